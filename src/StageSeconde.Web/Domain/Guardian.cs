@@ -1,0 +1,34 @@
+namespace StageSeconde.Web.Domain;
+
+public enum GuardianRelationship
+{
+    Mother = 10,
+    Father = 20,
+    LegalTutor = 50,
+    Other = 90,
+}
+
+/// <summary>Responsable légal (or another contact) of a pupil.</summary>
+public class Guardian : SchoolEntity
+{
+    public int StudentId { get; set; }
+    public Student? Student { get; set; }
+
+    /// <summary>SIECLE's PERSONNE_ID, the join key of imports.</summary>
+    public string? SiecleId { get; set; }
+
+    public string LastName { get; set; } = "";
+    public string FirstName { get; set; } = "";
+    public GuardianRelationship Relationship { get; set; }
+    public bool IsLegalGuardian { get; set; } = true;
+
+    public string? Email { get; set; }
+    public string? MobilePhone { get; set; }
+    public string? HomePhone { get; set; }
+    public string? AddressLine { get; set; }
+    public string? PostalCode { get; set; }
+    public string? City { get; set; }
+
+    public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
+    public bool HasContact => !string.IsNullOrWhiteSpace(Email) || !string.IsNullOrWhiteSpace(MobilePhone) || !string.IsNullOrWhiteSpace(HomePhone);
+}

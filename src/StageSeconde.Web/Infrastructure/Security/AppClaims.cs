@@ -1,0 +1,9 @@
+namespace StageSeconde.Web.Infrastructure.Security;
+
+public static class AppClaims
+{
+    public const string SchoolId = "stageseconde:school_id";
+    public const string SchoolName = "stageseconde:school_name";
+    public const string StaffMemberId = "stageseconde:staff_id";
+    public const string DisplayName = "stageseconde:display_name";
+}

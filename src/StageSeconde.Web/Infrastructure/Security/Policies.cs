@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Infrastructure.Security;
+
+/// <summary>Named authorisation policies: one per area of the application, checked by controllers and navigation alike.</summary>
+public static class Policies
+{
+    /// <summary>Any staff member of a school (read access to the school's records).</summary>
+    public const string SchoolStaff = nameof(SchoolStaff);
+    /// <summary>Enters and corrects pupils, classes and staff: direction, secrétariat, administrateur.</summary>
+    public const string ManageRecords = nameof(ManageRecords);
+    /// <summary>Enters host organisations and tutors: also the professeurs principaux, who record what pupils report.</summary>
+    public const string ManageHosts = nameof(ManageHosts);
+    /// <summary>Accounts, roles and school settings.</summary>
+    public const string Administration = nameof(Administration);
+    public const string Direction = nameof(Direction);
+    /// <summary>Read-only aggregates across the académie's lycées.</summary>
+    public const string Academie = nameof(Academie);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(SchoolStaff, p => p.RequireRole(Roles.School).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(ManageRecords, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Administrateur).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(ManageHosts, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Administrateur, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrateur).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(Direction, p => p.RequireRole(Roles.Direction).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(Academie, p => p.RequireRole(Roles.Academie));
+    }
+}
