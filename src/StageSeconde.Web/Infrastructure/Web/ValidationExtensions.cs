@@ -14,11 +14,22 @@ public static class ValidationExtensions
             var key = string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}";
             modelState.AddModelError(key, error.ErrorMessage);
         }
-        return result.IsValid;
+        // Binding errors (a letter in a number field, an unknown option) count too.
+        return result.IsValid && modelState.IsValid;
     }
 
     public static void AddTo(this IdentityResult result, ModelStateDictionary modelState, string key)
     {
         foreach (var error in result.Errors) modelState.AddModelError(key, error.Description);
     }
+}
+
+/// <summary>
+/// Edit pages take a view model whose <c>Form</c> property is the posted form: fields are named <c>Form.X</c>,
+/// actions bind with <c>[Bind(Prefix = FormModel.Prefix)]</c> and validation errors are added under the same prefix.
+/// </summary>
+public static class FormModel
+{
+    public const string Prefix = "Form";
+    public static string Field(string property) => Prefix + "." + property;
 }

@@ -1,0 +1,68 @@
+using FluentValidation;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Validation;
+
+namespace StageSeconde.Web.Features.Hosts;
+
+/// <summary>The create/edit form of a host organisation.</summary>
+public sealed class HostForm
+{
+    public int Version { get; set; }
+    public string? Name { get; set; }
+    public HostKind? Kind { get; set; }
+    public string? Siret { get; set; }
+    public string? AddressLine { get; set; }
+    public string? PostalCode { get; set; }
+    public string? City { get; set; }
+    public string? RepresentativeName { get; set; }
+    public string? RepresentativeFunction { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Insurer { get; set; }
+    public string? InsurancePolicyNumber { get; set; }
+
+    public static HostForm From(HostOrganisation h) => new()
+    {
+        Version = h.Version, Name = h.Name, Kind = h.Kind, Siret = h.Siret, AddressLine = h.AddressLine, PostalCode = h.PostalCode,
+        City = h.City, RepresentativeName = h.RepresentativeName, RepresentativeFunction = h.RepresentativeFunction,
+        Email = h.Email, Phone = FrenchIdentifiers.FormatPhone(h.Phone), Insurer = h.Insurer, InsurancePolicyNumber = h.InsurancePolicyNumber,
+    };
+
+    /// <summary>Copies the validated form onto the entity, normalised (compact SIRET, national phone form).</summary>
+    public void ApplyTo(HostOrganisation h)
+    {
+        h.Name = Name!.Trim();
+        h.Kind = Kind!.Value;
+        h.Siret = FrenchIdentifiers.Compact(Siret);
+        h.AddressLine = AddressLine!.Trim();
+        h.PostalCode = PostalCode!.Trim();
+        h.City = City!.Trim();
+        h.RepresentativeName = RepresentativeName!.Trim();
+        h.RepresentativeFunction = RepresentativeFunction!.Trim();
+        h.Email = Blank(Email);
+        h.Phone = FrenchIdentifiers.NormalizePhone(Phone);
+        h.Insurer = Blank(Insurer);
+        h.InsurancePolicyNumber = Blank(InsurancePolicyNumber);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+public sealed class HostFormValidator : AbstractValidator<HostForm>
+{
+    public HostFormValidator()
+    {
+        RuleFor(f => f.Name).Required("Nom de la structure").MaxChars(200);
+        RuleFor(f => f.Kind).NotNull().WithMessage("Type de structure : choisissez une valeur.").IsInEnum().WithMessage("Type de structure inconnu.");
+        RuleFor(f => f.Siret).Required("SIRET").DependentRules(() => RuleFor(f => f.Siret).Siret());
+        RuleFor(f => f.AddressLine).Required("Adresse du siège").MaxChars(300);
+        RuleFor(f => f.PostalCode).Required("Code postal").DependentRules(() => RuleFor(f => f.PostalCode).PostalCode());
+        RuleFor(f => f.City).Required("Commune").MaxChars(100);
+        RuleFor(f => f.RepresentativeName).Required("Nom du représentant").MaxChars(200);
+        RuleFor(f => f.RepresentativeFunction).Required("Fonction du représentant").MaxChars(200);
+        RuleFor(f => f.Email).Email().MaxChars(200);
+        RuleFor(f => f.Phone).FrenchPhone();
+        RuleFor(f => f.Insurer).MaxChars(200);
+        RuleFor(f => f.InsurancePolicyNumber).MaxChars(100);
+    }
+}

@@ -1,0 +1,45 @@
+using FluentValidation;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Validation;
+
+namespace StageSeconde.Web.Features.Hosts;
+
+public sealed class TutorForm
+{
+    public int Version { get; set; }
+    public string? LastName { get; set; }
+    public string? FirstName { get; set; }
+    public string? Function { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+
+    public static TutorForm From(Tutor t) => new()
+    {
+        Version = t.Version, LastName = t.LastName, FirstName = t.FirstName, Function = t.Function, Email = t.Email, Phone = FrenchIdentifiers.FormatPhone(t.Phone),
+    };
+
+    public void ApplyTo(Tutor t)
+    {
+        t.LastName = LastName!.Trim();
+        t.FirstName = FirstName!.Trim();
+        t.Function = Function!.Trim();
+        t.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
+        t.Phone = FrenchIdentifiers.NormalizePhone(Phone);
+    }
+}
+
+public sealed class TutorFormValidator : AbstractValidator<TutorForm>
+{
+    public TutorFormValidator()
+    {
+        RuleFor(f => f.LastName).Required("Nom").MaxChars(100);
+        RuleFor(f => f.FirstName).Required("Prénom").MaxChars(100);
+        RuleFor(f => f.Function).Required("Fonction").MaxChars(200);
+        RuleFor(f => f.Email).Email().MaxChars(200);
+        RuleFor(f => f.Phone).FrenchPhone();
+        RuleFor(f => f)
+            .Must(f => !string.IsNullOrWhiteSpace(f.Email) || !string.IsNullOrWhiteSpace(f.Phone))
+            .WithName(nameof(TutorForm.Phone)).OverridePropertyName(nameof(TutorForm.Phone))
+            .WithMessage("Le tuteur doit être joignable : indiquez au moins un téléphone ou une adresse électronique.");
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Tests.Support;
+
+/// <summary>
+/// The real application on a fresh SQLite file of its own (migrated at start-up, no demo data).
+/// One per test class; tests create the data they need with <see cref="TestData"/>.
+/// </summary>
+public class TestApp : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-Password-2027!";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "stageseconde-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(_folder, "test.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:SqlitePath", DatabasePath);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Logging:FilePath", Path.Combine(_folder, "logs", "app-.log"));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Storage:Path", Path.Combine(_folder, "files"));
+    }
+
+    /// <summary>Runs <paramref name="action"/> on a context that sees every school (no signed-in user).</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await action(db);
+    }
+
+    public Task WithDbAsync(Func<AppDbContext, Task> action) => WithDbAsync(async db => { await action(db); return 0; });
+
+    /// <summary>Counts rows of a table across all schools.</summary>
+    public Task<int> CountAsync<T>() where T : class => WithDbAsync(db => db.Set<T>().IgnoreQueryFilters().CountAsync());
+
+    /// <summary>Adds entities and saves them (school ids must be set by the caller).</summary>
+    public async Task<T> AddAsync<T>(T entity) where T : class
+    {
+        await WithDbAsync(async db => { db.Add(entity); await db.SaveChangesAsync(); });
+        return entity;
+    }
+
+    /// <summary>Creates a login with one role; school staff get a staff record too.</summary>
+    public async Task<string> CreateUserAsync(int? schoolId, string role, string? email = null)
+    {
+        email ??= $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@test.fr";
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        int? staffId = null;
+        if (schoolId is { } sid)
+        {
+            var staff = new StaffMember { SchoolId = sid, LastName = "Test", FirstName = Roles.Title(role), Email = email, Function = Roles.Title(role) };
+            db.Staff.Add(staff);
+            await db.SaveChangesAsync();
+            staffId = staff.Id;
+        }
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = Roles.Title(role) + " Test", SchoolId = schoolId, StaffMemberId = staffId };
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return email;
+    }
+
+    /// <summary>A client signed in as a new user with <paramref name="role"/> in <paramref name="schoolId"/>.</summary>
+    public async Task<AppClient> SignInAsAsync(string role, int? schoolId)
+    {
+        var email = await CreateUserAsync(schoolId, role);
+        return await SignInAsync(email);
+    }
+
+    public async Task<AppClient> SignInAsync(string email, string password = Password)
+    {
+        var client = AnonymousClient();
+        var response = await client.PostFormAsync("/connexion", "/connexion", new() { ["Email"] = email, ["Password"] = password });
+        if (response.Headers.Location?.OriginalString is not { } location || location.StartsWith("/connexion", StringComparison.Ordinal))
+            throw new InvalidOperationException($"La connexion de {email} a échoué ({(int)response.StatusCode}).");
+        return client;
+    }
+
+    public AppClient AnonymousClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
