@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using StageSeconde.Tests.Support;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.FunctionalTests.Security;
+
+/// <summary>
+/// A user of school A asking for any record of school B gets 404, on every route that names a record.
+/// The routes are read from the application's endpoints, so a new record route without a rule here fails the test.
+/// </summary>
+public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
+{
+    /// <summary>Which record a route's parameters name, by the route's template (first match wins).</summary>
+    private static readonly (Regex Template, Func<SchoolWorld, int> Id)[] RecordRoutes =
+    [
+        (new("^structures/tuteurs/"), w => w.Tutor.Id),
+        (new("^structures/"), w => w.Host.Id),
+        (new("^eleves/responsables/"), w => w.Guardian.Id),
+        (new("^eleves/"), w => w.Student.Id),
+        (new("^classes/"), w => w.Class.Id),
+        (new("^personnels/"), w => w.Staff.Id),
+        (new("^comptes/personnel/"), w => w.Staff.Id),
+    ];
+
+    /// <summary>Routes whose parameters are not records.</summary>
+    private static readonly Regex NotARecord = new("^erreur/");
+
+    private sealed record RecordRoute(string Method, string Template);
+
+    private IReadOnlyList<RecordRoute> AllRecordRoutes() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Count > 0)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => new RecordRoute(m, e.RoutePattern.RawText!.TrimStart('/'))))
+            .Where(r => !NotARecord.IsMatch(r.Template))
+            .Distinct()
+            .ToList();
+
+    private static string UrlFor(RecordRoute route, SchoolWorld world)
+    {
+        var rule = RecordRoutes.FirstOrDefault(r => r.Template.IsMatch(route.Template));
+        if (rule.Template is null) throw new InvalidOperationException($"Route sans règle d'isolement : {route.Method} /{route.Template}");
+        var id = rule.Id(world);
+        return "/" + Regex.Replace(route.Template, @"\{[^}]+\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private async Task<AppClient> SignInWithEveryRoleAsync(int schoolId)
+    {
+        var email = await app.CreateUserAsync(schoolId, Roles.Direction);
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = await users.FindByEmailAsync(email);
+            await users.AddToRolesAsync(user!, Roles.School.Where(r => r != Roles.Direction));
+        }
+        return await app.SignInAsync(email);
+    }
+
+    [Fact]
+    public async Task Every_record_route_is_covered_by_a_rule()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var routes = AllRecordRoutes();
+
+        Assert.NotEmpty(routes);
+        foreach (var route in routes) UrlFor(route, world);
+    }
+
+    [Fact]
+    public async Task Every_record_route_of_another_school_is_not_found()
+    {
+        var schoolA = await SchoolWorld.CreateAsync(app, "Lycée A");
+        var schoolB = await SchoolWorld.CreateAsync(app, "Lycée B");
+        using var client = await SignInWithEveryRoleAsync(schoolA.School.Id);
+        var token = await client.TokenFromAsync("/mot-de-passe");
+
+        var leaks = new List<string>();
+        foreach (var route in AllRecordRoutes())
+        {
+            var url = UrlFor(route, schoolB);
+            using var response = route.Method == HttpMethods.Get
+                ? await client.GetAsync(url)
+                : await client.PostWithTokenAsync(url, token, []);
+            if (response.StatusCode != HttpStatusCode.NotFound) leaks.Add($"{route.Method} {url} → {(int)response.StatusCode}");
+        }
+
+        Assert.True(leaks.Count == 0, "Fiches d'un autre établissement accessibles :\n" + string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public async Task The_same_pages_of_the_own_school_are_found()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        using var client = await SignInWithEveryRoleAsync(world.School.Id);
+
+        var missing = new List<string>();
+        foreach (var route in AllRecordRoutes().Where(r => r.Method == HttpMethods.Get))
+        {
+            var url = UrlFor(route, world);
+            using var response = await client.GetAsync(url);
+            if (response.StatusCode != HttpStatusCode.OK) missing.Add($"GET {url} → {(int)response.StatusCode}");
+        }
+
+        Assert.True(missing.Count == 0, "Pages de son propre établissement introuvables :\n" + string.Join("\n", missing));
+    }
+}
