@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Features.Students;
+
+public sealed record GuardianRow(
+    int Id, string LastName, string FirstName, GuardianRelationship Relationship, bool IsLegalGuardian,
+    string? Email, string? MobilePhone, string? HomePhone)
+{
+    public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
+    public bool IsReachable => Email is not null || MobilePhone is not null || HomePhone is not null;
+}
+
+public sealed record StudentDetailsModel(
+    int Id, string LastName, string FirstName, string? Ine, DateOnly BirthDate, string ClassCode, string ClassLabel,
+    string? AddressLine, string? PostalCode, string? City, string? Email, string? Phone, bool IsSthr, DateOnly? LeftOn,
+    DateTime UpdatedAt, string? UpdatedBy, IReadOnlyList<GuardianRow> Guardians)
+{
+    public string FullName => $"{LastName.ToUpperInvariant()} {FirstName}";
+    public bool HasReachableLegalGuardian => Guardians.Any(g => g.IsLegalGuardian && g.IsReachable);
+
+    public static async Task<StudentDetailsModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>
+        await db.Students.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new StudentDetailsModel(s.Id, s.LastName, s.FirstName, s.Ine, s.BirthDate, s.SchoolClass!.Code, s.SchoolClass.Label,
+                s.AddressLine, s.PostalCode, s.City, s.Email, s.Phone, s.IsSthr, s.LeftOn, s.UpdatedAt, s.UpdatedBy,
+                s.Guardians.OrderByDescending(g => g.IsLegalGuardian).ThenBy(g => g.Relationship).ThenBy(g => g.LastName).ThenBy(g => g.Id)
+                    .Select(g => new GuardianRow(g.Id, g.LastName, g.FirstName, g.Relationship, g.IsLegalGuardian, g.Email, g.MobilePhone, g.HomePhone))
+                    .ToList()))
+            .FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,69 @@
+using FluentValidation;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Validation;
+
+namespace StageSeconde.Web.Features.Students;
+
+/// <summary>The create/edit form of a pupil.</summary>
+public sealed class StudentForm
+{
+    public int Version { get; set; }
+    public string? Ine { get; set; }
+    public string? LastName { get; set; }
+    public string? FirstName { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public int? SchoolClassId { get; set; }
+    public string? AddressLine { get; set; }
+    public string? PostalCode { get; set; }
+    public string? City { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public bool IsSthr { get; set; }
+
+    public static StudentForm From(Student s) => new()
+    {
+        Version = s.Version, Ine = s.Ine, LastName = s.LastName, FirstName = s.FirstName, BirthDate = s.BirthDate,
+        SchoolClassId = s.SchoolClassId, AddressLine = s.AddressLine, PostalCode = s.PostalCode, City = s.City,
+        Email = s.Email, Phone = s.Phone is null ? null : FrenchIdentifiers.FormatPhone(s.Phone), IsSthr = s.IsSthr,
+    };
+
+    /// <summary>The INE as stored: trimmed, upper case, null when not given.</summary>
+    public string? NormalizedIne => string.IsNullOrWhiteSpace(Ine) ? null : Ine.Trim().ToUpperInvariant();
+
+    /// <summary>Copies the validated form onto the entity, normalised (upper-case INE, national phone form).</summary>
+    public void ApplyTo(Student s)
+    {
+        s.Ine = NormalizedIne;
+        s.LastName = LastName!.Trim();
+        s.FirstName = FirstName!.Trim();
+        s.BirthDate = BirthDate!.Value;
+        s.SchoolClassId = SchoolClassId!.Value;
+        s.AddressLine = Blank(AddressLine);
+        s.PostalCode = Blank(PostalCode);
+        s.City = Blank(City);
+        s.Email = Blank(Email);
+        s.Phone = FrenchIdentifiers.NormalizePhone(Phone);
+        s.IsSthr = IsSthr;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>The form's own rules; the class's existence in the school and the INE's uniqueness are checked by the controller.</summary>
+public sealed class StudentFormValidator : AbstractValidator<StudentForm>
+{
+    public StudentFormValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.Ine).Ine();
+        RuleFor(f => f.LastName).Required("Nom").MaxChars(100);
+        RuleFor(f => f.FirstName).Required("Prénom").MaxChars(100);
+        RuleFor(f => f.BirthDate).NotNull().WithMessage("Date de naissance : ce champ est obligatoire.")
+            .PlausibleSecondeBirthDate(clock);
+        RuleFor(f => f.SchoolClassId).NotNull().WithMessage("Classe : choisissez une classe.");
+        RuleFor(f => f.AddressLine).MaxChars(300);
+        RuleFor(f => f.PostalCode).PostalCode();
+        RuleFor(f => f.City).MaxChars(100);
+        RuleFor(f => f.Email).Email().MaxChars(200);
+        RuleFor(f => f.Phone).FrenchPhone();
+    }
+}
