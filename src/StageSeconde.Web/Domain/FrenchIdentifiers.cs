@@ -56,7 +56,7 @@ public static partial class FrenchIdentifiers
     /// </summary>
     public static bool IsValidIne(string? value) => value is not null && IneRegex().IsMatch(value.Trim());
 
-    [GeneratedRegex("^([0-9]{10}[A-Za-z]|[0-9]{9}[A-Za-z]{2}|[0-9]{4}A[0-9]{5}[A-Za-z])$")]
+    [GeneratedRegex("^([0-9]{10}[A-Z]|[0-9]{9}[A-Z]{2}|[0-9]{4}A[0-9]{5}[A-Z])$", RegexOptions.IgnoreCase)]
     private static partial Regex IneRegex();
 
     /// <summary>French postal code: 5 digits, 01000 to 98999 (Corsica uses 20xxx).</summary>

@@ -128,6 +128,7 @@ public sealed class FrenchIdentifiersTests
     [InlineData("123456789AB")] // INE-RNIE: 9 digits + 2 letters
     [InlineData("1234A56789B")] // apprentissage: 4 digits, A, 5 digits, 1 letter
     [InlineData("123456789ab")]
+    [InlineData("1234a56789b")] // apprentissage form typed in lower case
     [InlineData(" 1234567890A ")]
     public void A_well_shaped_ine_is_valid(string ine) =>
         Assert.True(FrenchIdentifiers.IsValidIne(ine));

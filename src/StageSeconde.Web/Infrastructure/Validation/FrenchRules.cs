@@ -10,12 +10,12 @@ public static class FrenchRules
         rule.Must(FrenchIdentifiers.IsValidSiret).WithMessage("Le SIRET doit comporter 14 chiffres valides (vérifiez-le sur l'avis de situation SIRENE).");
 
     public static IRuleBuilderOptions<T, string?> Uai<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(FrenchIdentifiers.IsValidUai).WithMessage("L'UAI doit comporter 7 chiffres suivis de sa lettre clé (par exemple 0930122Y).");
+        rule.Must(FrenchIdentifiers.IsValidUai).WithMessage("L'UAI doit comporter 7 chiffres suivis de sa lettre clé (par exemple 0930122C).");
 
     /// <summary>An INE when given (it may be missing for a newly arrived pupil).</summary>
     public static IRuleBuilderOptions<T, string?> Ine<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(v => string.IsNullOrWhiteSpace(v) || FrenchIdentifiers.IsValidIne(v))
-            .WithMessage("L'INE comporte 11 caractères : 10 chiffres et une lettre, ou 9 chiffres et deux lettres.");
+            .WithMessage("L'INE comporte 11 caractères : 10 chiffres et une lettre, 9 chiffres et deux lettres, ou 4 chiffres, la lettre A, 5 chiffres et une lettre.");
 
     /// <summary>A French phone number when given.</summary>
     public static IRuleBuilderOptions<T, string?> FrenchPhone<T>(this IRuleBuilder<T, string?> rule) =>
