@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Features.Classes;
 
@@ -17,9 +18,9 @@ public sealed record ClassDetailsModel(
     public static async Task<ClassDetailsModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>
         await db.Classes.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new ClassDetailsModel(c.Id, c.Code, c.Label, c.IsArchived, c.UpdatedAt, c.UpdatedBy,
-                c.PrincipalTeachers.OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
-                    .Select(s => new PrincipalTeacherRow(s.Id, s.FirstName + " " + s.LastName.ToUpper(), s.Email, s.Phone, s.IsArchived)).ToList(),
-                c.Students.OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
-                    .Select(s => new ClassStudentRow(s.Id, s.LastName.ToUpper() + " " + s.FirstName, s.BirthDate, s.IsSthr, s.LeftOn)).ToList()))
+                c.PrincipalTeachers.OrderBy(s => s.SearchKey)
+                    .Select(s => new PrincipalTeacherRow(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.Email, s.Phone, s.IsArchived)).ToList(),
+                c.Students.OrderBy(s => s.SearchKey)
+                    .Select(s => new ClassStudentRow(s.Id, PersonName.LastFirst(s.LastName, s.FirstName), s.BirthDate, s.IsSthr, s.LeftOn)).ToList()))
             .FirstOrDefaultAsync(ct);
 }

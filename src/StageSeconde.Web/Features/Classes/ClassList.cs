@@ -40,8 +40,8 @@ public static class ClassList
         var page = await classes
             .Select(c => new ClassRow(c.Id, c.Code, c.Label,
                 c.Students.Count(s => s.LeftOn == null),
-                c.PrincipalTeachers.OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
-                    .Select(s => s.FirstName + " " + s.LastName.ToUpper()).ToList(),
+                c.PrincipalTeachers.OrderBy(s => s.SearchKey)
+                    .Select(s => PersonName.FirstLast(s.FirstName, s.LastName)).ToList(),
                 c.IsArchived))
             .ToPageAsync(query.Page, ct);
         return new ClassListModel(query, page);

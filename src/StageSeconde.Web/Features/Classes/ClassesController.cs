@@ -121,8 +121,8 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
     {
         var teachers = await db.Staff.AsNoTracking()
             .Where(s => !s.IsArchived || s.PrincipalOfClasses.Any(c => c.Id == classId))
-            .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
-            .Select(s => new StaffOption(s.Id, s.FirstName + " " + s.LastName.ToUpper(), s.Function, s.IsArchived))
+            .OrderBy(s => s.SearchKey)
+            .Select(s => new StaffOption(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.Function, s.IsArchived))
             .ToListAsync(ct);
         return new ClassFormModel(classId, form, teachers);
     }

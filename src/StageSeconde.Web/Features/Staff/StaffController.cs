@@ -120,12 +120,13 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffForm> valid
         var email = StaffForm.NormalizeEmail(form.Email);
         var existing = await db.Staff.AsNoTracking()
             .Where(s => s.Email.ToLower() == email && s.Id != staffId)
-            .Select(s => new { s.Id, FullName = s.FirstName + " " + s.LastName.ToUpper() })
+            .Select(s => new { s.Id, s.FirstName, s.LastName })
             .FirstOrDefaultAsync(ct);
         if (existing is null) return true;
 
-        ModelState.AddModelError(FormModel.Field(nameof(StaffForm.Email)), $"Cette adresse est déjà celle de {existing.FullName}.");
-        ViewData["ExistingStaff"] = (existing.Id, existing.FullName);
+        var fullName = PersonName.FirstLast(existing.FirstName, existing.LastName);
+        ModelState.AddModelError(FormModel.Field(nameof(StaffForm.Email)), $"Cette adresse est déjà celle de {fullName}.");
+        ViewData["ExistingStaff"] = (existing.Id, fullName);
         return false;
     }
 

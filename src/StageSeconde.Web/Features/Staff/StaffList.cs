@@ -12,8 +12,11 @@ public sealed record StaffListQuery(string? Q, bool? Available = null, bool? Exa
 }
 
 public sealed record StaffRow(
-    int Id, string FullName, string Function, string Email, string? Phone, bool AvailableDuringPeriod, bool BusyAsExaminer, bool IsArchived,
-    StaffAccount Account);
+    int Id, string FullName, string Function, string Email, string? Phone, bool AvailableDuringPeriod, bool BusyAsExaminer, bool IsArchived)
+{
+    /// <summary>Filled after the page is read, with one query for the whole page.</summary>
+    public StaffAccount Account { get; init; } = StaffAccount.None;
+}
 
 public sealed record StaffListModel(StaffListQuery Query, PageOf<StaffRow> Rows);
 
@@ -43,8 +46,8 @@ public static class StaffList
         };
 
         var page = await staff
-            .Select(s => new StaffRow(s.Id, s.FirstName + " " + s.LastName.ToUpper(), s.Function, s.Email, s.Phone,
-                s.AvailableDuringPeriod, s.BusyAsExaminer, s.IsArchived, StaffAccount.None))
+            .Select(s => new StaffRow(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.Function, s.Email, s.Phone,
+                s.AvailableDuringPeriod, s.BusyAsExaminer, s.IsArchived))
             .ToPageAsync(query.Page, ct);
 
         var accounts = await StaffAccounts.ForAsync(db, page.Items.Select(r => r.Id).ToList(), ct);
