@@ -1,0 +1,197 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Security;
+using StageSeconde.Web.Infrastructure.Web;
+
+namespace StageSeconde.Web.Features.Classes;
+
+/// <summary>Divisions (classes) and their professeurs principaux.</summary>
+[Authorize(Policy = Policies.SchoolStaff)]
+[Route("classes")]
+public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser, IValidator<SchoolClassForm> validator) : Controller
+{
+    private const string ConcurrencyMessage =
+        "Quelqu'un d'autre a modifié cette classe pendant que vous la modifiiez. Vos saisies sont conservées ci-dessous : " +
+        "vérifiez-les puis enregistrez de nouveau, ou rechargez la fiche pour voir la version actuelle.";
+
+    /// <summary>The list of classes; with <c>mine=true</c>, the professeur principal's home page « Mes classes ».</summary>
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] ClassListQuery query, CancellationToken ct) =>
+        View(await ClassList.LoadAsync(db, query, currentUser.StaffMemberId, ct));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var model = await ClassDetailsModel.LoadAsync(db, id, ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpGet("nouvelle"), Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        View("Form", await FormModelAsync(null, new SchoolClassForm(), ct));
+
+    [HttpPost("nouvelle"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Create([Bind(Prefix = FormModel.Prefix)] SchoolClassForm form, CancellationToken ct)
+    {
+        var model = await FormModelAsync(null, form, ct);
+        if (!await IsValidAsync(model, ct)) return View("Form", model);
+
+        var schoolClass = new SchoolClass();
+        form.ApplyTo(schoolClass, await CheckedTeachersAsync(form, ct));
+        db.Classes.Add(schoolClass);
+        if (!await TrySaveAsync(form, ct)) return View("Form", model);
+
+        TempData.Success($"Classe {schoolClass.Code} créée.");
+        return RedirectToAction(nameof(Details), new { id = schoolClass.Id });
+    }
+
+    [HttpGet("{id:int}/modifier"), Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var schoolClass = await db.Classes.AsNoTracking().Include(c => c.PrincipalTeachers).FirstOrDefaultAsync(c => c.Id == id, ct);
+        return schoolClass is null ? NotFound() : View("Form", await FormModelAsync(id, SchoolClassForm.From(schoolClass), ct));
+    }
+
+    [HttpPost("{id:int}/modifier"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormModel.Prefix)] SchoolClassForm form, CancellationToken ct)
+    {
+        var schoolClass = await db.Classes.Include(c => c.PrincipalTeachers).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (schoolClass is null) return NotFound();
+        var model = await FormModelAsync(id, form, ct);
+        if (!await IsValidAsync(model, ct)) return View("Form", model);
+
+        form.ApplyTo(schoolClass, await CheckedTeachersAsync(form, ct));
+        db.SetOriginalVersion(schoolClass, form.Version);
+        // A change of professeurs principaux only touches the join table: mark the class edited so its version is checked and bumped.
+        db.Entry(schoolClass).Property(c => c.Version).IsModified = true;
+        if (!await TrySaveAsync(form, ct)) return View("Form", model);
+
+        TempData.Success("Classe enregistrée.");
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>Confirmation page; for a class with pupils, the explanation why it cannot be deleted and the offer to archive it.</summary>
+    [HttpGet("{id:int}/supprimer"), Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var model = await ClassDetailsModel.LoadAsync(db, id, ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost("{id:int}/supprimer"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
+    {
+        var schoolClass = await db.Classes.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (schoolClass is null) return NotFound();
+        if (await db.Students.AnyAsync(s => s.SchoolClassId == id, ct))
+        {
+            TempData.Error($"La classe {schoolClass.Code} a des élèves : elle ne peut pas être supprimée. Archivez-la plutôt.");
+            return RedirectToAction(nameof(Delete), new { id });
+        }
+
+        db.Classes.Remove(schoolClass);
+        await db.SaveChangesAsync(ct);
+        TempData.Success($"Classe {schoolClass.Code} supprimée.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id:int}/archiver"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Archive(int id, bool archived, CancellationToken ct)
+    {
+        var schoolClass = await db.Classes.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (schoolClass is null) return NotFound();
+
+        schoolClass.IsArchived = archived;
+        await db.SaveChangesAsync(ct);
+        TempData.Success(archived
+            ? $"Classe {schoolClass.Code} archivée : elle n'apparaît plus dans la liste des classes en cours."
+            : $"Classe {schoolClass.Code} réactivée.");
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>
+    /// The form with the staff that may be checked: the school's non-archived staff, plus those already
+    /// professeur principal of this class (an archived one stays visible until unchecked).
+    /// </summary>
+    private async Task<ClassFormModel> FormModelAsync(int? classId, SchoolClassForm form, CancellationToken ct)
+    {
+        var teachers = await db.Staff.AsNoTracking()
+            .Where(s => !s.IsArchived || s.PrincipalOfClasses.Any(c => c.Id == classId))
+            .OrderBy(s => s.SearchKey)
+            .Select(s => new StaffOption(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.Function, s.IsArchived))
+            .ToListAsync(ct);
+        return new ClassFormModel(classId, form, teachers);
+    }
+
+    private async Task<List<StaffMember>> CheckedTeachersAsync(SchoolClassForm form, CancellationToken ct)
+    {
+        var ids = form.PrincipalTeacherIds.Distinct().ToList();
+        return await db.Staff.Where(s => ids.Contains(s.Id)).ToListAsync(ct);
+    }
+
+    /// <summary>The form's rules, the checked staff among those offered, then the code's uniqueness in the school (with a link to the class that has it).</summary>
+    private async Task<bool> IsValidAsync(ClassFormModel model, CancellationToken ct)
+    {
+        var form = model.Form;
+        if (!(await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)) return false;
+
+        var offered = model.Teachers.Select(t => t.Id).ToHashSet();
+        if (form.PrincipalTeacherIds.Any(id => !offered.Contains(id)))
+        {
+            ModelState.AddModelError(FormModel.Field(nameof(SchoolClassForm.PrincipalTeacherIds)),
+                "Un des personnels cochés n'existe plus ou a été archivé : vérifiez les professeurs principaux.");
+            return false;
+        }
+
+        var code = SchoolClassForm.NormalizeCode(form.Code);
+        var existing = await db.Classes.AsNoTracking()
+            .Where(c => c.Code == code && c.Id != model.Id)
+            .Select(c => new { c.Id, c.Code, c.IsArchived })
+            .FirstOrDefaultAsync(ct);
+        if (existing is null) return true;
+
+        ModelState.AddModelError(FormModel.Field(nameof(SchoolClassForm.Code)),
+            $"Le code « {code} » est déjà celui d'une classe{(existing.IsArchived ? " archivée" : "")} de l'établissement.");
+        ViewData["ExistingClass"] = (existing.Id, existing.Code, existing.IsArchived);
+        return false;
+    }
+
+    /// <summary>
+    /// Saves; a concurrent edit or the same code saved in the meantime re-displays the form with the user's input.
+    /// After a concurrent edit the form takes the stored version, so that saving again is a deliberate overwrite.
+    /// </summary>
+    private async Task<bool> TrySaveAsync(SchoolClassForm form, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var entry = ex.Entries.FirstOrDefault(e => e.Entity is SchoolClass);
+            var stored = entry is null ? null : await entry.GetDatabaseValuesAsync(ct);
+            if (stored is null)
+            {
+                ModelState.AddModelError("", "Cette classe a été supprimée entre-temps : elle ne peut plus être modifiée.");
+                return false;
+            }
+            form.Version = stored.GetValue<int>(nameof(Entity.Version));
+            ModelState.AddModelError("", ConcurrencyMessage);
+            return false;
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError(FormModel.Field(nameof(SchoolClassForm.Code)), "Ce code vient d'être enregistré par ailleurs : il existe déjà dans l'établissement.");
+            return false;
+        }
+    }
+}
+
+public sealed record StaffOption(int Id, string FullName, string Function, bool IsArchived);
+
+public sealed record ClassFormModel(int? Id, SchoolClassForm Form, IReadOnlyList<StaffOption> Teachers);

@@ -1,0 +1,165 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Security;
+using StageSeconde.Web.Infrastructure.Web;
+
+namespace StageSeconde.Web.Features.Staff;
+
+/// <summary>Personnels of the school: the administrateur's home page.</summary>
+[Authorize(Policy = Policies.SchoolStaff)]
+[Route("personnels")]
+public sealed class StaffController(AppDbContext db, IValidator<StaffForm> validator) : Controller
+{
+    private const string ConcurrencyMessage =
+        "Quelqu'un d'autre a modifié cette fiche pendant que vous la modifiiez. Vos saisies sont conservées ci-dessous : " +
+        "vérifiez-les puis enregistrez de nouveau, ou rechargez la fiche pour voir la version actuelle.";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] StaffListQuery query, CancellationToken ct) =>
+        View(await StaffList.LoadAsync(db, query, ct));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var model = await StaffDetailsModel.LoadAsync(db, id, ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpGet("nouveau"), Authorize(Policy = Policies.ManageRecords)]
+    public IActionResult Create() => View("Form", new StaffFormModel(null, new StaffForm(), HasAccount: false));
+
+    [HttpPost("nouveau"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Create([Bind(Prefix = FormModel.Prefix)] StaffForm form, CancellationToken ct)
+    {
+        var model = new StaffFormModel(null, form, HasAccount: false);
+        if (!await IsValidAsync(form, staffId: null, ct)) return View("Form", model);
+
+        var staff = new StaffMember();
+        form.ApplyTo(staff);
+        db.Staff.Add(staff);
+        if (!await TrySaveAsync(form, ct)) return View("Form", model);
+
+        TempData.Success($"{staff.FullName} ajouté(e) aux personnels.");
+        return RedirectToAction(nameof(Details), new { id = staff.Id });
+    }
+
+    [HttpGet("{id:int}/modifier"), Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var staff = await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        return staff is null ? NotFound() : View("Form", new StaffFormModel(id, StaffForm.From(staff), await HasAccountAsync(id, ct)));
+    }
+
+    [HttpPost("{id:int}/modifier"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormModel.Prefix)] StaffForm form, CancellationToken ct)
+    {
+        var staff = await db.Staff.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (staff is null) return NotFound();
+        var model = new StaffFormModel(id, form, await HasAccountAsync(id, ct));
+        if (!await IsValidAsync(form, id, ct)) return View("Form", model);
+
+        form.ApplyTo(staff);
+        db.SetOriginalVersion(staff, form.Version);
+        if (!await TrySaveAsync(form, ct)) return View("Form", model);
+
+        TempData.Success("Fiche du personnel enregistrée.");
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>Confirmation page; for a referenced member (professeur principal, login), the explanation and the offer to archive.</summary>
+    [HttpGet("{id:int}/supprimer"), Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var model = await StaffDetailsModel.LoadAsync(db, id, ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost("{id:int}/supprimer"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
+    {
+        var staff = await db.Staff.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (staff is null) return NotFound();
+        var referenced = await db.Classes.AnyAsync(c => c.PrincipalTeachers.Any(s => s.Id == id), ct) || await HasAccountAsync(id, ct);
+        if (referenced)
+        {
+            TempData.Error($"{staff.FullName} ne peut pas être supprimé(e) : cette fiche est utilisée. Archivez-la plutôt.");
+            return RedirectToAction(nameof(Delete), new { id });
+        }
+
+        db.Staff.Remove(staff);
+        await db.SaveChangesAsync(ct);
+        TempData.Success($"{staff.FullName} supprimé(e) des personnels.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id:int}/archiver"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
+    public async Task<IActionResult> Archive(int id, bool archived, CancellationToken ct)
+    {
+        var staff = await db.Staff.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (staff is null) return NotFound();
+
+        staff.IsArchived = archived;
+        await db.SaveChangesAsync(ct);
+        TempData.Success(archived
+            ? $"{staff.FullName} archivé(e) : cette personne n'est plus proposée, par exemple comme professeur principal."
+            : $"{staff.FullName} réactivé(e).");
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private Task<bool> HasAccountAsync(int staffId, CancellationToken ct) =>
+        db.Users.AnyAsync(u => u.StaffMemberId == staffId, ct);
+
+    /// <summary>The form's rules, then the e-mail's uniqueness among the school's staff (with a link to the member who has it).</summary>
+    private async Task<bool> IsValidAsync(StaffForm form, int? staffId, CancellationToken ct)
+    {
+        if (!(await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)) return false;
+        var email = StaffForm.NormalizeEmail(form.Email);
+        var existing = await db.Staff.AsNoTracking()
+            .Where(s => s.Email.ToLower() == email && s.Id != staffId)
+            .Select(s => new { s.Id, s.FirstName, s.LastName })
+            .FirstOrDefaultAsync(ct);
+        if (existing is null) return true;
+
+        var fullName = PersonName.FirstLast(existing.FirstName, existing.LastName);
+        ModelState.AddModelError(FormModel.Field(nameof(StaffForm.Email)), $"Cette adresse est déjà celle de {fullName}.");
+        ViewData["ExistingStaff"] = (existing.Id, fullName);
+        return false;
+    }
+
+    /// <summary>
+    /// Saves; a concurrent edit or the same e-mail saved in the meantime re-displays the form with the user's input.
+    /// After a concurrent edit the form takes the stored version, so that saving again is a deliberate overwrite.
+    /// </summary>
+    private async Task<bool> TrySaveAsync(StaffForm form, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var entry = ex.Entries.FirstOrDefault(e => e.Entity is StaffMember);
+            var stored = entry is null ? null : await entry.GetDatabaseValuesAsync(ct);
+            if (stored is null)
+            {
+                ModelState.AddModelError("", "Cette fiche a été supprimée entre-temps : elle ne peut plus être modifiée.");
+                return false;
+            }
+            form.Version = stored.GetValue<int>(nameof(Entity.Version));
+            ModelState.AddModelError("", ConcurrencyMessage);
+            return false;
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError(FormModel.Field(nameof(StaffForm.Email)), "Cette adresse vient d'être enregistrée par ailleurs : elle existe déjà dans l'établissement.");
+            return false;
+        }
+    }
+}
+
+public sealed record StaffFormModel(int? Id, StaffForm Form, bool HasAccount);

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Features.Staff;
+
+public sealed record PrincipalClassRow(int Id, string Code, string Label, bool IsArchived);
+
+public sealed record StaffDetailsModel(
+    int Id, string FullName, string LastName, string FirstName, string Function, string Email, string? Phone,
+    bool AvailableDuringPeriod, bool BusyAsExaminer, bool IsArchived, DateTime UpdatedAt, string? UpdatedBy,
+    IReadOnlyList<PrincipalClassRow> Classes)
+{
+    /// <summary>The login, read after the record.</summary>
+    public StaffAccount Account { get; init; } = StaffAccount.None;
+
+    /// <summary>Why the record cannot be deleted (empty when it can): it is referenced by a class or a login.</summary>
+    public IReadOnlyList<string> DeleteBlockers
+    {
+        get
+        {
+            var blockers = new List<string>();
+            if (Classes.Count > 0) blockers.Add($"professeur principal de {Classes.Count} classe(s) : {string.Join(", ", Classes.Select(c => c.Code))}");
+            if (Account.Exists) blockers.Add("titulaire d'un compte de connexion à StageSeconde");
+            return blockers;
+        }
+    }
+
+    public static async Task<StaffDetailsModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct)
+    {
+        var model = await db.Staff.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new StaffDetailsModel(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.LastName, s.FirstName, s.Function, s.Email, s.Phone,
+                s.AvailableDuringPeriod, s.BusyAsExaminer, s.IsArchived, s.UpdatedAt, s.UpdatedBy,
+                s.PrincipalOfClasses.OrderBy(c => c.Code).Select(c => new PrincipalClassRow(c.Id, c.Code, c.Label, c.IsArchived)).ToList()))
+            .FirstOrDefaultAsync(ct);
+        if (model is null) return null;
+        var accounts = await StaffAccounts.ForAsync(db, [id], ct);
+        return model with { Account = accounts.For(id) };
+    }
+}
