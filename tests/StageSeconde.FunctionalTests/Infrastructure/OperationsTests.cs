@@ -1,5 +1,6 @@
 using System.Net;
 using StageSeconde.Tests.Support;
+using StageSeconde.Web.Domain;
 
 namespace StageSeconde.FunctionalTests.Infrastructure;
 
@@ -29,8 +30,9 @@ public sealed class OperationsTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task An_unknown_page_shows_the_french_not_found_page()
     {
-        using var client = app.AnonymousClient();
-        var response = await client.GetAsync("/connexion/nimporte-quoi");
+        var world = await SchoolWorld.CreateAsync(app);
+        using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
+        var response = await client.GetAsync("/eleves/nimporte-quoi/encore");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page introuvable", await response.Content.ReadAsStringAsync());
     }

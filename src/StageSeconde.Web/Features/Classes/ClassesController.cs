@@ -14,9 +14,8 @@ namespace StageSeconde.Web.Features.Classes;
 [Route("classes")]
 public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser, IValidator<SchoolClassForm> validator) : Controller
 {
-    private const string ConcurrencyMessage =
-        "Quelqu'un d'autre a modifié cette classe pendant que vous la modifiiez. Vos saisies sont conservées ci-dessous : " +
-        "vérifiez-les puis enregistrez de nouveau, ou rechargez la fiche pour voir la version actuelle.";
+    private const string DuplicateCodeMessage = "Ce code vient d'être enregistré par ailleurs : il existe déjà dans l'établissement.";
+
 
     /// <summary>The list of classes; with <c>mine=true</c>, the professeur principal's home page « Mes classes ».</summary>
     [HttpGet("")]
@@ -43,7 +42,7 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
         var schoolClass = new SchoolClass();
         form.ApplyTo(schoolClass, await CheckedTeachersAsync(form, ct));
         db.Classes.Add(schoolClass);
-        if (!await TrySaveAsync(form, ct)) return View("Form", model);
+        if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: nameof(SchoolClassForm.Code), duplicateMessage: DuplicateCodeMessage)) return View("Form", model);
 
         TempData.Success($"Classe {schoolClass.Code} créée.");
         return RedirectToAction(nameof(Details), new { id = schoolClass.Id });
@@ -68,7 +67,7 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
         db.SetOriginalVersion(schoolClass, form.Version);
         // A change of professeurs principaux only touches the join table: mark the class edited so its version is checked and bumped.
         db.Entry(schoolClass).Property(c => c.Version).IsModified = true;
-        if (!await TrySaveAsync(form, ct)) return View("Form", model);
+        if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: nameof(SchoolClassForm.Code), duplicateMessage: DuplicateCodeMessage)) return View("Form", model);
 
         TempData.Success("Classe enregistrée.");
         return RedirectToAction(nameof(Details), new { id });
@@ -160,36 +159,6 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
         return false;
     }
 
-    /// <summary>
-    /// Saves; a concurrent edit or the same code saved in the meantime re-displays the form with the user's input.
-    /// After a concurrent edit the form takes the stored version, so that saving again is a deliberate overwrite.
-    /// </summary>
-    private async Task<bool> TrySaveAsync(SchoolClassForm form, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            var entry = ex.Entries.FirstOrDefault(e => e.Entity is SchoolClass);
-            var stored = entry is null ? null : await entry.GetDatabaseValuesAsync(ct);
-            if (stored is null)
-            {
-                ModelState.AddModelError("", "Cette classe a été supprimée entre-temps : elle ne peut plus être modifiée.");
-                return false;
-            }
-            form.Version = stored.GetValue<int>(nameof(Entity.Version));
-            ModelState.AddModelError("", ConcurrencyMessage);
-            return false;
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError(FormModel.Field(nameof(SchoolClassForm.Code)), "Ce code vient d'être enregistré par ailleurs : il existe déjà dans l'établissement.");
-            return false;
-        }
-    }
 }
 
 public sealed record StaffOption(int Id, string FullName, string Function, bool IsArchived);

@@ -2,11 +2,12 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Validation;
+using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Classes;
 
 /// <summary>The create/edit form of a division.</summary>
-public sealed partial class SchoolClassForm
+public sealed partial class SchoolClassForm : IVersionedForm
 {
     public int Version { get; set; }
     public string? Code { get; set; }

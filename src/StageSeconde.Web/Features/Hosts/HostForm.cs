@@ -1,11 +1,12 @@
 using FluentValidation;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Validation;
+using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Hosts;
 
 /// <summary>The create/edit form of a host organisation.</summary>
-public sealed class HostForm
+public sealed class HostForm : IVersionedForm
 {
     public int Version { get; set; }
     public string? Name { get; set; }

@@ -14,9 +14,8 @@ namespace StageSeconde.Web.Features.Hosts;
 [Route("structures")]
 public sealed class HostsController(AppDbContext db, IValidator<HostForm> hostValidator, IValidator<TutorForm> tutorValidator) : Controller
 {
-    private const string ConcurrencyMessage =
-        "Quelqu'un d'autre a modifié cette fiche pendant que vous la modifiiez. Vos saisies sont conservées ci-dessous : " +
-        "vérifiez-les puis enregistrez de nouveau, ou rechargez la fiche pour voir la version actuelle.";
+    private const string DuplicateSiretMessage = "Ce SIRET vient d'être enregistré par ailleurs : il existe déjà dans l'établissement.";
+
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] HostListQuery query, CancellationToken ct) =>
@@ -40,7 +39,7 @@ public sealed class HostsController(AppDbContext db, IValidator<HostForm> hostVa
         var host = new HostOrganisation();
         form.ApplyTo(host);
         db.HostOrganisations.Add(host);
-        if (!await TrySaveAsync(ct)) return View("Form", new HostFormModel(null, form));
+        if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: nameof(HostForm.Siret), duplicateMessage: DuplicateSiretMessage)) return View("Form", new HostFormModel(null, form));
 
         TempData.Success($"Structure « {host.Name} » créée. Ajoutez maintenant son ou ses tuteurs.");
         return RedirectToAction(nameof(Details), new { id = host.Id });
@@ -62,7 +61,7 @@ public sealed class HostsController(AppDbContext db, IValidator<HostForm> hostVa
 
         form.ApplyTo(host);
         db.SetOriginalVersion(host, form.Version);
-        if (!await TrySaveAsync(ct)) return View("Form", new HostFormModel(id, form));
+        if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: nameof(HostForm.Siret), duplicateMessage: DuplicateSiretMessage)) return View("Form", new HostFormModel(id, form));
 
         TempData.Success("Structure enregistrée.");
         return RedirectToAction(nameof(Details), new { id });
@@ -140,7 +139,7 @@ public sealed class HostsController(AppDbContext db, IValidator<HostForm> hostVa
 
         form.ApplyTo(tutor);
         db.SetOriginalVersion(tutor, form.Version);
-        if (!await TrySaveAsync(ct)) return View("TutorForm", model);
+        if (!await db.TrySaveAsync(ModelState, form, ct)) return View("TutorForm", model);
         TempData.Success("Tuteur enregistré.");
         return RedirectToAction(nameof(Details), new { id = tutor.HostOrganisationId });
     }
@@ -176,25 +175,6 @@ public sealed class HostsController(AppDbContext db, IValidator<HostForm> hostVa
         return false;
     }
 
-    /// <summary>Saves; a concurrent edit or a duplicate created in the meantime re-displays the form with the user's input.</summary>
-    private async Task<bool> TrySaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", ConcurrencyMessage);
-            return false;
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError(FormModel.Field(nameof(HostForm.Siret)), "Ce SIRET vient d'être enregistré par ailleurs : il existe déjà dans l'établissement.");
-            return false;
-        }
-    }
 }
 
 public sealed record HostFormModel(int? Id, HostForm Form);

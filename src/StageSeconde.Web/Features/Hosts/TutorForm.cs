@@ -1,10 +1,11 @@
 using FluentValidation;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Validation;
+using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Hosts;
 
-public sealed class TutorForm
+public sealed class TutorForm : IVersionedForm
 {
     public int Version { get; set; }
     public string? LastName { get; set; }

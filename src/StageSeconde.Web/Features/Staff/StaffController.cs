@@ -14,9 +14,8 @@ namespace StageSeconde.Web.Features.Staff;
 [Route("personnels")]
 public sealed class StaffController(AppDbContext db, IValidator<StaffForm> validator) : Controller
 {
-    private const string ConcurrencyMessage =
-        "Quelqu'un d'autre a modifié cette fiche pendant que vous la modifiiez. Vos saisies sont conservées ci-dessous : " +
-        "vérifiez-les puis enregistrez de nouveau, ou rechargez la fiche pour voir la version actuelle.";
+    private const string DuplicateEmailMessage = "Cette adresse vient d'être enregistrée par ailleurs : elle existe déjà dans l'établissement.";
+
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] StaffListQuery query, CancellationToken ct) =>
@@ -41,7 +40,7 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffForm> valid
         var staff = new StaffMember();
         form.ApplyTo(staff);
         db.Staff.Add(staff);
-        if (!await TrySaveAsync(form, ct)) return View("Form", model);
+        if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: nameof(StaffForm.Email), duplicateMessage: DuplicateEmailMessage)) return View("Form", model);
 
         TempData.Success($"{staff.FullName} ajouté(e) aux personnels.");
         return RedirectToAction(nameof(Details), new { id = staff.Id });
@@ -64,7 +63,7 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffForm> valid
 
         form.ApplyTo(staff);
         db.SetOriginalVersion(staff, form.Version);
-        if (!await TrySaveAsync(form, ct)) return View("Form", model);
+        if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: nameof(StaffForm.Email), duplicateMessage: DuplicateEmailMessage)) return View("Form", model);
 
         TempData.Success("Fiche du personnel enregistrée.");
         return RedirectToAction(nameof(Details), new { id });
@@ -130,36 +129,6 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffForm> valid
         return false;
     }
 
-    /// <summary>
-    /// Saves; a concurrent edit or the same e-mail saved in the meantime re-displays the form with the user's input.
-    /// After a concurrent edit the form takes the stored version, so that saving again is a deliberate overwrite.
-    /// </summary>
-    private async Task<bool> TrySaveAsync(StaffForm form, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            var entry = ex.Entries.FirstOrDefault(e => e.Entity is StaffMember);
-            var stored = entry is null ? null : await entry.GetDatabaseValuesAsync(ct);
-            if (stored is null)
-            {
-                ModelState.AddModelError("", "Cette fiche a été supprimée entre-temps : elle ne peut plus être modifiée.");
-                return false;
-            }
-            form.Version = stored.GetValue<int>(nameof(Entity.Version));
-            ModelState.AddModelError("", ConcurrencyMessage);
-            return false;
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError(FormModel.Field(nameof(StaffForm.Email)), "Cette adresse vient d'être enregistrée par ailleurs : elle existe déjà dans l'établissement.");
-            return false;
-        }
-    }
 }
 
 public sealed record StaffFormModel(int? Id, StaffForm Form, bool HasAccount);

@@ -1,11 +1,12 @@
 using FluentValidation;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Validation;
+using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Staff;
 
 /// <summary>The create/edit form of a staff member.</summary>
-public sealed class StaffForm
+public sealed class StaffForm : IVersionedForm
 {
     public int Version { get; set; }
     public string? LastName { get; set; }

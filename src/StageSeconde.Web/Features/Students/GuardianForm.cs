@@ -1,11 +1,12 @@
 using FluentValidation;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Validation;
+using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Students;
 
 /// <summary>The create/edit form of a pupil's guardian.</summary>
-public sealed class GuardianForm
+public sealed class GuardianForm : IVersionedForm
 {
     public int Version { get; set; }
     public string? LastName { get; set; }

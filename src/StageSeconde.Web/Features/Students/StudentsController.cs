@@ -19,9 +19,6 @@ namespace StageSeconde.Web.Features.Students;
 public sealed class StudentsController(
     AppDbContext db, IValidator<StudentForm> studentValidator, IValidator<GuardianForm> guardianValidator, TimeProvider clock) : Controller
 {
-    private const string ConcurrencyMessage =
-        "Quelqu'un d'autre a modifié cette fiche pendant que vous la modifiiez. Vos saisies sont conservées ci-dessous : " +
-        "vérifiez-les puis enregistrez de nouveau, ou rechargez la fiche pour voir la version actuelle.";
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] StudentListQuery query, CancellationToken ct) =>
@@ -67,7 +64,7 @@ public sealed class StudentsController(
 
         form.ApplyTo(student);
         db.SetOriginalVersion(student, form.Version);
-        if (!await TrySaveAsync(ct)) return await FormViewAsync(id, form, student.SchoolClassId, ct);
+        if (!await db.TrySaveAsync(ModelState, form, ct)) return await FormViewAsync(id, form, student.SchoolClassId, ct);
 
         TempData.Success("Fiche de l'élève enregistrée.");
         return RedirectToAction(nameof(Details), new { id });
@@ -153,7 +150,7 @@ public sealed class StudentsController(
 
         form.ApplyTo(guardian);
         db.SetOriginalVersion(guardian, form.Version);
-        if (!await TrySaveAsync(ct)) return View("GuardianForm", model);
+        if (!await db.TrySaveAsync(ModelState, form, ct)) return View("GuardianForm", model);
         TempData.Success("Responsable enregistré(e).");
         return RedirectToAction(nameof(Details), new { id = guardian.StudentId });
     }
@@ -223,20 +220,6 @@ public sealed class StudentsController(
         return valid;
     }
 
-    /// <summary>Saves; a concurrent edit re-displays the form with the user's input.</summary>
-    private async Task<bool> TrySaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", ConcurrencyMessage);
-            return false;
-        }
-    }
 }
 
 public sealed record StudentFormModel(int? Id, StudentForm Form, IReadOnlyList<SelectListItem> Classes);

@@ -231,7 +231,7 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
         var page = await AppClient.ParseAsync(await conflict.Content.ReadAsStringAsync());
-        Assert.Contains("Quelqu'un d'autre a modifié cette classe", page.QuerySelector("#form-errors")!.TextContent);
+        Assert.Contains("Quelqu'un d'autre a modifié cette fiche", page.QuerySelector("#form-errors")!.TextContent);
         Assert.True(page.QuerySelector($"#Form_PrincipalTeacherIds_{other.Id}")!.HasAttribute("checked"));
         Assert.False(page.QuerySelector($"#Form_PrincipalTeacherIds_{world.Staff.Id}")!.HasAttribute("checked"));
         Assert.Equal("2", page.QuerySelector("input[name='Form.Version']")!.GetAttribute("value"));

@@ -107,8 +107,14 @@ public sealed class HostsTests(TestApp app) : IClassFixture<TestApp>
         var page = await AppClient.ParseAsync(await conflict.Content.ReadAsStringAsync());
         Assert.Contains("Quelqu'un d'autre a modifié cette fiche", page.QuerySelector("#form-errors")!.TextContent);
         Assert.Equal("Nom du second", page.QuerySelector("#Form_Name")!.GetAttribute("value"));
+        // The re-displayed form carries the stored version: saving again is a deliberate overwrite.
+        Assert.Equal("2", page.QuerySelector("input[name='Form.Version']")!.GetAttribute("value"));
+        form2["Form.Version"] = "2";
+        var overwrite = await second.PostWithTokenAsync(editUrl, token2, form2);
+        Assert.Equal(HttpStatusCode.Redirect, overwrite.StatusCode);
         var saved = await app.WithDbAsync(db => db.HostOrganisations.IgnoreQueryFilters().SingleAsync(h => h.Id == world.Host.Id));
-        Assert.Equal("Nom du premier", saved.Name);
+        Assert.Equal("Nom du second", saved.Name);
+        Assert.Equal(3, saved.Version);
     }
 
     [Fact]
