@@ -1,11 +1,17 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure;
+using static StageSeconde.Web.Data.DemoCatalog;
 
 namespace StageSeconde.Web.Data;
 
 /// <summary>
-/// A fictitious but realistic lycée for demonstrations, created on first start when <c>Demo:Seed</c> is true
-/// (Development's default; never in Production unless configured).
+/// A fictitious but realistic lycée of the académie de Créteil for demonstrations, created on first start when
+/// <c>Demo:Seed</c> is true (Development's default; never in Production unless configured): about 300 pupils in ten
+/// classes of 2nde (one of them STHR) with their guardians, about 60 host organisations with their tutors, about
+/// 40 staff members, and one login per role. The random generator is seeded, so the same day gives the same data
+/// (stable screenshots); birth dates follow the current school year.
 /// </summary>
 public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
 {
@@ -14,13 +20,26 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
     public static readonly IReadOnlyList<(string Role, string Email, string Name)> Logins =
     [
         (Roles.Direction, "proviseur@lycee-demo.fr", "Claire Morel"),
-        (Roles.ProfesseurPrincipal, "pp.2nde1@lycee-demo.fr", "Julien Marchand"),
+        (Roles.ProfesseurPrincipal, ProfesseurPrincipalLogin, "Julien Marchand"),
         (Roles.Enseignant, "referent@lycee-demo.fr", "Sophie Lambert"),
         (Roles.Cpe, "cpe@lycee-demo.fr", "Nadia Benali"),
         (Roles.Secretariat, "secretariat@lycee-demo.fr", "Martine Girard"),
         (Roles.Administrateur, "admin@lycee-demo.fr", "Thomas Roussel"),
         (Roles.Academie, "dafpic@ac-creteil.fr", "Service DAFPIC"),
     ];
+
+    private const int RandomSeed = 94_200;
+    private const string StaffDomain = "lycee-demo.fr";
+    private static readonly string[] FamilyDomains = ["example.com", "example.net", "example.org"];
+    private static readonly string[] LandlinePrefixes = ["0143", "0145", "0146", "0147", "0148", "0149", "0156", "0158"];
+
+    /// <summary>Pupils whose guardians gave no e-mail and no phone at all: the dashboard must flag them.</summary>
+    private const int PupilsWithoutGuardianContact = 6;
+    /// <summary>Newly arrived pupils whose INE is not known yet.</summary>
+    private const int PupilsWithoutIne = 2;
+
+    private readonly Random _random = new(RandomSeed);
+    private readonly HashSet<string> _usedIdentifiers = [];
 
     public static void PrintLogins(ILogger logger)
     {
@@ -33,39 +52,360 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
     {
         var school = new School
         {
-            Uai = "0940118V", Name = "Lycée Paul-Éluard (démonstration)", AddressLine = "15 avenue Jean-Jaurès",
-            PostalCode = "94200", City = "Ivry-sur-Seine", Phone = "0145213000", Email = "ce.0940118v@ac-creteil.fr",
+            Uai = "0949901B", Name = "Lycée Jeanne-Baret (démonstration)", AddressLine = "15 avenue Jean-Jaurès",
+            PostalCode = "94200", City = "Ivry-sur-Seine", Phone = "0145213000", Email = "ce.0949901b@ac-creteil.fr",
             Sector = SchoolSector.Public, Academy = "Créteil",
             HeadName = "Claire Morel", HeadEmail = "proviseur@lycee-demo.fr", HeadPhone = "0145213001",
         };
         db.Schools.Add(school);
         await db.SaveChangesAsync(ct);
 
-        var today = clock.GetUtcNow();
+        var today = clock.TodayInParis();
         var startYear = today.Month >= 9 ? today.Year : today.Year - 1;
         db.SchoolYears.Add(SchoolYear.Create(school.Id, startYear));
 
-        var staffByEmail = new Dictionary<string, StaffMember>();
-        foreach (var (role, email, name) in Logins.Where(l => l.Role != Roles.Academie))
-        {
-            var parts = name.Split(' ', 2);
-            var staff = new StaffMember { SchoolId = school.Id, FirstName = parts[0], LastName = parts[1], Email = email, Function = Roles.Title(role) };
-            db.Staff.Add(staff);
-            staffByEmail[email] = staff;
-        }
+        var staff = CreateStaff(school.Id);
+        var classes = CreateClasses(school.Id, staff);
+        var students = CreateStudents(school.Id, classes, startYear);
+        db.Staff.AddRange(staff.Select(s => s.Member));
+        db.Classes.AddRange(classes);
+        db.Students.AddRange(students);
+        db.HostOrganisations.AddRange(CreateHosts(school.Id));
         await db.SaveChangesAsync(ct);
+        // Identity saves after each call: without a thousand tracked rows to scan, each save is cheap.
+        db.ChangeTracker.Clear();
 
+        await CreateLoginsAsync(school.Id, staff);
+    }
+
+    private List<(StaffSeed Seed, StaffMember Member)> CreateStaff(int schoolId)
+    {
+        var staff = new List<(StaffSeed, StaffMember)>();
+        foreach (var seed in DemoCatalog.Staff)
+        {
+            var email = seed.LoginEmail ?? $"{EmailPart(seed.FirstName)}.{EmailPart(seed.LastName)}@{StaffDomain}";
+            var isAdministrative = !seed.Function.StartsWith("Professeu", StringComparison.Ordinal);
+            staff.Add((seed, new StaffMember
+            {
+                SchoolId = schoolId, FirstName = seed.FirstName, LastName = seed.LastName, Function = seed.Function, Email = email,
+                // Teachers give a mobile phone (referents must be reachable); offices are reached through the switchboard.
+                Phone = isAdministrative ? $"01452130{_random.Next(10, 100)}" : seed.LoginEmail is not null || Chance(0.85) ? MobilePhone() : null,
+                BusyAsExaminer = seed.BusyAsExaminer, AvailableDuringPeriod = !seed.Unavailable,
+            }));
+        }
+        return staff;
+    }
+
+    private static List<SchoolClass> CreateClasses(int schoolId, List<(StaffSeed Seed, StaffMember Member)> staff)
+    {
+        var classes = Enumerable.Range(1, 10).Select(n => $"2NDE{n}").Select(code => new SchoolClass
+        {
+            SchoolId = schoolId, Code = code,
+            Label = code == SthrClassCode ? "2nde STHR (hôtellerie et restauration)" : "Seconde générale et technologique",
+        }).ToList();
+
+        var byCode = classes.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        foreach (var (seed, member) in staff)
+            foreach (var code in seed.PrincipalOf ?? [])
+                byCode[code].PrincipalTeachers.Add(member);
+        return classes;
+    }
+
+    private List<Student> CreateStudents(int schoolId, List<SchoolClass> classes, int startYear)
+    {
+        var students = new List<Student>();
+        foreach (var schoolClass in classes)
+        {
+            var isSthr = schoolClass.Code == SthrClassCode;
+            var size = isSthr ? _random.Next(20, 25) : _random.Next(29, 36);
+            for (var i = 0; i < size; i++)
+                students.Add(CreateStudent(schoolId, schoolClass, isSthr, startYear));
+        }
+
+        foreach (var student in PickDistinct(students, PupilsWithoutGuardianContact))
+        {
+            foreach (var guardian in student.Guardians)
+            {
+                guardian.Email = null;
+                guardian.MobilePhone = null;
+                guardian.HomePhone = null;
+            }
+        }
+        foreach (var student in PickDistinct(students.Where(s => !s.IsSthr).ToList(), PupilsWithoutIne))
+            student.Ine = null;
+        return students;
+    }
+
+    private Student CreateStudent(int schoolId, SchoolClass schoolClass, bool isSthr, int startYear)
+    {
+        var names = PickWeighted(NameGroups, g => g.Weight);
+        var isGirl = Chance(0.5);
+        var firstName = Pick(isGirl ? names.Girls : names.Boys);
+        var lastName = Pick(names.LastNames);
+        var (addressLine, postalCode, city) = HomeAddress();
+        var student = new Student
+        {
+            SchoolId = schoolId, SchoolClass = schoolClass, IsSthr = isSthr,
+            LastName = lastName, FirstName = firstName, BirthDate = BirthDate(startYear),
+            Ine = UniqueIdentifier(() => $"{_random.NextInt64(10_000_000_000):0000000000}{(char)('A' + _random.Next(26))}"),
+            SiecleId = UniqueIdentifier(() => _random.Next(1_000_000, 9_999_999).ToString(CultureInfo.InvariantCulture)),
+            AddressLine = addressLine, PostalCode = postalCode, City = city,
+            Phone = Chance(0.65) ? MobilePhone() : null,
+            Email = Chance(0.35) ? PersonalEmail(firstName, lastName) : null,
+        };
+
+        var household = _random.NextDouble();
+        if (household < 0.68)
+        {
+            student.Guardians.Add(CreateGuardian(schoolId, student, names, GuardianRelationship.Mother, Chance(0.55) ? lastName : Pick(names.LastNames)));
+            student.Guardians.Add(CreateGuardian(schoolId, student, names, GuardianRelationship.Father, lastName, livesApart: Chance(0.12)));
+        }
+        else if (household < 0.88)
+            student.Guardians.Add(CreateGuardian(schoolId, student, names, GuardianRelationship.Mother, Chance(0.4) ? lastName : Pick(names.LastNames)));
+        else if (household < 0.94)
+            student.Guardians.Add(CreateGuardian(schoolId, student, names, GuardianRelationship.Father, lastName));
+        else if (household < 0.97)
+            student.Guardians.Add(CreateGuardian(schoolId, student, names, GuardianRelationship.LegalTutor, Pick(names.LastNames)));
+        else
+        {
+            // A mother and a grandparent reachable in her absence (a contact, not a legal guardian).
+            student.Guardians.Add(CreateGuardian(schoolId, student, names, GuardianRelationship.Mother, lastName));
+            student.Guardians.Add(CreateGuardian(schoolId, student, names, GuardianRelationship.Other, Pick(names.LastNames)));
+        }
+        return student;
+    }
+
+    private Guardian CreateGuardian(int schoolId, Student student, NameGroup names, GuardianRelationship relationship, string lastName, bool livesApart = false)
+    {
+        var isWoman = relationship switch
+        {
+            GuardianRelationship.Mother => true,
+            GuardianRelationship.Father => false,
+            _ => Chance(0.7),
+        };
+        var firstName = Pick(isWoman ? names.Women : names.Men);
+        var (addressLine, postalCode, city) = livesApart ? HomeAddress() : (student.AddressLine, student.PostalCode, student.City);
+        var guardian = new Guardian
+        {
+            SchoolId = schoolId, LastName = lastName, FirstName = firstName,
+            Relationship = relationship, IsLegalGuardian = relationship != GuardianRelationship.Other,
+            SiecleId = UniqueIdentifier(() => _random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture)),
+            Email = Chance(0.8) ? PersonalEmail(firstName, lastName) : null,
+            MobilePhone = Chance(0.9) ? MobilePhone() : null,
+            HomePhone = Chance(0.15) ? Landline() : null,
+            AddressLine = addressLine, PostalCode = postalCode, City = city,
+        };
+        if (guardian.Email is null && guardian.MobilePhone is null) guardian.MobilePhone = MobilePhone();
+        return guardian;
+    }
+
+    /// <summary>
+    /// Most pupils of 2nde were born in the year the school year starts minus 15 (15 or 16 during the observation
+    /// period in June); some repeated a year or arrived late, a few skipped one.
+    /// </summary>
+    private DateOnly BirthDate(int startYear)
+    {
+        var draw = _random.NextDouble();
+        var yearsBefore = draw switch
+        {
+            < 0.03 => 14,
+            < 0.84 => 15,
+            < 0.97 => 16,
+            _ => 17,
+        };
+        var year = startYear - yearsBefore;
+        return new DateOnly(year, 1, 1).AddDays(_random.Next(DateTime.IsLeapYear(year) ? 366 : 365));
+    }
+
+    private List<HostOrganisation> CreateHosts(int schoolId)
+    {
+        var hosts = new List<HostOrganisation>();
+        foreach (var seed in DemoCatalog.Hosts)
+        {
+            var town = Towns.Single(t => t.City == seed.City);
+            var domain = $"{EmailPart(ShortName(seed.Name))}.example.com";
+            var (insurer, policy) = Insurance(seed);
+            var host = new HostOrganisation
+            {
+                SchoolId = schoolId, Name = seed.Name, Kind = seed.Kind, Siret = Siret(seed.Kind),
+                AddressLine = seed.Kind == HostKind.LocalAuthority && seed.Name.StartsWith("Mairie", StringComparison.Ordinal)
+                    ? "place de l'Hôtel-de-Ville"
+                    : $"{_random.Next(1, 120)} {Pick(Streets)}",
+                PostalCode = town.PostalCode, City = town.City,
+                RepresentativeName = PersonFor(seed.RepresentativeFunction, out _, out _),
+                RepresentativeFunction = seed.RepresentativeFunction,
+                Email = $"contact@{domain}", Phone = Landline(),
+                Insurer = insurer, InsurancePolicyNumber = policy,
+            };
+            foreach (var function in seed.TutorFunctions)
+            {
+                PersonFor(function, out var firstName, out var lastName);
+                var tutor = new Tutor
+                {
+                    SchoolId = schoolId, FirstName = firstName, LastName = lastName, Function = function,
+                    Email = Chance(0.85) ? $"{EmailPart(firstName)}.{EmailPart(lastName)}@{domain}" : null,
+                    Phone = Chance(0.7) ? MobilePhone() : host.Phone,
+                };
+                host.Tutors.Add(tutor);
+            }
+            hosts.Add(host);
+        }
+        return hosts;
+    }
+
+    private (string? Insurer, string? Policy) Insurance(HostSeed seed)
+    {
+        if (seed.WithoutInsurer) return (null, null);
+        if (seed.Kind == HostKind.Administration) return (StateInsurer, null);
+        var insurer = Pick(seed.Kind switch
+        {
+            HostKind.Company => CompanyInsurers,
+            HostKind.Association => AssociationInsurers,
+            _ => PublicInsurers,
+        });
+        var prefix = new string(insurer.Where(char.IsAsciiLetterUpper).Take(3).ToArray());
+        return (insurer, $"{prefix}-{_random.Next(1_000_000, 9_999_999)}");
+    }
+
+    /// <summary>
+    /// A SIRET with valid keys: a SIREN (8 digits + Luhn key) then a NIC (4 digits + the key of the whole number).
+    /// The first digits follow the kind: 2… for public bodies (21 94… for Val-de-Marne's local authorities), 1… for the State.
+    /// </summary>
+    private string Siret(HostKind kind) => UniqueIdentifier(() =>
+    {
+        var prefix = kind switch
+        {
+            HostKind.LocalAuthority => "2194",
+            HostKind.PublicInstitution => "26",
+            HostKind.Administration => "11",
+            HostKind.Association => Pick(["77", "78", "81", "84"]),
+            _ => _random.Next(3, 10).ToString(CultureInfo.InvariantCulture),
+        };
+        var siren = WithKey(prefix + Digits(8 - prefix.Length), FrenchIdentifiers.IsValidSiren);
+        var nic = kind == HostKind.Company ? $"000{_random.Next(1, 5)}" : Digits(4);
+        return WithKey(siren + nic, FrenchIdentifiers.IsValidSiret);
+    });
+
+    private static string WithKey(string body, Func<string, bool> isValid)
+    {
+        for (var key = 0; key < 10; key++)
+        {
+            var candidate = body + key.ToString(CultureInfo.InvariantCulture);
+            if (isValid(candidate)) return candidate;
+        }
+        throw new InvalidOperationException($"Pas de clé de Luhn pour {body}.");
+    }
+
+    private async Task CreateLoginsAsync(int schoolId, List<(StaffSeed Seed, StaffMember Member)> staff)
+    {
+        var staffByEmail = staff.ToDictionary(s => s.Member.Email, s => s.Member, StringComparer.Ordinal);
+        // One hash for every demo account (they share their published password): hashing is deliberately slow.
+        string? passwordHash = null;
         foreach (var (role, email, name) in Logins)
         {
             var user = new ApplicationUser
             {
                 UserName = email, Email = email, EmailConfirmed = true, DisplayName = name,
-                SchoolId = role == Roles.Academie ? null : school.Id,
-                StaffMemberId = staffByEmail.TryGetValue(email, out var staff) ? staff.Id : null,
+                SchoolId = role == Roles.Academie ? null : schoolId,
+                StaffMemberId = staffByEmail.TryGetValue(email, out var member) ? member.Id : null,
             };
-            var created = await users.CreateAsync(user, Password);
+            passwordHash ??= users.PasswordHasher.HashPassword(user, Password);
+            user.PasswordHash = passwordHash;
+            var created = await users.CreateAsync(user);
             if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, role);
         }
     }
+
+    private (string AddressLine, string PostalCode, string City) HomeAddress()
+    {
+        var town = PickWeighted(Towns, t => t.Weight);
+        var number = _random.Next(1, 160).ToString(CultureInfo.InvariantCulture) + (Chance(0.08) ? " bis" : "");
+        var line = $"{number} {Pick(Streets)}";
+        var extra = _random.NextDouble();
+        if (extra < 0.25) line += $", bât. {(char)('A' + _random.Next(6))}, appt {_random.Next(1, 120)}";
+        else if (extra < 0.35) line += $", résidence {Pick(["Les Hautes-Bornes", "Le Parc", "Les Iris", "La Pépinière", "Les Lilas"])}";
+        return (line, town.PostalCode, town.City);
+    }
+
+    /// <summary>An adult whose first name agrees with the French job title ("Gérante" → a woman, "Boulanger" → a man).</summary>
+    private string PersonFor(string function, out string firstName, out string lastName)
+    {
+        var names = PickWeighted(NameGroups, g => g.Weight);
+        var isWoman = IsFeminineTitle(function) ?? Chance(0.5);
+        firstName = Pick(isWoman ? names.Women : names.Men);
+        lastName = Pick(names.LastNames);
+        return $"{firstName} {lastName}";
+    }
+
+    private static readonly string[] FeminineEndings = ["ante", "ate", "enne", "rice", "ée", "ale", "ente", "ère", "euse"];
+    private static readonly string[] MasculineEndings = ["ant", "at", "ien", "eur", "ent", "ert", "er", "al"];
+
+    /// <summary>True for "Directrice générale", false for "Directeur", null for "Architecte" (either).</summary>
+    private static bool? IsFeminineTitle(string function)
+    {
+        foreach (var word in function.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (FeminineEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))) return true;
+            if (MasculineEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))) return false;
+        }
+        return null;
+    }
+
+    private string PersonalEmail(string firstName, string lastName)
+    {
+        var first = EmailPart(firstName);
+        var last = EmailPart(lastName);
+        var local = _random.Next(4) switch
+        {
+            0 => $"{first}.{last}",
+            1 => $"{first[0]}.{last}",
+            2 => $"{last}.{first}{_random.Next(1, 99)}",
+            _ => $"{first}{last}{_random.Next(60, 100)}",
+        };
+        return $"{local}@{Pick(FamilyDomains)}";
+    }
+
+    private string MobilePhone() => $"0{(Chance(0.7) ? 6 : 7)}{_random.Next(100_000_000):00000000}";
+
+    private string Landline() => $"{Pick(LandlinePrefixes)}{_random.Next(1_000_000):000000}";
+
+    private string Digits(int count) =>
+        string.Concat(Enumerable.Range(0, count).Select(_ => _random.Next(10).ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Draws identifiers until one is new (INE, SIECLE ids and SIRET must not repeat).</summary>
+    private string UniqueIdentifier(Func<string> draw)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var value = draw();
+            if (_usedIdentifiers.Add(value)) return value;
+        }
+        throw new InvalidOperationException("Impossible de tirer un identifiant unique.");
+    }
+
+    private bool Chance(double probability) => _random.NextDouble() < probability;
+
+    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+
+    private T PickWeighted<T>(IReadOnlyList<T> items, Func<T, int> weight)
+    {
+        var draw = _random.Next(items.Sum(weight));
+        foreach (var item in items)
+        {
+            draw -= weight(item);
+            if (draw < 0) return item;
+        }
+        throw new InvalidOperationException("Tirage pondéré impossible.");
+    }
+
+    private List<T> PickDistinct<T>(List<T> items, int count) =>
+        items.Select(item => (Item: item, Key: _random.Next())).OrderBy(p => p.Key).Take(count).Select(p => p.Item).ToList();
+
+    /// <summary>"Mairie de Vitry-sur-Seine, service communication" → "Mairie de Vitry-sur-Seine".</summary>
+    private static string ShortName(string name) => name.Split([',', '('], 2)[0].Trim();
+
+    /// <summary>"N'Diaye" → "ndiaye", "Le Gall" → "le-gall", "Lefèvre" → "lefevre".</summary>
+    private static string EmailPart(string text) =>
+        SearchText.Normalize(text.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal)).Replace(' ', '-');
 }

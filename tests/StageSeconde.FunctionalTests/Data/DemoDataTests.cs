@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+using StageSeconde.Tests.Support;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Home;
+using StageSeconde.Web.Infrastructure.Validation;
+
+namespace StageSeconde.FunctionalTests.Data;
+
+/// <summary>The demonstration lycée, seeded once through the application's own container.</summary>
+public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper output) : IClassFixture<DemoDataTests.SeededApp>
+{
+    public sealed class SeededApp : TestApp, IAsyncLifetime
+    {
+        public TimeSpan SeedDuration { get; private set; }
+        public int Saves { get; private set; }
+
+        public async Task InitializeAsync()
+        {
+            using var scope = Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.SavedChanges += (_, _) => Saves++;
+            var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+            var watch = Stopwatch.StartNew();
+            await demo.SeedAsync(CancellationToken.None);
+            SeedDuration = watch.Elapsed;
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Creates_one_lycee_of_the_academie_de_creteil_with_a_current_school_year()
+    {
+        var school = await app.WithDbAsync(db => db.Schools.SingleAsync());
+        Assert.True(FrenchIdentifiers.IsValidUai(school.Uai), $"UAI invalide : {school.Uai}");
+        Assert.Equal("Créteil", school.Academy);
+        Assert.StartsWith("94", school.PostalCode);
+        var year = await app.WithDbAsync(db => db.SchoolYears.IgnoreQueryFilters().SingleAsync());
+        Assert.True(year.IsCurrent);
+        Assert.Equal(school.Id, year.SchoolId);
+    }
+
+    [Fact]
+    public void Seeding_is_batched_rather_than_saved_row_by_row()
+    {
+        // About 1 000 rows: the school, then one batch, then Identity's two saves per login. The time depends on the
+        // machine's load (about 0.5 s on an idle 2-core machine), the number of round trips does not.
+        output.WriteLine($"Données de démonstration créées en {app.SeedDuration.TotalMilliseconds:0} ms, en {app.Saves} enregistrements.");
+        Assert.InRange(app.Saves, 2, 2 + 2 * DemoData.Logins.Count);
+    }
+
+    [Fact]
+    public async Task Ten_classes_of_about_thirty_pupils_one_of_them_sthr()
+    {
+        var classes = await app.WithDbAsync(db => db.Classes.IgnoreQueryFilters()
+            .Select(c => new
+            {
+                c.Code, c.Label, Pupils = c.Students.Count, Sthr = c.Students.Count(s => s.IsSthr),
+                Principals = c.PrincipalTeachers.Select(t => t.Email).ToList(),
+            })
+            .ToListAsync());
+
+        Assert.Equal(Enumerable.Range(1, 10).Select(n => $"2NDE{n}").Order(), classes.Select(c => c.Code).Order());
+        Assert.InRange(classes.Sum(c => c.Pupils), 270, 340);
+        Assert.All(classes, c => Assert.InRange(c.Pupils, 18, 36));
+        var sthr = Assert.Single(classes, c => c.Label.Contains("STHR", StringComparison.Ordinal));
+        Assert.Equal(sthr.Pupils, sthr.Sthr);
+        Assert.All(classes.Where(c => c != sthr), c => Assert.Equal(0, c.Sthr));
+        Assert.All(classes, c => Assert.InRange(c.Principals.Count, 1, 2));
+    }
+
+    [Fact]
+    public async Task The_professeur_principal_login_is_principal_teacher_of_2nde1_and_one_more_class()
+    {
+        var email = DemoData.Logins.Single(l => l.Role == Roles.ProfesseurPrincipal).Email;
+        var codes = await app.WithDbAsync(db => db.Staff.IgnoreQueryFilters()
+            .Where(s => s.Email == email).SelectMany(s => s.PrincipalOfClasses.Select(c => c.Code)).ToListAsync());
+
+        Assert.Equal(2, codes.Count);
+        Assert.Contains("2NDE1", codes);
+    }
+
+    [Fact]
+    public async Task Every_pupil_has_a_plausible_birth_date_a_val_de_marne_address_and_one_or_two_guardians()
+    {
+        var year = await app.WithDbAsync(db => db.SchoolYears.IgnoreQueryFilters().SingleAsync());
+        var pupils = await app.WithDbAsync(db => db.Students.IgnoreQueryFilters().AsNoTracking().Include(s => s.Guardians).ToListAsync());
+
+        Assert.All(pupils, p =>
+        {
+            Assert.True(FrenchRules.IsPlausibleSecondeBirthDate(p.BirthDate, year.ObservationStart), $"{p.FullName} : né(e) le {p.BirthDate}");
+            Assert.True(p.Ine is null || FrenchIdentifiers.IsValidIne(p.Ine), $"INE invalide : {p.Ine}");
+            Assert.True(FrenchIdentifiers.IsValidPostalCode(p.PostalCode) && p.PostalCode!.StartsWith("94", StringComparison.Ordinal), $"{p.PostalCode} {p.City}");
+            Assert.InRange(p.Guardians.Count, 1, 2);
+            Assert.All(p.Guardians, g =>
+            {
+                Assert.True(g.MobilePhone is null || (FrenchIdentifiers.IsValidPhone(g.MobilePhone) && g.MobilePhone[..2] is "06" or "07"), g.MobilePhone);
+                Assert.True(g.Email is null || FrenchIdentifiers.IsValidEmail(g.Email), g.Email);
+            });
+        });
+        // Ages on the first day of the period: mostly 15 or 16, a few 14 or 17.
+        var ages = pupils.GroupBy(p => p.AgeOn(year.ObservationStart)).ToDictionary(g => g.Key, g => g.Count());
+        Assert.True(ages.GetValueOrDefault(15) + ages.GetValueOrDefault(16) >= pupils.Count * 0.8, string.Join(", ", ages));
+        Assert.All(ages.Keys, age => Assert.InRange(age, 14, 18));
+        Assert.Equal(pupils.Count, pupils.Select(p => p.Ine).Where(i => i is not null).Distinct().Count() + pupils.Count(p => p.Ine is null));
+        Assert.InRange(pupils.Count(p => p.Ine is null), 1, 3);
+    }
+
+    [Fact]
+    public async Task A_handful_of_pupils_have_no_guardian_to_contact()
+    {
+        var withoutContact = await app.WithDbAsync(db => db.Students.IgnoreQueryFilters()
+            .CountAsync(s => !s.Guardians.Any(g => g.IsLegalGuardian && (g.Email != null || g.MobilePhone != null || g.HomePhone != null))));
+
+        Assert.InRange(withoutContact, 3, 10);
+    }
+
+    [Fact]
+    public async Task About_sixty_hosts_of_every_kind_each_with_a_valid_siret_and_one_or_two_tutors()
+    {
+        var hosts = await app.WithDbAsync(db => db.HostOrganisations.IgnoreQueryFilters().AsNoTracking().Include(h => h.Tutors).ToListAsync());
+
+        Assert.InRange(hosts.Count, 50, 70);
+        Assert.All(hosts, h =>
+        {
+            Assert.True(FrenchIdentifiers.IsValidSiret(h.Siret), $"SIRET invalide : {h.Name} {h.Siret}");
+            Assert.True(FrenchIdentifiers.IsValidPostalCode(h.PostalCode), h.PostalCode);
+            Assert.False(string.IsNullOrWhiteSpace(h.RepresentativeName));
+            Assert.InRange(h.Tutors.Count, 1, 2);
+            Assert.All(h.Tutors, t => Assert.True(t.Email is not null || t.Phone is not null, t.FullName));
+        });
+        Assert.Equal(hosts.Count, hosts.Select(h => h.Siret).Distinct().Count());
+        Assert.Equal(Enum.GetValues<HostKind>().Order(), hosts.Select(h => h.Kind).Distinct().Order());
+        Assert.InRange(hosts.Count(h => h.Insurer is null), 1, 8);
+    }
+
+    [Fact]
+    public async Task About_forty_staff_including_every_demo_login_some_examiners_and_some_unavailable()
+    {
+        var staff = await app.WithDbAsync(db => db.Staff.IgnoreQueryFilters().AsNoTracking().ToListAsync());
+
+        Assert.InRange(staff.Count, 35, 45);
+        foreach (var (role, email, name) in DemoData.Logins.Where(l => l.Role != Roles.Academie))
+            Assert.Contains(staff, s => s.Email == email && $"{s.FirstName} {s.LastName}" == name);
+        Assert.Contains(staff, s => s.Function == "Professeure de SVT");
+        Assert.InRange(staff.Count(s => s.BusyAsExaminer), 3, 12);
+        Assert.InRange(staff.Count(s => !s.AvailableDuringPeriod), 1, 6);
+    }
+
+    public static TheoryData<string, string> Logins()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (role, email, _) in DemoData.Logins) data.Add(role, email);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Logins))]
+    public async Task Every_demo_login_signs_in_and_lands_on_its_home(string role, string email)
+    {
+        using var client = await app.SignInAsync(email, DemoData.Password);
+
+        var root = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        var expected = RoleHomes.For(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, role)], "démonstration")));
+        Assert.Equal(expected, root.Headers.Location!.OriginalString);
+    }
+}
