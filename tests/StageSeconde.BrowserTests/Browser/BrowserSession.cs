@@ -49,7 +49,18 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GetByLabel("Adresse électronique").FillAsync(email);
         await Page.GetByLabel("Mot de passe").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/connexion", StringComparison.Ordinal));
+        await WaitForPathAsync(path => !path.StartsWith("/connexion", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Waits until the browser is on a page whose path and query satisfy <paramref name="expected"/>, then until that page
+    /// has a main heading. (Waiting for the URL at "commit" and then for content avoids a race of Playwright's load-state
+    /// wait seen on a loaded machine.)
+    /// </summary>
+    public async Task WaitForPathAsync(Func<string, bool> expected)
+    {
+        await Page.WaitForURLAsync(url => expected(new Uri(url).PathAndQuery), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(Page.Locator("h1")).ToBeVisibleAsync();
     }
 
     /// <summary>Saves a full-page screenshot as <c>/tmp/browser-shots/{name}.png</c>.</summary>

@@ -26,7 +26,7 @@ public sealed class SignInInBrowserTests(BrowserApp app)
         await browser.SignInAsync(email);
 
         // Follows the redirections of "/" to the role's home; only the address is checked here.
-        await browser.Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == home);
+        await browser.WaitForPathAsync(path => path == home);
         Assert.Equal(home, browser.PathAndQuery);
         await browser.ShotAsync("home-" + role.ToLowerInvariant());
     }

@@ -47,7 +47,7 @@ public sealed partial class HostFormInBrowserTests(BrowserApp app)
         await browser.ShotAsync("host-form-filled");
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
 
-        await browser.Page.WaitForURLAsync(url => DetailsPath().IsMatch(new Uri(url).AbsolutePath));
+        await browser.WaitForPathAsync(path => DetailsPath().IsMatch(path));
         await Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mairie de Vitry");
         await Expect(browser.Page.Locator(".fr-alert--success"))
             .ToHaveTextAsync("Structure « Mairie de Vitry » créée. Ajoutez maintenant son ou ses tuteurs.");
