@@ -1,0 +1,75 @@
+using System.Net;
+using StageSeconde.Tests.Support;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.FunctionalTests.Security;
+
+/// <summary>Role × area: each role reaches exactly the areas it should, and is refused the others.</summary>
+public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
+{
+    private const string D = Roles.Direction, PP = Roles.ProfesseurPrincipal, E = Roles.Enseignant, C = Roles.Cpe,
+        S = Roles.Secretariat, A = Roles.Administrateur, R = Roles.Academie;
+    private static readonly string[] SchoolRoles = [D, PP, E, C, S, A];
+
+    /// <summary>Each area of the application, a page of it, and the roles allowed there.</summary>
+    private static readonly (string Area, string Url, string[] Allowed)[] Areas =
+    [
+        ("Tableau de bord", "/tableau-de-bord", [D]),
+        ("Classes", "/classes", SchoolRoles),
+        ("Nouvelle classe", "/classes/nouvelle", [D, S, A]),
+        ("Élèves", "/eleves", SchoolRoles),
+        ("Nouvel élève", "/eleves/nouveau", [D, S, A]),
+        ("Structures d'accueil", "/structures", SchoolRoles),
+        ("Nouvelle structure", "/structures/nouvelle", [D, S, A, PP]),
+        ("Personnels", "/personnels", SchoolRoles),
+        ("Nouveau personnel", "/personnels/nouveau", [D, S, A]),
+        ("Comptes", "/comptes", [A]),
+        ("Établissement", "/etablissement", [A]),
+        ("Imports", "/imports", [D, S, A]),
+        ("Statistiques académiques", "/academie", [R]),
+        ("Mot de passe", "/mot-de-passe", [D, PP, E, C, S, A, R]),
+    ];
+
+    [Theory]
+    [InlineData(D)]
+    [InlineData(PP)]
+    [InlineData(E)]
+    [InlineData(C)]
+    [InlineData(S)]
+    [InlineData(A)]
+    [InlineData(R)]
+    public async Task Each_role_reaches_its_areas_and_is_refused_the_others(string role)
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        using var client = await app.SignInAsAsync(role, role == R ? null : world.School.Id);
+
+        var wrong = new List<string>();
+        foreach (var (area, url, allowed) in Areas)
+        {
+            using var response = await client.GetAsync(url);
+            var expected = allowed.Contains(role) ? "autorisé (200)" : "refusé (/acces-refuse)";
+            var actual = response.StatusCode == HttpStatusCode.OK ? "autorisé (200)"
+                : response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/acces-refuse") ? "refusé (/acces-refuse)"
+                : $"{(int)response.StatusCode} {response.Headers.Location}";
+            if (actual != expected) wrong.Add($"{area} ({url}) : attendu {expected}, obtenu {actual}");
+        }
+
+        Assert.True(wrong.Count == 0, $"{Roles.Title(role)} :\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task The_navigation_shows_only_the_areas_of_the_role()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        using var teacher = await app.SignInAsAsync(E, world.School.Id);
+        using var admin = await app.SignInAsAsync(A, world.School.Id);
+
+        var teacherNav = (await teacher.GetDocumentAsync("/eleves")).QuerySelectorAll(".fr-nav__link").Select(a => a.TextContent.Trim()).ToList();
+        var adminNav = (await admin.GetDocumentAsync("/personnels")).QuerySelectorAll(".fr-nav__link").Select(a => a.TextContent.Trim()).ToList();
+
+        Assert.Contains("Élèves", teacherNav);
+        Assert.DoesNotContain("Établissement", teacherNav);
+        Assert.DoesNotContain("Tableau de bord", teacherNav);
+        Assert.Contains("Établissement", adminNav);
+    }
+}
