@@ -34,6 +34,9 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<HostOrganisation> HostOrganisations => Set<HostOrganisation>();
     public DbSet<Tutor> Tutors => Set<Tutor>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementTransition> AgreementTransitions => Set<AgreementTransition>();
+    public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

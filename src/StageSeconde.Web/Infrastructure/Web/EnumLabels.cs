@@ -32,6 +32,67 @@ public static class EnumLabels
         _ => sector.ToString(),
     };
 
+    public static string Label(this AgreementState state) => state switch
+    {
+        AgreementState.Draft => "Brouillon",
+        AgreementState.Submitted => "Soumise",
+        AgreementState.Validated => "Validée",
+        AgreementState.Refused => "Refusée",
+        AgreementState.InSignature => "En signature",
+        AgreementState.Signed => "Signée",
+        AgreementState.Completed => "Terminée",
+        AgreementState.Cancelled => "Annulée",
+        _ => state.ToString(),
+    };
+
+    public static string Label(this PeriodOption period) => period switch
+    {
+        PeriodOption.Week1 => "Semaine 1",
+        PeriodOption.Week2 => "Semaine 2",
+        PeriodOption.BothWeeks => "Deux semaines",
+        _ => period.ToString(),
+    };
+
+    public static string Label(this SignatureParty party) => party switch
+    {
+        SignatureParty.SchoolHead => "Chef d'établissement",
+        SignatureParty.HostRepresentative => "Représentant de la structure d'accueil",
+        SignatureParty.Student => "Élève",
+        SignatureParty.Guardian => "Responsable légal",
+        _ => party.ToString(),
+    };
+
+    public static string Label(this SignatureMode mode) => mode switch
+    {
+        SignatureMode.Paper => "Papier",
+        SignatureMode.Electronic => "Électronique",
+        _ => mode.ToString(),
+    };
+
+    /// <summary>One skill's label ("S'impliquer"); for a combination, see <see cref="Labels(TargetSkills)"/>.</summary>
+    public static string Label(this TargetSkills skill) => skill switch
+    {
+        TargetSkills.None => "Aucune",
+        TargetSkills.Observer => "Observer",
+        TargetSkills.Communiquer => "Communiquer",
+        TargetSkills.Comprendre => "Comprendre",
+        TargetSkills.SImpliquer => "S'impliquer",
+        _ => string.Join(", ", skill.Labels()),
+    };
+
+    /// <summary>The labels of the skills a combination holds, in the annexe's order.</summary>
+    public static IReadOnlyList<string> Labels(this TargetSkills skills) =>
+        new[] { TargetSkills.Observer, TargetSkills.Communiquer, TargetSkills.Comprendre, TargetSkills.SImpliquer }
+            .Where(s => skills.HasFlag(s)).Select(s => s.Label()).ToList();
+
+    public static string Label(this Coverage coverage) => coverage switch
+    {
+        Coverage.None => "Non couvert",
+        Coverage.Partial => "Partiellement couvert",
+        Coverage.Full => "Couvert",
+        _ => coverage.ToString(),
+    };
+
     /// <summary>The options of a select for an enumeration, labelled in French.</summary>
     public static IReadOnlyList<SelectListItem> Options<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => new SelectListItem(label(v), v.ToString())).ToList();

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Data.Configurations;
+
+public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
+{
+    public void Configure(EntityTypeBuilder<Agreement> b)
+    {
+        b.Property(a => a.RepresentativeName).HasMaxLength(200).IsRequired();
+        b.Property(a => a.RepresentativeFunction).HasMaxLength(200).IsRequired();
+        b.Property(a => a.AddressLine).HasMaxLength(300).IsRequired();
+        b.Property(a => a.PostalCode).HasMaxLength(10).IsRequired();
+        b.Property(a => a.City).HasMaxLength(100).IsRequired();
+        b.Property(a => a.PlannedActivities).HasMaxLength(Agreement.PlannedActivitiesMaxLength).IsRequired();
+        b.Property(a => a.EvaluationModality).HasMaxLength(2000).IsRequired();
+        b.Property(a => a.EmergencyKitSuppliedBy).HasMaxLength(200);
+        b.Property(a => a.Remarks).HasMaxLength(2000);
+        b.Property(a => a.RefusalReason).HasMaxLength(Agreement.ReasonMaxLength);
+        b.Property(a => a.CancellationReason).HasMaxLength(Agreement.ReasonMaxLength);
+        b.Ignore(a => a.IsOpen);
+        b.Ignore(a => a.Slot);
+        b.Ignore(a => a.MissingSignatures);
+
+        b.HasIndex(a => new { a.SchoolId, a.State });
+        b.HasIndex(a => new { a.SchoolId, a.StudentId });
+
+        b.HasOne<School>().WithMany().HasForeignKey(a => a.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.SchoolYear).WithMany().HasForeignKey(a => a.SchoolYearId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.Student).WithMany().HasForeignKey(a => a.StudentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.HostOrganisation).WithMany().HasForeignKey(a => a.HostOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.Tutor).WithMany().HasForeignKey(a => a.TutorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.ReferentTeacher).WithMany().HasForeignKey(a => a.ReferentTeacherId).OnDelete(DeleteBehavior.Restrict);
+
+        // The timetable: one row per day (Monday to Saturday), keyed by (AgreementId, Day), replaced as a whole.
+        b.OwnsMany(a => a.Schedule, day =>
+        {
+            day.ToTable("AgreementDaySchedules");
+            day.WithOwner().HasForeignKey("AgreementId");
+            day.HasKey("AgreementId", nameof(DaySchedule.Day));
+            day.Property(d => d.Day).ValueGeneratedNever();
+            day.Property(d => d.Start);
+            day.Property(d => d.End);
+            day.Property(d => d.LunchStart);
+            day.Property(d => d.LunchEnd);
+            day.Ignore(d => d.IsDayOff);
+            day.Ignore(d => d.HasLunchBreak);
+            day.Ignore(d => d.LunchBreak);
+            day.Ignore(d => d.Presence);
+        });
+        b.Navigation(a => a.Schedule).HasField("_schedule").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        b.HasMany(a => a.Transitions).WithOne().HasForeignKey(t => t.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(a => a.Transitions).HasField("_transitions").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        b.HasMany(a => a.Signatures).WithOne().HasForeignKey(s => s.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(a => a.Signatures).HasField("_signatures").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Data.Configurations;
+
+public sealed class AgreementSignatureConfiguration : IEntityTypeConfiguration<AgreementSignature>
+{
+    public void Configure(EntityTypeBuilder<AgreementSignature> b)
+    {
+        b.Property(s => s.RecordedBy).HasMaxLength(256).IsRequired();
+
+        b.HasOne<School>().WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        // A recorded signature is a legal trace: the guardian who gave it cannot be deleted under it.
+        b.HasOne<Guardian>().WithMany().HasForeignKey(s => s.GuardianId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

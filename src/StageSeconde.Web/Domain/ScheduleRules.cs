@@ -1,0 +1,148 @@
+namespace StageSeconde.Web.Domain;
+
+/// <summary>
+/// The legal limits a convention's weekly timetable must respect, pupils being minors (Code du travail L3162-1 to
+/// L3164-2, DESIGN.md §4), checked against the pupil's age on the first day of the sequence.
+/// <list type="bullet">
+/// <item>at most 7 h of presence a day (presence = end − start − lunch break) and 35 h a week;</item>
+/// <item>a break of at least 30 consecutive minutes once a day's presence exceeds 4 h 30 (the lunch break counts);</item>
+/// <item>no presence between 20 h and 6 h under 16, between 22 h and 6 h from 16 on;</item>
+/// <item>at least 14 consecutive hours of rest between two consecutive working days under 16, 12 h from 16 on;</item>
+/// <item>two consecutive days off, Sunday included: Sunday is always off, so Saturday or Monday must be off too;</item>
+/// <item>at least one working day.</item>
+/// </list>
+/// A pupil of 18 or more would not be in 2nde; should one appear, the 16–17 limits apply (stricter than the adults'),
+/// and a pupil under 14 gets the under-16 limits.
+/// </summary>
+public static class ScheduleRules
+{
+    public static readonly TimeSpan MaxDailyPresence = TimeSpan.FromHours(7);
+    public static readonly TimeSpan MaxWeeklyPresence = TimeSpan.FromHours(35);
+    public static readonly TimeSpan PresenceNeedingABreak = new(4, 30, 0);
+    public static readonly TimeSpan MinBreak = TimeSpan.FromMinutes(30);
+    public static readonly TimeOnly NightEndsAt = new(6, 0);
+
+    /// <summary>The age from which the 16–17 limits apply.</summary>
+    public const int OlderMinorAge = 16;
+
+    public static TimeOnly NightStartsAt(int age) => age < OlderMinorAge ? new TimeOnly(20, 0) : new TimeOnly(22, 0);
+    public static TimeSpan MinDailyRest(int age) => TimeSpan.FromHours(age < OlderMinorAge ? 14 : 12);
+
+    /// <summary>Every breach of the limits, in French, day by day then for the week; empty when the timetable is lawful.</summary>
+    public static IReadOnlyList<string> Check(IEnumerable<DaySchedule> schedule, int ageOnFirstDay)
+    {
+        var violations = new List<string>();
+        var days = schedule.OrderBy(d => WeekOrder(d.Day)).ToList();
+
+        var byDay = new List<DaySchedule>();
+        foreach (var group in days.GroupBy(d => d.Day))
+        {
+            if (group.Count() > 1) violations.Add($"{FrenchTime.DayName(group.Key)} : horaire indiqué plusieurs fois");
+            byDay.Add(group.First());
+        }
+
+        var worked = new List<DaySchedule>();
+        foreach (var day in byDay)
+        {
+            if (day.Day == DayOfWeek.Sunday)
+            {
+                if (!day.IsDayOff) violations.Add("dimanche : le dimanche est toujours un jour de repos");
+                continue;
+            }
+            var problems = Consistency(day);
+            violations.AddRange(problems);
+            if (problems.Count == 0 && !day.IsDayOff) worked.Add(day);
+        }
+
+        if (!byDay.Any(d => d.Day != DayOfWeek.Sunday && !d.IsDayOff))
+        {
+            violations.Add("Aucun jour de présence n'est prévu");
+            return violations;
+        }
+
+        foreach (var day in worked) violations.AddRange(DailyLimits(day, ageOnFirstDay));
+
+        for (var i = 1; i < worked.Count; i++)
+        {
+            var (before, after) = (worked[i - 1], worked[i]);
+            if (WeekOrder(after.Day) != WeekOrder(before.Day) + 1) continue;
+            var rest = TimeSpan.FromDays(1) - before.End!.Value.ToTimeSpan() + after.Start!.Value.ToTimeSpan();
+            var minRest = MinDailyRest(ageOnFirstDay);
+            if (rest < minRest)
+                violations.Add($"entre {FrenchTime.DayName(before.Day)} et {FrenchTime.DayName(after.Day)} : {FrenchTime.Duration(rest)} de repos, minimum {FrenchTime.Duration(minRest)}");
+        }
+
+        var week = worked.Aggregate(TimeSpan.Zero, (total, day) => total + day.Presence);
+        if (week > MaxWeeklyPresence)
+            violations.Add($"semaine : {FrenchTime.Duration(week)} de présence, maximum {FrenchTime.Duration(MaxWeeklyPresence)}");
+
+        if (IsWorked(byDay, DayOfWeek.Saturday) && IsWorked(byDay, DayOfWeek.Monday))
+            violations.Add("samedi et lundi travaillés : deux jours de repos consécutifs dont le dimanche sont obligatoires, libérez le samedi ou le lundi");
+
+        return violations;
+    }
+
+    /// <summary>Is the day's timetable complete and coherent? (Checked before any limit.)</summary>
+    private static List<string> Consistency(DaySchedule day)
+    {
+        var name = FrenchTime.DayName(day.Day);
+        var problems = new List<string>();
+        if (day.Start is not { } start)
+        {
+            if (day.End is not null || day.LunchStart is not null || day.LunchEnd is not null)
+                problems.Add($"{name} : heure de début manquante");
+            return problems;
+        }
+        if (day.End is not { } end)
+        {
+            problems.Add($"{name} : heure de fin manquante");
+            return problems;
+        }
+        if (end <= start)
+        {
+            problems.Add($"{name} : la fin ({FrenchTime.TimeOfDay(end)}) doit être après le début ({FrenchTime.TimeOfDay(start)})");
+            return problems;
+        }
+        if (day.LunchStart is null != day.LunchEnd is null)
+        {
+            problems.Add($"{name} : pause déjeuner incomplète, indiquez son début et sa fin");
+        }
+        else if (day.LunchStart is { } lunchStart && day.LunchEnd is { } lunchEnd)
+        {
+            if (lunchEnd <= lunchStart)
+                problems.Add($"{name} : la fin de la pause déjeuner ({FrenchTime.TimeOfDay(lunchEnd)}) doit être après son début ({FrenchTime.TimeOfDay(lunchStart)})");
+            else if (lunchStart <= start || lunchEnd >= end)
+                problems.Add($"{name} : la pause déjeuner ({FrenchTime.TimeOfDay(lunchStart)} – {FrenchTime.TimeOfDay(lunchEnd)}) doit être comprise dans la journée ({FrenchTime.TimeOfDay(start)} – {FrenchTime.TimeOfDay(end)})");
+        }
+        return problems;
+    }
+
+    private static IEnumerable<string> DailyLimits(DaySchedule day, int age)
+    {
+        var name = FrenchTime.DayName(day.Day);
+        var presence = day.Presence;
+        if (presence > MaxDailyPresence)
+            yield return $"{name} : {FrenchTime.Duration(presence)} de présence, maximum {FrenchTime.Duration(MaxDailyPresence)}";
+
+        if (presence > PresenceNeedingABreak)
+        {
+            if (!day.HasLunchBreak)
+                yield return $"{name} : {FrenchTime.Duration(presence)} de présence sans pause, une pause d'au moins {FrenchTime.Duration(MinBreak)} est obligatoire au-delà de {FrenchTime.Duration(PresenceNeedingABreak)}";
+            else if (day.LunchBreak < MinBreak)
+                yield return $"{name} : pause de {FrenchTime.Duration(day.LunchBreak)}, au moins {FrenchTime.Duration(MinBreak)} obligatoires au-delà de {FrenchTime.Duration(PresenceNeedingABreak)} de présence";
+        }
+
+        var nightStart = NightStartsAt(age);
+        var who = age < OlderMinorAge ? "avant 16 ans" : "à partir de 16 ans";
+        var night = $"interdite entre {FrenchTime.TimeOfDay(nightStart)} et {FrenchTime.TimeOfDay(NightEndsAt)} {who}";
+        if (day.Start!.Value < NightEndsAt)
+            yield return $"{name} : présence dès {FrenchTime.TimeOfDay(day.Start.Value)}, {night}";
+        if (day.End!.Value > nightStart)
+            yield return $"{name} : présence jusqu'à {FrenchTime.TimeOfDay(day.End.Value)}, {night}";
+    }
+
+    private static bool IsWorked(IEnumerable<DaySchedule> days, DayOfWeek day) => days.Any(d => d.Day == day && !d.IsDayOff);
+
+    /// <summary>Monday = 0 … Sunday = 6.</summary>
+    private static int WeekOrder(DayOfWeek day) => ((int)day + 6) % 7;
+}

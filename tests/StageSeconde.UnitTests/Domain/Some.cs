@@ -1,0 +1,66 @@
+using System.Globalization;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.UnitTests.Domain;
+
+/// <summary>Small, valid test data for the domain: each test changes only what it is about.</summary>
+internal static class Some
+{
+    public const int SchoolId = 1;
+    public static readonly Actor Secretary = new("secretariat@lycee.fr", 31);
+    public static readonly Actor Head = new("proviseure@lycee.fr", 32);
+    public static readonly DateTimeOffset Now = new(2027, 5, 3, 8, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly Today = new(2027, 5, 3);
+
+    /// <summary>2026–2027: the period runs from Monday 14 to Friday 25 June 2027.</summary>
+    public static SchoolYear Year()
+    {
+        var year = SchoolYear.Create(SchoolId, 2026);
+        year.Id = 7;
+        return year;
+    }
+
+    public static readonly DateOnly FirstDay = new(2027, 6, 14);
+    public static readonly DateOnly LastDay = new(2027, 6, 25);
+
+    public static Student Pupil(DateOnly? birthDate = null, int id = 11) => new()
+    {
+        Id = id, SchoolId = SchoolId, LastName = "Martin", FirstName = "Léa", SchoolClassId = 3,
+        BirthDate = birthDate ?? new DateOnly(2011, 9, 2),
+    };
+
+    /// <summary>A pupil of <paramref name="age"/> on <see cref="FirstDay"/> (birthday two months before).</summary>
+    public static Student PupilAged(int age) => Pupil(FirstDay.AddMonths(-2).AddYears(-age));
+
+    public static HostOrganisation Host(int id = 21, string name = "Boulangerie du Marché") => new()
+    {
+        Id = id, SchoolId = SchoolId, Name = name, Siret = "73282932000074", AddressLine = "3 place du Marché",
+        PostalCode = "94200", City = "Ivry-sur-Seine", RepresentativeName = "Paul Durand", RepresentativeFunction = "Gérant",
+    };
+
+    public static Tutor TutorOf(HostOrganisation host, int id = 0) => new()
+    {
+        Id = id == 0 ? host.Id * 10 : id, SchoolId = SchoolId, HostOrganisationId = host.Id, LastName = "Morel", FirstName = "Hugo", Function = "Boulanger",
+    };
+
+    public static TimeOnly T(string time) => TimeOnly.Parse(time, CultureInfo.InvariantCulture);
+
+    public static DaySchedule Day(DayOfWeek day, string start, string end, string? lunchStart = null, string? lunchEnd = null) =>
+        new(day, T(start), T(end), lunchStart is null ? null : T(lunchStart), lunchEnd is null ? null : T(lunchEnd));
+
+    /// <summary>Monday to Friday, 9 h – 16 h with lunch 12 h – 13 h: 6 h a day, 30 h a week.</summary>
+    public static IReadOnlyList<DaySchedule> LawfulWeek() =>
+        [.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+            .Select(d => Day(d, "09:00", "16:00", "12:00", "13:00"))];
+
+    public static AgreementTerms Terms(PeriodOption period = PeriodOption.BothWeeks, IReadOnlyList<DaySchedule>? schedule = null) => new()
+    {
+        Period = period,
+        Schedule = schedule ?? LawfulWeek(),
+        PlannedActivities = "Observer la fabrication du pain, la vente et la gestion des stocks.",
+        EvaluationModality = "Carnet de bord et restitution orale en classe.",
+    };
+
+    public static AgreementFacts FactsFor(Agreement agreement, Student pupil, params AgreementSlot[] others) =>
+        new(Year(), pupil, [agreement.Slot, .. others]);
+}
