@@ -1,0 +1,38 @@
+namespace StageSeconde.Web.Infrastructure.Pdf.Blocks;
+
+/// <summary>A bold heading of level 1 (document title), 2 (section, with a rule) or 3 (sub-section); kept with what follows.</summary>
+internal sealed class HeadingBlock(string text, int level) : Block
+{
+    private (double Size, double Gap, double Leading) Style => level switch
+    {
+        1 => (14, 12, 1.3),
+        2 => (11, 14, 1.3),
+        _ => (PdfTheme.BodySize, 10, PdfTheme.BodyLeading),
+    };
+
+    public override void Place(PageFlow flow, Block? next)
+    {
+        var type = flow.Type;
+        var (size, gap, leading) = Style;
+        var lines = type.Wrap(text, size, PdfTheme.ContentWidth, bold: true);
+        var metrics = type.Metrics(size, leading);
+        var rule = level == 2 ? 3.0 : 0;
+        var height = lines.Count * metrics.Height + rule;
+
+        flow.Gap(gap);
+        var withNext = height + (next?.LeadHeight(type) ?? 0);
+        flow.Reserve(withNext <= PdfTheme.FlowHeight ? withNext : height);
+
+        var brush = level == 1 ? type.TitleBrush : type.TextBrush;
+        var top = flow.Y;
+        for (var i = 0; i < lines.Count; i++)
+            lines[i].Draw(flow.Gfx, brush, PdfTheme.ContentLeft, top + i * metrics.Height + metrics.Baseline);
+        if (level == 2)
+        {
+            var y = top + lines.Count * metrics.Height + 1;
+            flow.Gfx.DrawLine(type.RulePen, PdfTheme.ContentLeft, y, PdfTheme.ContentRight, y);
+        }
+
+        flow.Advance(height);
+    }
+}
