@@ -6,7 +6,7 @@ namespace StageSeconde.Web.Infrastructure.Pdf;
 /// </summary>
 public sealed record SignatureBox(string Title, string? RecordedText = null, IReadOnlyList<string>? Lines = null)
 {
-    public static readonly IReadOnlyList<string> DefaultLines = ["Date :", "Signature :"];
+    public static readonly IReadOnlyList<string> DefaultLines = ["Date\u00A0:", "Signature\u00A0:"];
 
     public IReadOnlyList<string> LinesOrDefault => Lines ?? DefaultLines;
 }

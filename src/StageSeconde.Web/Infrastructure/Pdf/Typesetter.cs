@@ -86,7 +86,7 @@ internal sealed class Typesetter : IDisposable
     {
         var lines = new List<TextLine>();
         var line = new LineBuilder();
-        foreach (var token in Tokenize(runs, size))
+        foreach (var token in Glue(Tokenize(runs, size)))
         {
             if (token.IsBreak)
             {
@@ -184,6 +184,33 @@ internal sealed class Typesetter : IDisposable
             parts.Add((current.ToString(), currentFont!));
         if (parts.Count > 0)
             yield return new Token([.. parts], spaceFont, IsBreak: false);
+    }
+
+    /// <summary>
+    /// French typography: a space after « or before » : ; ! ? does not break (texts often use an ordinary space there),
+    /// so such words are glued together with a space that stays inside the word.
+    /// </summary>
+    private static IEnumerable<Token> Glue(IEnumerable<Token> tokens)
+    {
+        Token? pending = null;
+        foreach (var token in tokens)
+        {
+            if (pending is not null && !token.IsBreak && token.SpaceFont is not null
+                && (EndsWith(pending, '«') || token.Parts[0].Text[0] is '»' or ':' or ';' or '!' or '?'))
+            {
+                pending = pending with { Parts = [.. pending.Parts, (" ", token.SpaceFont), .. token.Parts] };
+                continue;
+            }
+
+            if (pending is not null)
+                yield return pending;
+            pending = token;
+        }
+
+        if (pending is not null)
+            yield return pending;
+
+        static bool EndsWith(Token token, char c) => !token.IsBreak && token.Parts[^1].Text[^1] == c;
     }
 
     private sealed record Token(IReadOnlyList<(string Text, XFont Font)> Parts, XFont? SpaceFont, bool IsBreak);

@@ -3,21 +3,20 @@ namespace StageSeconde.Web.Infrastructure.Pdf.Blocks;
 /// <summary>A bold heading of level 1 (document title), 2 (section, with a rule) or 3 (sub-section); kept with what follows.</summary>
 internal sealed class HeadingBlock(string text, int level) : Block
 {
-    private (double Size, double Gap, double Leading) Style => level switch
+    private (double Size, double Gap, double Leading, double After) Style => level switch
     {
-        1 => (14, 12, 1.3),
-        2 => (11, 14, 1.3),
-        _ => (PdfTheme.BodySize, 10, PdfTheme.BodyLeading),
+        1 => (14, 12, 1.3, 4),
+        2 => (11, 14, 1.3, 3),
+        _ => (PdfTheme.BodySize, 10, PdfTheme.BodyLeading, 0),
     };
 
     public override void Place(PageFlow flow, Block? next)
     {
         var type = flow.Type;
-        var (size, gap, leading) = Style;
+        var (size, gap, leading, after) = Style;
         var lines = type.Wrap(text, size, PdfTheme.ContentWidth, bold: true);
         var metrics = type.Metrics(size, leading);
-        var rule = level == 2 ? 3.0 : 0;
-        var height = lines.Count * metrics.Height + rule;
+        var height = lines.Count * metrics.Height + after;
 
         flow.Gap(gap);
         var withNext = height + (next?.LeadHeight(type) ?? 0);

@@ -22,7 +22,9 @@ internal sealed class SignatureBoxesBlock(IReadOnlyList<SignatureBox> boxes, int
             if (index > 0)
                 flow.Gap(Gutter / 2);
             var laidOut = row.Select(box => Layout(type, box, width)).ToList();
-            var rowHeight = Math.Max(height, laidOut.Max(b => b.Height));
+            // Titles of a row take the same number of lines, so that « Date : » and « Signature : » line up.
+            var titleLines = laidOut.Max(b => b.Title.Count);
+            var rowHeight = RowHeight(laidOut);
             if (rowHeight > PdfTheme.FlowHeight)
                 throw new InvalidOperationException("Un cadre de signature ne tient pas sur une page.");
 
@@ -30,7 +32,7 @@ internal sealed class SignatureBoxesBlock(IReadOnlyList<SignatureBox> boxes, int
             var x = PdfTheme.ContentLeft;
             foreach (var box in laidOut)
             {
-                Draw(flow.Gfx, type, box, x, flow.Y, width, rowHeight);
+                Draw(flow.Gfx, type, box, x, flow.Y, width, rowHeight, titleLines);
                 x += width + Gutter;
             }
 
@@ -41,8 +43,14 @@ internal sealed class SignatureBoxesBlock(IReadOnlyList<SignatureBox> boxes, int
     public override double LeadHeight(Typesetter type)
     {
         var width = BoxWidth();
-        var first = boxes.Take(perRow).Select(box => Layout(type, box, width).Height).DefaultIfEmpty(0).Max();
-        return PdfTheme.BlockGap + Math.Max(height, first);
+        var first = boxes.Take(perRow).Select(box => Layout(type, box, width)).ToList();
+        return first.Count == 0 ? 0 : PdfTheme.BlockGap + RowHeight(first);
+    }
+
+    private double RowHeight(IReadOnlyList<LaidOutBox> row)
+    {
+        var titleLines = row.Max(b => b.Title.Count);
+        return Math.Max(height, row.Max(b => b.Height + (titleLines - b.Title.Count) * b.Body.Height));
     }
 
     private double BoxWidth() => (PdfTheme.ContentWidth - (perRow - 1) * Gutter) / perRow;
@@ -60,18 +68,14 @@ internal sealed class SignatureBoxesBlock(IReadOnlyList<SignatureBox> boxes, int
         return new LaidOutBox(title, lines, recorded, body, small, contentHeight);
     }
 
-    private static void Draw(XGraphics gfx, Typesetter type, LaidOutBox box, double left, double top, double width, double height)
+    private static void Draw(XGraphics gfx, Typesetter type, LaidOutBox box, double left, double top, double width, double height, int titleLines)
     {
         gfx.DrawRectangle(type.SignaturePen, left, top, width, height);
         var x = left + Padding;
-        var y = top + Padding;
-        foreach (var line in box.Title)
-        {
-            line.Draw(gfx, type.TextBrush, x, y + box.Body.Baseline);
-            y += box.Body.Height;
-        }
+        for (var i = 0; i < box.Title.Count; i++)
+            box.Title[i].Draw(gfx, type.TextBrush, x, top + Padding + i * box.Body.Height + box.Body.Baseline);
 
-        y += LineGap;
+        var y = top + Padding + titleLines * box.Body.Height + LineGap;
         foreach (var line in box.Lines)
         {
             line.Draw(gfx, type.TextBrush, x, y + box.Body.Baseline);
