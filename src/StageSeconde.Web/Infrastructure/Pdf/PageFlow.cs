@@ -67,13 +67,15 @@ internal sealed class PageFlow(PdfDocument pdf, Typesetter typesetter, DocumentI
     /// Places a unit of <paramref name="lineCount"/> lines (a table row, a key–value pair) that is never split: if it does not
     /// fit, it moves whole to a new page (after <paramref name="onNewPage"/>, e.g. a repeated table header). Only a unit taller
     /// than a whole page is split, at line boundaries. <paramref name="draw"/> receives the first line, the line count,
-    /// the top and the height of each slice.
+    /// the top and the height of each slice. <paramref name="repeatedHeight"/> is the height <paramref name="onNewPage"/> takes.
     /// </summary>
-    public void PlaceUnit(int lineCount, double lineHeight, double padding, Action<int, int, double, double> draw, Action? onNewPage = null)
+    public void PlaceUnit(int lineCount, double lineHeight, double padding, Action<int, int, double, double> draw,
+        Action? onNewPage = null, double repeatedHeight = 0)
     {
         lineCount = Math.Max(lineCount, 1);
         var height = lineCount * lineHeight + 2 * padding;
-        if (!Fits(height) && !AtPageTop)
+        // A unit that a fresh page could not hold either is split from here rather than after a needless page break.
+        if (!Fits(height) && !AtPageTop && height <= PdfTheme.FlowHeight - repeatedHeight + Epsilon)
         {
             NewPage();
             onNewPage?.Invoke();

@@ -30,7 +30,7 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
             var cells = Layout(type, row, widths, bold: false);
             flow.PlaceUnit(LineCount(cells), metrics.Height, PaddingY,
                 (first, count, top, height) => DrawRow(flow.Gfx, type, cells, widths, metrics, first, count, top, height, header: false),
-                repeatHeader ? DrawHeader : null);
+                repeatHeader ? DrawHeader : null, repeatHeader ? headerHeight : 0);
         }
 
         void DrawHeader()
