@@ -25,7 +25,8 @@ public sealed class DocumentComposer : IDisposable
         _pdf.Options.CompressContentStreams = true;
     }
 
-    public int PageCount => _pdf.PageCount;
+    /// <summary>Pages drawn so far, padding included.</summary>
+    public int PageCount { get; private set; }
 
     public DocumentPages Add(DocumentIdentity identity, Action<PdfDocumentBuilder> compose)
     {
@@ -56,6 +57,7 @@ public sealed class DocumentComposer : IDisposable
             blocks[i].Place(flow, i + 1 < blocks.Count ? blocks[i + 1] : null);
         var pageCount = flow.PageCount;
         flow.Finish();
+        PageCount = _pdf.PageCount;
         return new DocumentPages(firstPage, pageCount);
     }
 

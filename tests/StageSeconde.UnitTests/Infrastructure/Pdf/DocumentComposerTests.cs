@@ -82,6 +82,21 @@ public class DocumentComposerTests
         Save(composer);
 
         Assert.Throws<InvalidOperationException>(() => composer.Add(OnePage("FIN-2")));
+        Assert.Equal(1, composer.PageCount);
+    }
+
+    [Fact]
+    public void Documents_can_be_composed_on_several_threads_at_once()
+    {
+        var pdfs = new byte[8][];
+        Parallel.For(0, pdfs.Length, i => pdfs[i] = SampleDocuments.LiaisonSheet(SampleDocuments.Identity($"PAR-{i}")).ToPdf());
+
+        for (var i = 0; i < pdfs.Length; i++)
+        {
+            using var pdf = new PdfReadBack(pdfs[i]);
+            Assert.Contains($"Réf. PAR-{i}", PdfReadBack.Text(pdf.Pages[0]));
+            Assert.Contains("Boulangerie « Au cœur du blé »", PdfReadBack.Text(pdf.Pages[0]));
+        }
     }
 
     private static PdfDocumentBuilder OnePage(string reference) =>

@@ -15,6 +15,7 @@ public class PdfDocumentBuilderTests
         Assert.Contains("Fiche de liaison de la séquence d’observation en milieu professionnel", text);
         Assert.Contains("du lundi 15 juin au vendredi 26 juin 2026. L’élève conserve son statut scolaire", text);
         Assert.Contains("elle n’est pas rémunérée", text);
+        Assert.Contains("Le tuteur veille à sa sécurité et contrôle le respect des horaires.", text);
         Assert.Contains("FRANÇAIS-DUPRÉ Léa", text);
         Assert.Contains("12 bis, rue de l’Église – Bâtiment C", text);
         Assert.Contains("Boulangerie « Au cœur du blé »", text);
@@ -112,7 +113,7 @@ public class PdfDocumentBuilderTests
         foreach (var index in tablePages)
         {
             var page = pdf.Pages[index];
-            var words = page.GetWords().ToList();
+            var words = pdf.WordsOf(index);
             var headerWords = new[] { "N°", "Élève", "Observations" }.Select(h => words.Single(w => w.Text == h)).ToList();
             var rows = words.Where(w => Regex.IsMatch(w.Text, "^R\\d\\d$")).ToList();
             var headerTop = headerWords.Max(PdfReadBack.Top);
@@ -139,9 +140,8 @@ public class PdfDocumentBuilderTests
             var end = pdf.PagesWith(SampleDocuments.RowEndMarker(n));
             Assert.Single(start);
             Assert.Equal(start, end);
-            var page = pdf.Pages[start[0]];
-            Assert.True(PdfReadBack.Top(PdfReadBack.Word(page, SampleDocuments.RowEndMarker(n)))
-                > PdfReadBack.Top(PdfReadBack.Word(page, SampleDocuments.RowMarker(n))));
+            Assert.True(PdfReadBack.Top(pdf.Word(start[0], SampleDocuments.RowEndMarker(n)))
+                > PdfReadBack.Top(pdf.Word(start[0], SampleDocuments.RowMarker(n))));
             Assert.True(start[0] >= previousPage);
             if (start[0] > previousPage && n > 1)
                 movedRows++;
@@ -164,14 +164,12 @@ public class PdfDocumentBuilderTests
             using var pdf = new PdfReadBack(doc.ToPdf());
 
             var title = pdf.PagesWith("tuteur");
-            var recorded = pdf.PagesWith("14/05/2026");
             Assert.Single(title);
-            Assert.Equal(title, recorded);
-            var page = pdf.Pages[title[0]];
-            var titleTop = PdfReadBack.Top(PdfReadBack.Word(page, "tuteur"));
-            var recordedTop = PdfReadBack.Top(PdfReadBack.Word(page, "14/05/2026"));
-            Assert.True(recordedTop - titleTop > 30 * PdfReadBack.Mm, $"{lines} lines: the box's foot is not 45 mm below its title");
-            Assert.True(PdfReadBack.Bottom(PdfReadBack.Word(page, "14/05/2026").Letters[0]) < PdfReadBack.FlowBottom);
+            Assert.Equal(title, pdf.PagesWith("14/05/2026"));
+            var titleTop = PdfReadBack.Top(pdf.Word(title[0], "tuteur"));
+            var recorded = pdf.Word(title[0], "14/05/2026");
+            Assert.True(PdfReadBack.Top(recorded) - titleTop > 30 * PdfReadBack.Mm, $"{lines} lines: the box's foot is not 45 mm below its title");
+            Assert.True(PdfReadBack.Bottom(recorded.Letters[^1]) < PdfReadBack.FlowBottom);
             outcomes.Add(title[0]);
         }
 

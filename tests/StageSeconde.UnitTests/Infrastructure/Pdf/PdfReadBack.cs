@@ -21,6 +21,7 @@ internal sealed class PdfReadBack : IDisposable
     public const double FlowBottom = PageHeight - Margin - FooterBand;
 
     private readonly PdfDocument _document;
+    private readonly Dictionary<int, IReadOnlyList<Word>> _words = [];
 
     public PdfReadBack(byte[] pdf)
     {
@@ -63,22 +64,22 @@ internal sealed class PdfReadBack : IDisposable
     public static bool Inside(Letter letter, double left, double top, double right, double bottom) =>
         Corners(letter).All(c => c.X >= left - 0.01 && c.X <= right + 0.01 && c.Y >= top - 0.01 && c.Y <= bottom + 0.01);
 
-    /// <summary>Index of the first page (0-based) holding the word, or -1.</summary>
-    public int PageOf(string word)
+    /// <summary>The words of a page (0-based index), extracted once.</summary>
+    public IReadOnlyList<Word> WordsOf(int index)
     {
-        for (var i = 0; i < Pages.Count; i++)
-        {
-            if (Pages[i].GetWords().Any(w => w.Text == word))
-                return i;
-        }
-
-        return -1;
+        if (!_words.TryGetValue(index, out var words))
+            _words[index] = words = Pages[index].GetWords().ToList();
+        return words;
     }
 
-    public IReadOnlyList<int> PagesWith(string word) =>
-        Enumerable.Range(0, Pages.Count).Where(i => Pages[i].GetWords().Any(w => w.Text == word)).ToList();
+    /// <summary>Index of the first page (0-based) holding the word, or -1.</summary>
+    public int PageOf(string word) => PagesWith(word).DefaultIfEmpty(-1).First();
 
-    public static Word Word(Page page, string text) => page.GetWords().Single(w => w.Text == text);
+    public IReadOnlyList<int> PagesWith(string word) =>
+        Enumerable.Range(0, Pages.Count).Where(i => WordsOf(i).Any(w => w.Text == word)).ToList();
+
+    public Word Word(int index, string text) => WordsOf(index).Single(w => w.Text == text);
+
 
     private static (double X, double Y) TopDown(PdfPoint point) => (point.X, PageHeight - point.Y);
 }

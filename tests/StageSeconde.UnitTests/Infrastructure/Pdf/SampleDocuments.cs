@@ -27,7 +27,8 @@ internal static class SampleDocuments
             " au ",
             TextRun.Strong("vendredi 26 juin 2026"),
             ". L’élève conserve son statut scolaire pendant toute la durée de la séquence ; elle n’est pas rémunérée et "
-            + "n’effectue aucun travail de production. Toute absence est signalée sans délai au lycée.");
+            + "n’effectue aucun travail de production. Le tuteur veille à sa sécurité et contrôle le respect des horaires. "
+            + "Toute absence est signalée sans délai au lycée.");
 
         doc.Heading("L’élève", level: 2);
         doc.KeyValues(
