@@ -15,6 +15,7 @@ public sealed class DocumentComposer : IDisposable
     private readonly Typesetter _typesetter;
     private readonly bool _padToEvenPages;
     private bool _saved;
+    private bool _failed;
 
     public DocumentComposer(bool padToEvenPages = false)
     {
@@ -39,12 +40,10 @@ public sealed class DocumentComposer : IDisposable
     {
         if (_saved)
             throw new InvalidOperationException("Le PDF a déjà été enregistré.");
+        if (_failed)
+            throw new InvalidOperationException("Un document précédent n’a pas pu être composé : le PDF est incomplet.");
         if (_padToEvenPages && _pdf.PageCount % 2 == 1)
-        {
-            var blank = _pdf.AddPage();
-            blank.Width = PdfSharp.Drawing.XUnitPt.FromPoint(PdfTheme.PageWidth);
-            blank.Height = PdfSharp.Drawing.XUnitPt.FromPoint(PdfTheme.PageHeight);
-        }
+            PageFlow.AddA4Page(_pdf);
 
         if (_pdf.PageCount == 0 && document.Identity.Title is { } title)
             _pdf.Info.Title = title;
@@ -53,17 +52,31 @@ public sealed class DocumentComposer : IDisposable
         var flow = new PageFlow(_pdf, _typesetter, document.Identity, document.StampText);
         flow.Start();
         var blocks = document.Blocks;
-        for (var i = 0; i < blocks.Count; i++)
-            blocks[i].Place(flow, i + 1 < blocks.Count ? blocks[i + 1] : null);
+        try
+        {
+            for (var i = 0; i < blocks.Count; i++)
+                blocks[i].Place(flow, i + 1 < blocks.Count ? blocks[i + 1] : null);
+        }
+        catch
+        {
+            _failed = true;
+            throw;
+        }
+
         var pageCount = flow.PageCount;
         flow.Finish();
         PageCount = _pdf.PageCount;
         return new DocumentPages(firstPage, pageCount);
     }
 
-    /// <summary>Writes the PDF to <paramref name="output"/>, left open. Nothing can be added afterwards.</summary>
+    /// <summary>
+    /// Writes the PDF to <paramref name="output"/>, left open, with synchronous writes (use <see cref="SaveAsync"/> for an
+    /// HTTP response). Nothing can be added afterwards.
+    /// </summary>
     public void Save(Stream output)
     {
+        if (_failed)
+            throw new InvalidOperationException("Un document n’a pas pu être composé : le PDF est incomplet.");
         _saved = true;
         _pdf.Save(output, closeStream: false);
     }

@@ -15,7 +15,7 @@ internal sealed class PageFlow(PdfDocument pdf, Typesetter typesetter, DocumentI
     private readonly List<XGraphics> _pages = [];
     private bool _placedOnPage;
 
-    public Typesetter Type => typesetter;
+    public Typesetter Typesetter => typesetter;
 
     public XGraphics Gfx => _pages.Count > 0 ? _pages[^1] : throw new InvalidOperationException("Aucune page ouverte.");
 
@@ -31,12 +31,17 @@ internal sealed class PageFlow(PdfDocument pdf, Typesetter typesetter, DocumentI
 
     public void Start() => NewPage();
 
-    public void NewPage()
+    public static PdfPage AddA4Page(PdfDocument pdf)
     {
         var page = pdf.AddPage();
         page.Width = XUnitPt.FromPoint(PdfTheme.PageWidth);
         page.Height = XUnitPt.FromPoint(PdfTheme.PageHeight);
-        _pages.Add(XGraphics.FromPdfPage(page));
+        return page;
+    }
+
+    public void NewPage()
+    {
+        _pages.Add(XGraphics.FromPdfPage(AddA4Page(pdf)));
         Y = PdfTheme.FlowTop;
         _placedOnPage = false;
     }

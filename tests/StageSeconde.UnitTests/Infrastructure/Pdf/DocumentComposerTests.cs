@@ -86,6 +86,20 @@ public class DocumentComposerTests
     }
 
     [Fact]
+    public void A_document_that_cannot_be_laid_out_leaves_the_batch_unusable()
+    {
+        using var composer = new DocumentComposer();
+        composer.Add(OnePage("LOT-1"));
+        var tooTall = new PdfDocumentBuilder(SampleDocuments.Identity("LOT-2"))
+            .SignatureBoxes([new SignatureBox("Le chef d’établissement")], heightMm: 300);
+
+        var error = Assert.Throws<InvalidOperationException>(() => composer.Add(tooTall));
+        Assert.Equal("Un cadre de signature ne tient pas sur une page.", error.Message);
+        Assert.Throws<InvalidOperationException>(() => composer.Add(OnePage("LOT-3")));
+        Assert.Throws<InvalidOperationException>(() => Save(composer));
+    }
+
+    [Fact]
     public void Documents_can_be_composed_on_several_threads_at_once()
     {
         var pdfs = new byte[8][];

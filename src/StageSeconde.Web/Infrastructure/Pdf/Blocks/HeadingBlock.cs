@@ -12,7 +12,7 @@ internal sealed class HeadingBlock(string text, int level) : Block
 
     public override void Place(PageFlow flow, Block? next)
     {
-        var type = flow.Type;
+        var type = flow.Typesetter;
         var (size, gap, leading, after) = Style;
         var lines = type.Wrap(text, size, PdfTheme.ContentWidth, bold: true);
         var metrics = type.Metrics(size, leading);

@@ -8,7 +8,7 @@ internal sealed class KeyValuesBlock(IReadOnlyList<(string Label, string Value)>
 
     public override void Place(PageFlow flow, Block? next)
     {
-        var type = flow.Type;
+        var type = flow.Typesetter;
         var metrics = type.Metrics(PdfTheme.BodySize, PdfTheme.BodyLeading);
         var labelColumn = PdfTheme.ContentWidth * labelWidth;
         var valueLeft = PdfTheme.ContentLeft + labelColumn + ColumnGap;

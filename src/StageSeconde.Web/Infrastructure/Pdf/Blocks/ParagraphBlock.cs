@@ -7,7 +7,7 @@ internal sealed class ParagraphBlock(IReadOnlyList<TextRun> runs) : Block
 
     public override void Place(PageFlow flow, Block? next)
     {
-        var type = flow.Type;
+        var type = flow.Typesetter;
         var lines = type.Wrap(runs, PdfTheme.BodySize, PdfTheme.ContentWidth);
         var metrics = type.Metrics(PdfTheme.BodySize, PdfTheme.BodyLeading);
 

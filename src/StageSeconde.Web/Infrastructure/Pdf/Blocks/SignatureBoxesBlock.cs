@@ -14,7 +14,7 @@ internal sealed class SignatureBoxesBlock(IReadOnlyList<SignatureBox> boxes, int
 
     public override void Place(PageFlow flow, Block? next)
     {
-        var type = flow.Type;
+        var type = flow.Typesetter;
         var width = BoxWidth();
         flow.Gap(PdfTheme.BlockGap);
         foreach (var (index, row) in boxes.Chunk(perRow).Index())

@@ -14,7 +14,7 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
 
     public override void Place(PageFlow flow, Block? next)
     {
-        var type = flow.Type;
+        var type = flow.Typesetter;
         var widths = Widths();
         var metrics = type.Metrics(PdfTheme.TableSize, PdfTheme.TableLeading);
         var header = Layout(type, columns.Select(c => c.Header).ToList(), widths, bold: true);
