@@ -32,13 +32,32 @@ public class SchoolYear : SchoolEntity
         return (end.AddDays(-11), end);
     }
 
+    /// <summary>The school year a date falls in, by its first calendar year: from 1 September on, the new one.</summary>
+    public static int StartYearOn(DateOnly date) => date.Month >= 9 ? date.Year : date.Year - 1;
+
+    public DateOnly FirstDay => new(StartYear, 9, 1);
+    public DateOnly LastDay => new(StartYear + 1, 8, 31);
+
     public void ChangeObservationPeriod(DateOnly start, DateOnly end)
     {
         if (start.DayOfWeek != DayOfWeek.Monday)
             throw new DomainException("La période d'observation doit commencer un lundi.");
         if (end != start.AddDays(11))
             throw new DomainException("La période d'observation dure deux semaines, du lundi au vendredi de la semaine suivante.");
+        if (start < FirstDay || end > LastDay)
+            throw new DomainException($"La période d'observation doit se situer dans l'année scolaire {Label}, entre le 1er septembre {StartYear} et le 31 août {StartYear + 1}.");
         ObservationStart = start;
         ObservationEnd = end;
+    }
+
+    public void RestoreDefaultObservationPeriod() => (ObservationStart, ObservationEnd) = DefaultObservationPeriod(StartYear);
+
+    public bool HasDefaultObservationPeriod => (ObservationStart, ObservationEnd) == DefaultObservationPeriod(StartYear);
+
+    /// <summary>Opens the following school year with the default period: it becomes the current one, this one no longer is.</summary>
+    public SchoolYear StartNext()
+    {
+        IsCurrent = false;
+        return Create(SchoolId, StartYear + 1);
     }
 }

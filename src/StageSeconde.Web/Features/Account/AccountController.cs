@@ -39,9 +39,11 @@ public sealed class AccountController(
             logger.LogInformation("Connexion de {User}", user!.Email);
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
-        ModelState.AddModelError(nameof(LoginForm.Password), result.IsLockedOut
-            ? "Trop d'essais infructueux : ce compte est bloqué pendant 15 minutes."
-            : "Adresse électronique ou mot de passe incorrect.");
+        ModelState.AddModelError(nameof(LoginForm.Password), !result.IsLockedOut
+            ? "Adresse électronique ou mot de passe incorrect."
+            : AccountStatuses.IsDeactivation(user!.LockoutEnd)
+                ? "Ce compte est désactivé : adressez-vous à l'administrateur de l'application de votre lycée."
+                : "Trop d'essais infructueux : ce compte est bloqué pendant 15 minutes.");
         return View(form);
     }
 

@@ -93,6 +93,15 @@ public static class EnumLabels
         _ => coverage.ToString(),
     };
 
+    public static string Label(this AccountStatus status) => status switch
+    {
+        AccountStatus.Active => "Actif",
+        AccountStatus.AwaitingPassword => "En attente du mot de passe",
+        AccountStatus.LockedOut => "Bloqué (trop d'essais)",
+        AccountStatus.Deactivated => "Désactivé",
+        _ => status.ToString(),
+    };
+
     /// <summary>The options of a select for an enumeration, labelled in French.</summary>
     public static IReadOnlyList<SelectListItem> Options<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => new SelectListItem(label(v), v.ToString())).ToList();
