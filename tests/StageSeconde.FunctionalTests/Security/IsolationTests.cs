@@ -25,6 +25,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         (new("^classes/"), w => w.Class.Id),
         (new("^personnels/"), w => w.Staff.Id),
         (new("^comptes/personnel/"), w => w.Staff.Id),
+        (new("^etablissement/annee-scolaire/"), w => w.Year.Id),
     ];
 
     /// <summary>Routes whose parameters are not records.</summary>
@@ -104,7 +105,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         {
             var url = UrlFor(route, world);
             using var response = await client.GetAsync(url);
-            if (response.StatusCode != HttpStatusCode.OK) missing.Add($"GET {url} → {(int)response.StatusCode}");
+            if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Redirect)) missing.Add($"GET {url} → {(int)response.StatusCode}");
         }
 
         Assert.True(missing.Count == 0, "Pages de son propre établissement introuvables :\n" + string.Join("\n", missing));

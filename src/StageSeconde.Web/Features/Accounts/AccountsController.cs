@@ -172,7 +172,9 @@ public sealed class AccountsController(
     public async Task<IActionResult> Deactivate(int staffId, CancellationToken ct)
     {
         var model = await LoadAsync(staffId, ct);
-        if (model?.Account is null) return NotFound();
+        if (model is null) return NotFound();
+        // No account to deactivate: the account page offers to create one.
+        if (model.Account is null) return RedirectToAction(nameof(Account), new { staffId });
         if (model.Account.IsCurrentUser)
         {
             TempData.Error(SelfDeactivationMessage);
