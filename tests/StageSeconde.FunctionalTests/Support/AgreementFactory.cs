@@ -35,7 +35,7 @@ public static class AgreementFactory
         var id = await app.WithDbAsync(async db =>
         {
             var year = await db.SchoolYears.IgnoreQueryFilters().SingleAsync(y => y.SchoolId == schoolId && y.IsCurrent);
-            var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == studentId);
+            var student = await db.Students.IgnoreQueryFilters().Include(s => s.Guardians).SingleAsync(s => s.Id == studentId);
             var host = await db.HostOrganisations.IgnoreQueryFilters().SingleAsync(h => h.Id == hostId);
             var tutor = await db.Tutors.IgnoreQueryFilters().FirstAsync(t => t.HostOrganisationId == hostId);
             var agreement = Agreement.Draft(year, student, host, tutor, terms ?? Terms(), Secretary, DateTimeOffset.UtcNow);

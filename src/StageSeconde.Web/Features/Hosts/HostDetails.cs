@@ -4,20 +4,24 @@ using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Features.Hosts;
 
-public sealed record TutorRow(int Id, string FullName, string Function, string? Email, string? Phone);
+public sealed record TutorRow(int Id, string FullName, string Function, string? Email, string? Phone, int Agreements);
 
 public sealed record HostDetailsModel(
     int Id, string Name, HostKind Kind, string Siret, string AddressLine, string PostalCode, string City,
     string RepresentativeName, string RepresentativeFunction, string? Email, string? Phone,
     string? Insurer, string? InsurancePolicyNumber, bool IsArchived,
-    DateTime UpdatedAt, string? UpdatedBy, IReadOnlyList<TutorRow> Tutors)
+    DateTime UpdatedAt, string? UpdatedBy, IReadOnlyList<TutorRow> Tutors, int Agreements)
 {
+    /// <summary>A host named in a convention is kept (archived), never deleted.</summary>
+    public bool CanBeDeleted => Agreements == 0;
+
     public static async Task<HostDetailsModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>
         await db.HostOrganisations.AsNoTracking().Where(h => h.Id == id)
             .Select(h => new HostDetailsModel(h.Id, h.Name, h.Kind, h.Siret, h.AddressLine, h.PostalCode, h.City,
                 h.RepresentativeName, h.RepresentativeFunction, h.Email, h.Phone, h.Insurer, h.InsurancePolicyNumber, h.IsArchived,
                 h.UpdatedAt, h.UpdatedBy,
                 h.Tutors.OrderBy(t => t.LastName).ThenBy(t => t.FirstName)
-                    .Select(t => new TutorRow(t.Id, t.FirstName + " " + t.LastName.ToUpper(), t.Function, t.Email, t.Phone)).ToList()))
+                    .Select(t => new TutorRow(t.Id, t.FirstName + " " + t.LastName.ToUpper(), t.Function, t.Email, t.Phone, db.Agreements.Count(a => a.TutorId == t.Id))).ToList(),
+                db.Agreements.Count(a => a.HostOrganisationId == h.Id)))
             .FirstOrDefaultAsync(ct);
 }

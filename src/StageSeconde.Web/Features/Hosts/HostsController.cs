@@ -79,6 +79,11 @@ public sealed class HostsController(AppDbContext db, IValidator<HostForm> hostVa
     {
         var host = await db.HostOrganisations.FirstOrDefaultAsync(h => h.Id == id, ct);
         if (host is null) return NotFound();
+        if (await db.Agreements.AnyAsync(a => a.HostOrganisationId == id, ct))
+        {
+            TempData.Error($"« {host.Name} » figure dans des conventions : elle ne peut pas être supprimée. Archivez-la plutôt.");
+            return RedirectToAction(nameof(Details), new { id });
+        }
 
         db.HostOrganisations.Remove(host);
         await db.SaveChangesAsync(ct);
@@ -149,6 +154,11 @@ public sealed class HostsController(AppDbContext db, IValidator<HostForm> hostVa
     {
         var tutor = await db.Tutors.FirstOrDefaultAsync(t => t.Id == id, ct);
         if (tutor is null) return NotFound();
+        if (await db.Agreements.AnyAsync(a => a.TutorId == id, ct))
+        {
+            TempData.Error($"{tutor.FullName} est tuteur dans des conventions : sa fiche est conservée.");
+            return RedirectToAction(nameof(Details), new { id = tutor.HostOrganisationId });
+        }
 
         db.Tutors.Remove(tutor);
         await db.SaveChangesAsync(ct);

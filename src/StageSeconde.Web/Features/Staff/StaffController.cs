@@ -82,7 +82,8 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffForm> valid
     {
         var staff = await db.Staff.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (staff is null) return NotFound();
-        var referenced = await db.Classes.AnyAsync(c => c.PrincipalTeachers.Any(s => s.Id == id), ct) || await HasAccountAsync(id, ct);
+        var referenced = await db.Classes.AnyAsync(c => c.PrincipalTeachers.Any(s => s.Id == id), ct) || await HasAccountAsync(id, ct)
+            || await db.Agreements.AnyAsync(a => a.ReferentTeacherId == id, ct);
         if (referenced)
         {
             TempData.Error($"{staff.FullName} ne peut pas être supprimé(e) : cette fiche est utilisée. Archivez-la plutôt.");

@@ -9,7 +9,7 @@ public sealed record PrincipalClassRow(int Id, string Code, string Label, bool I
 public sealed record StaffDetailsModel(
     int Id, string FullName, string LastName, string FirstName, string Function, string Email, string? Phone,
     bool AvailableDuringPeriod, bool BusyAsExaminer, bool IsArchived, DateTime UpdatedAt, string? UpdatedBy,
-    IReadOnlyList<PrincipalClassRow> Classes)
+    IReadOnlyList<PrincipalClassRow> Classes, int FollowedAgreements)
 {
     /// <summary>The login, read after the record.</summary>
     public StaffAccount Account { get; init; } = StaffAccount.None;
@@ -22,6 +22,7 @@ public sealed record StaffDetailsModel(
             var blockers = new List<string>();
             if (Classes.Count > 0) blockers.Add($"professeur principal de {Classes.Count} classe(s) : {string.Join(", ", Classes.Select(c => c.Code))}");
             if (Account.Exists) blockers.Add("titulaire d'un compte de connexion à StageSeconde");
+            if (FollowedAgreements > 0) blockers.Add($"professeur référent de {FollowedAgreements} convention(s)");
             return blockers;
         }
     }
@@ -31,7 +32,8 @@ public sealed record StaffDetailsModel(
         var model = await db.Staff.AsNoTracking().Where(s => s.Id == id)
             .Select(s => new StaffDetailsModel(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.LastName, s.FirstName, s.Function, s.Email, s.Phone,
                 s.AvailableDuringPeriod, s.BusyAsExaminer, s.IsArchived, s.UpdatedAt, s.UpdatedBy,
-                s.PrincipalOfClasses.OrderBy(c => c.Code).Select(c => new PrincipalClassRow(c.Id, c.Code, c.Label, c.IsArchived)).ToList()))
+                s.PrincipalOfClasses.OrderBy(c => c.Code).Select(c => new PrincipalClassRow(c.Id, c.Code, c.Label, c.IsArchived)).ToList(),
+                db.Agreements.Count(a => a.ReferentTeacherId == s.Id)))
             .FirstOrDefaultAsync(ct);
         if (model is null) return null;
         var accounts = await StaffAccounts.ForAsync(db, [id], ct);

@@ -15,7 +15,7 @@ public sealed record GuardianRow(
 public sealed record StudentDetailsModel(
     int Id, string LastName, string FirstName, string? Ine, DateOnly BirthDate, string ClassCode, string ClassLabel,
     string? AddressLine, string? PostalCode, string? City, string? Email, string? Phone, bool IsSthr, DateOnly? LeftOn,
-    DateTime UpdatedAt, string? UpdatedBy, IReadOnlyList<GuardianRow> Guardians)
+    DateTime UpdatedAt, string? UpdatedBy, IReadOnlyList<GuardianRow> Guardians, int Agreements)
 {
     public string FullName => $"{LastName.ToUpperInvariant()} {FirstName}";
     public bool HasReachableLegalGuardian => Guardians.Any(g => g.IsLegalGuardian && g.IsReachable);
@@ -26,6 +26,7 @@ public sealed record StudentDetailsModel(
                 s.AddressLine, s.PostalCode, s.City, s.Email, s.Phone, s.IsSthr, s.LeftOn, s.UpdatedAt, s.UpdatedBy,
                 s.Guardians.OrderByDescending(g => g.IsLegalGuardian).ThenBy(g => g.Relationship).ThenBy(g => g.LastName).ThenBy(g => g.Id)
                     .Select(g => new GuardianRow(g.Id, g.LastName, g.FirstName, g.Relationship, g.IsLegalGuardian, g.Email, g.MobilePhone, g.HomePhone))
-                    .ToList()))
+                    .ToList(),
+                db.Agreements.Count(a => a.StudentId == s.Id)))
             .FirstOrDefaultAsync(ct);
 }

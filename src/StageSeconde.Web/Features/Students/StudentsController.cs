@@ -98,6 +98,11 @@ public sealed class StudentsController(
     {
         var student = await db.Students.Include(s => s.Guardians).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (student is null) return NotFound();
+        if (await db.Agreements.AnyAsync(a => a.StudentId == id, ct))
+        {
+            TempData.Error($"{student.FullName} a des conventions : sa fiche est conservée. Marquez-le comme parti(e) s'il a quitté le lycée.");
+            return RedirectToAction(nameof(Delete), new { id });
+        }
 
         db.Guardians.RemoveRange(student.Guardians);
         db.Students.Remove(student);
@@ -160,6 +165,11 @@ public sealed class StudentsController(
     {
         var guardian = await db.Guardians.FirstOrDefaultAsync(g => g.Id == id, ct);
         if (guardian is null) return NotFound();
+        if (await db.AgreementSignatures.AnyAsync(s => s.GuardianId == id, ct))
+        {
+            TempData.Error($"{guardian.FullName} a signé une convention : sa fiche est conservée.");
+            return RedirectToAction(nameof(Details), new { id = guardian.StudentId });
+        }
 
         db.Guardians.Remove(guardian);
         await db.SaveChangesAsync(ct);
