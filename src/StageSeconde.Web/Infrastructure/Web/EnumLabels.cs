@@ -93,6 +93,40 @@ public static class EnumLabels
         _ => coverage.ToString(),
     };
 
+    public static string Label(this Situation situation) => situation switch
+    {
+        Situation.NoSolution => "Sans solution",
+        Situation.Searching => "En recherche",
+        Situation.PartiallyCovered => "Partiellement couvert",
+        Situation.AgreementInProgress => "Convention en cours",
+        Situation.AgreementSigned => "Convention signée",
+        Situation.Snu => "SNU",
+        Situation.Mobility => "Mobilité européenne ou internationale",
+        Situation.Exempted => "Dispensé",
+        Situation.InSchoolProgramme => "Programme au lycée",
+        _ => situation.ToString(),
+    };
+
+    /// <summary>The DSFR badge of a situation: needing action in red or orange, in progress in blue, settled in green.</summary>
+    public static string BadgeClass(this Situation situation) => situation switch
+    {
+        Situation.NoSolution => "fr-badge--error",
+        Situation.PartiallyCovered or Situation.Searching => "fr-badge--warning",
+        Situation.AgreementInProgress => "fr-badge--info",
+        Situation.AgreementSigned => "fr-badge--success",
+        _ => "fr-badge--new",
+    };
+
+    public static string Label(this DeclarationKind kind) => kind switch
+    {
+        DeclarationKind.Searching => "En recherche",
+        DeclarationKind.Snu => "SNU (séjour de cohésion ou mission d'intérêt général)",
+        DeclarationKind.Mobility => "Mobilité européenne ou internationale",
+        DeclarationKind.Exempted => "Dispense",
+        DeclarationKind.InSchoolProgramme => "Programme au lycée",
+        _ => kind.ToString(),
+    };
+
     public static string Label(this AccountStatus status) => status switch
     {
         AccountStatus.Active => "Actif",

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Data;
+
+/// <summary>A pupil's derived situation and what it rests on.</summary>
+public sealed record PupilSituation(int StudentId, Situation Situation, bool Week1Covered, bool Week2Covered, DateTime? LastChange);
+
+/// <summary>
+/// Derives the situation of many pupils at once, with two queries whatever their number (conventions, declarations),
+/// through <see cref="PlacementRules"/>. The one place boards, dashboards, exports and statistics get situations from.
+/// </summary>
+public static class PupilSituations
+{
+    /// <summary>
+    /// The situations of the pupils <paramref name="students"/> selects (a query, not a list: it is used as a sub-query
+    /// of the conventions and declarations queries). EF Core applies <c>IgnoreQueryFilters</c> to a whole query: a
+    /// <paramref name="students"/> query that lifts the school filter (académie aggregates only) lifts it for their
+    /// conventions and declarations too; a filtered one keeps everything in the current school.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, PupilSituation>> LoadAsync(AppDbContext db, IQueryable<Student> students, CancellationToken ct)
+    {
+        var ids = students.Select(s => s.Id);
+
+        var pupils = await students.AsNoTracking().Select(s => new { s.Id, s.IsSthr }).ToListAsync(ct);
+        var agreements = await db.Agreements.AsNoTracking()
+            .Where(a => ids.Contains(a.StudentId))
+            .Select(a => new { a.StudentId, Slot = new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State), a.UpdatedAt })
+            .ToListAsync(ct);
+        var declarations = await db.PlacementDeclarations.AsNoTracking()
+            .Where(d => ids.Contains(d.StudentId))
+            .Select(d => new { d.StudentId, d.Kind, d.DeclaredAt })
+            .ToListAsync(ct);
+
+        var agreementsByPupil = agreements.ToLookup(a => a.StudentId);
+        var declarationsByPupil = declarations.ToLookup(d => d.StudentId);
+        var result = new Dictionary<int, PupilSituation>(pupils.Count);
+        foreach (var pupil in pupils)
+        {
+            var slots = agreementsByPupil[pupil.Id].Select(a => a.Slot).ToList();
+            var facts = declarationsByPupil[pupil.Id].Select(d => new PlacementRules.DeclarationFact(d.Kind, d.DeclaredAt)).ToList();
+            var (week1, week2) = PlacementRules.WeeksCovered(slots);
+            DateTime? lastChange = agreementsByPupil[pupil.Id].Select(a => (DateTime?)a.UpdatedAt)
+                .Concat(declarationsByPupil[pupil.Id].Select(d => (DateTime?)d.DeclaredAt)).Max();
+            result[pupil.Id] = new PupilSituation(pupil.Id, PlacementRules.Derive(pupil.IsSthr, slots, facts), week1, week2, lastChange);
+        }
+        return result;
+    }
+}

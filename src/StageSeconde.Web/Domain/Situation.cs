@@ -1,0 +1,35 @@
+namespace StageSeconde.Web.Domain;
+
+/// <summary>A pupil's situation for the observation period (DESIGN.md §3), derived by <see cref="PlacementRules"/>.</summary>
+public enum Situation
+{
+    /// <summary>Sans solution: nothing recorded yet.</summary>
+    NoSolution = 0,
+    /// <summary>En recherche: the pupil is searching (dated notes).</summary>
+    Searching = 1,
+    /// <summary>Partiellement couvert: one week only — needs action.</summary>
+    PartiallyCovered = 2,
+    /// <summary>Convention en cours: at least one convention, the period not yet covered by signed ones.</summary>
+    AgreementInProgress = 3,
+    /// <summary>Convention signée: the whole period covered by signed conventions.</summary>
+    AgreementSigned = 4,
+    /// <summary>SNU (séjour de cohésion or mission d'intérêt général).</summary>
+    Snu = 5,
+    /// <summary>Mobilité européenne ou internationale (≥ 2 weeks).</summary>
+    Mobility = 6,
+    /// <summary>Dispensé: STHR pupil, or a documented exemption.</summary>
+    Exempted = 7,
+    /// <summary>Programme au lycée: no host, the in-school discovery programme.</summary>
+    InSchoolProgramme = 8,
+}
+
+/// <summary>What a professeur principal, the Direction or the secrétariat declares about a pupil besides conventions.</summary>
+public enum DeclarationKind
+{
+    /// <summary>En recherche, with a dated note (also: back to searching after an alternative).</summary>
+    Searching = 1,
+    Snu = 2,
+    Mobility = 3,
+    Exempted = 4,
+    InSchoolProgramme = 5,
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Tests.Support;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.FunctionalTests.Data;
+
+public sealed class PupilSituationsTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Situations_are_derived_from_stored_conventions_and_declarations()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var searching = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Recherche"));
+        var nothing = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Rien"));
+        var week1 = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Semaine"));
+        await AgreementFactory.CreateAsync(app, world, AgreementState.Signed);
+        await AgreementFactory.CreateAsync(app, world.School.Id, week1.Id, world.Host.Id, AgreementState.Submitted, AgreementFactory.Terms(PeriodOption.Week1));
+        await app.WithDbAsync(async db =>
+        {
+            var pupil = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == searching.Id);
+            db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.Searching, "A écrit à trois pharmacies.", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
+        var situations = await app.WithDbAsync(db => PupilSituations.LoadAsync(db,
+            db.Students.IgnoreQueryFilters().Where(s => s.SchoolId == world.School.Id), CancellationToken.None));
+
+        Assert.Equal(Situation.AgreementSigned, situations[world.Student.Id].Situation);
+        Assert.Equal(Situation.Searching, situations[searching.Id].Situation);
+        Assert.Equal(Situation.NoSolution, situations[nothing.Id].Situation);
+        Assert.Null(situations[nothing.Id].LastChange);
+        Assert.Equal((Situation.PartiallyCovered, true, false), (situations[week1.Id].Situation, situations[week1.Id].Week1Covered, situations[week1.Id].Week2Covered));
+    }
+}
