@@ -52,7 +52,7 @@ public sealed class SchoolTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var errors = await AppClient.FieldErrorsAsync(response);
-        Assert.Contains("L'UAI doit comporter 7 chiffres suivis de sa lettre clé (par exemple 0930122Y).", errors);
+        Assert.Contains("L'UAI doit comporter 7 chiffres suivis de sa lettre clé (par exemple 0930122C).", errors);
         Assert.Contains("Adresse électronique du chef d'établissement : ce champ est obligatoire.", errors);
         Assert.Contains(errors, e => e.Contains("Confessionnel"));
         var school = await SchoolAsync(world.School.Id);

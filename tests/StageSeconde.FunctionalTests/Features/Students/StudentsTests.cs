@@ -375,7 +375,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
 
         var confirm = await client.GetDocumentAsync(url);
         Assert.Contains("Cette action est irréversible", confirm.Body!.TextContent);
-        Assert.Contains("marqué comme parti(e)", confirm.Body!.TextContent);
+        Assert.Contains("marquez-le plutôt comme parti(e)", confirm.Body!.TextContent);
         var response = await client.PostFormAsync(url, url, []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
