@@ -34,6 +34,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<HostOrganisation> HostOrganisations => Set<HostOrganisation>();
     public DbSet<Tutor> Tutors => Set<Tutor>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<ImportLog> ImportLogs => Set<ImportLog>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
