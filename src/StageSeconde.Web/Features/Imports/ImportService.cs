@@ -226,7 +226,7 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
             var students = await query.ToDictionaryAsync(s => s.Id, ct);
             foreach (var (id, record) in chunk)
             {
-                var student = students[id];
+                if (!students.TryGetValue(id, out var student)) throw Vanished();
                 StudentImport.Apply(student, record);
                 student.SchoolClassId = classIds[record.ClassCode];
             }
@@ -237,7 +237,11 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         {
             var ids = chunk.Select(l => l.StudentId).ToList();
             var students = await db.Students.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-            foreach (var (id, on) in chunk) students[id].LeftOn = on;
+            foreach (var (id, on) in chunk)
+            {
+                if (!students.TryGetValue(id, out var student)) throw Vanished();
+                student.LeftOn = on;
+            }
             await SaveChunkAsync(ct);
         }
     }
@@ -250,7 +254,8 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
             var students = await db.Students.Where(s => ids.Contains(s.Id)).Include(s => s.Guardians).ToDictionaryAsync(s => s.Id, ct);
             foreach (var (id, records) in chunk)
             {
-                foreach (var record in records) StudentImport.ApplyGuardian(students[id], record);
+                if (!students.TryGetValue(id, out var student)) throw Vanished();
+                foreach (var record in records) StudentImport.ApplyGuardian(student, record);
             }
             await SaveChunkAsync(ct);
         }
@@ -269,7 +274,11 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         {
             var ids = chunk.Select(u => u.HostId).ToList();
             var hosts = await db.HostOrganisations.Where(h => ids.Contains(h.Id)).Include(h => h.Tutors).ToDictionaryAsync(h => h.Id, ct);
-            foreach (var (id, record) in chunk) HostPlan.Apply(hosts[id], record);
+            foreach (var (id, record) in chunk)
+            {
+                if (!hosts.TryGetValue(id, out var host)) throw Vanished();
+                HostPlan.Apply(host, record);
+            }
             await SaveChunkAsync(ct);
         }
     }
@@ -280,6 +289,10 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
+
+    /// <summary>A row of the plan was deleted by someone else since it was read: the transaction is rolled back.</summary>
+    private static ImportRefusedException Vanished() =>
+        new("L'import n'a pas pu être enregistré : une fiche a été supprimée par quelqu'un d'autre pendant l'opération. Rien n'a été importé ; recommencez.");
 
     private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];
 }

@@ -41,6 +41,7 @@ public sealed class StudentPlan : ImportPlan
 
         var knownCodes = new HashSet<string>(classCodes.Values, StringComparer.OrdinalIgnoreCase);
         var newCodes = new List<string>();
+        var newCodeSet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
@@ -51,7 +52,7 @@ public sealed class StudentPlan : ImportPlan
                     : $"L'identifiant SIECLE {record.SiecleId} figure plusieurs fois dans le fichier : seule sa première occurrence est importée."));
                 continue;
             }
-            if (!knownCodes.Contains(record.ClassCode) && !newCodes.Contains(record.ClassCode, StringComparer.OrdinalIgnoreCase)) newCodes.Add(record.ClassCode);
+            if (!knownCodes.Contains(record.ClassCode) && newCodeSet.Add(record.ClassCode)) newCodes.Add(record.ClassCode);
 
             if (match[i] is not { } stored)
             {
@@ -78,9 +79,8 @@ public sealed class StudentPlan : ImportPlan
                 plan.Add(new PlanEntry(ImportOutcome.Update, record.Where, $"{record.Label} ({record.ClassCode})", changes));
             }
         }
-        plan.ClassesToCreate.AddRange(newCodes.Where(code =>
-            plan.Creates.Any(r => string.Equals(r.ClassCode, code, StringComparison.OrdinalIgnoreCase)) ||
-            plan.Updates.Any(u => string.Equals(u.Record.ClassCode, code, StringComparison.OrdinalIgnoreCase))));
+        var usedCodes = plan.Creates.Select(r => r.ClassCode).Concat(plan.Updates.Select(u => u.Record.ClassCode)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        plan.ClassesToCreate.AddRange(newCodes.Where(usedCodes.Contains));
         if (plan.ClassesToCreate.Count > 0)
             plan.Note($"Classe(s) à créer : {string.Join(", ", plan.ClassesToCreate.Order(StringComparer.OrdinalIgnoreCase))}.");
 
