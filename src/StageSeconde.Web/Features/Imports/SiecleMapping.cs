@@ -8,6 +8,9 @@ public sealed record DivisionInfo(string Code, int Pupils, string? MefCode)
 {
     /// <summary>Divisions of 2nde have a code that starts with 2 in most lycées (2NDE3, 201…): preselected.</summary>
     public bool LooksLikeSeconde => Code.StartsWith('2');
+
+    /// <summary>A division whose code says STHR (2STHR, 2NDE-STHR…): preselected as STHR.</summary>
+    public bool LooksLikeSthr => LooksLikeSeconde && Code.Contains("STHR", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Which divisions of the export the user imports, and which of them are STHR.</summary>
@@ -27,10 +30,10 @@ public static class SiecleMapping
             .OrderBy(d => d.Code, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    /// <summary>The divisions preselected as 2nde GT when the user has not chosen yet.</summary>
+    /// <summary>The divisions preselected as 2nde GT, and as STHR, when the user has not chosen yet.</summary>
     public static DivisionChoice DefaultChoice(IReadOnlyList<DivisionInfo> divisions) =>
         new(divisions.Where(d => d.LooksLikeSeconde).Select(d => d.Code).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+            divisions.Where(d => d.LooksLikeSthr).Select(d => d.Code).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The export date (DATE_EXPORT), the day pupils absent from it are marked as having left.</summary>
     public static DateOnly? ExportDate(SiecleParameters parameters) => ImportValues.Date(parameters.ExportDate);

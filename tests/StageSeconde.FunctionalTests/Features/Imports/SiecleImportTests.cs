@@ -227,7 +227,9 @@ public sealed class SiecleImportTests(TestApp app) : IClassFixture<TestApp>
         var confirmedPreview = await admin.GetDocumentAsync(previewUrl + "?autreEtablissement=true");
         using var confirmed = await admin.ConfirmAsync(confirmedPreview);
         Assert.Equal("/imports", confirmed.Headers.Location!.OriginalString);
-        Assert.Equal(5, (await StudentsAsync(school.Id)).Count); // default divisions: 2NDE1, 2NDE2, 2STHR
+        var imported = await StudentsAsync(school.Id);
+        Assert.Equal(5, imported.Count); // default divisions: 2NDE1, 2NDE2, 2STHR
+        Assert.Equal(["1006"], imported.Where(s => s.IsSthr).Select(s => s.SiecleId)); // 2STHR preselected as STHR
     }
 
     [Fact]

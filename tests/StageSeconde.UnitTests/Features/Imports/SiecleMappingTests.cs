@@ -13,7 +13,7 @@ public sealed class SiecleMappingTests
         new(divisions.ToHashSet(StringComparer.OrdinalIgnoreCase), sthr.ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     [Fact]
-    public void Lists_divisions_with_pupils_still_there_and_their_mef_and_preselects_those_starting_with_2()
+    public void Lists_divisions_with_pupils_still_there_and_their_mef_and_preselects_those_starting_with_2_and_sthr_by_name()
     {
         var divisions = SiecleMapping.Divisions(Export);
 
@@ -21,6 +21,7 @@ public sealed class SiecleMappingTests
             [new DivisionInfo("1G1", 1, "20111010110"), new DivisionInfo("2NDE1", 3, "20010018110"), new DivisionInfo("2NDE2", 2, "20010018110"), new DivisionInfo("2STHR", 1, "20010019110")],
             divisions);
         Assert.Equal(["2NDE1", "2NDE2", "2STHR"], SiecleMapping.DefaultChoice(divisions).Imported.Order());
+        Assert.Equal(["2STHR"], SiecleMapping.DefaultChoice(divisions).Sthr);
     }
 
     [Fact]
