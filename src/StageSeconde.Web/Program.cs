@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Serilog;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Imports;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Email;
 using StageSeconde.Web.Infrastructure.Security;
@@ -64,6 +65,7 @@ builder.Services.AddAuthorization(Policies.Configure);
 
 builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
 builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
+builder.Services.AddImports(builder.Configuration);
 
 builder.Services.AddControllersWithViews(options =>
     {

@@ -38,6 +38,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<AgreementTransition> AgreementTransitions => Set<AgreementTransition>();
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
     public DbSet<PlacementDeclaration> PlacementDeclarations => Set<PlacementDeclaration>();
+    public DbSet<ImportLog> ImportLogs => Set<ImportLog>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -136,6 +136,15 @@ public static class EnumLabels
         _ => status.ToString(),
     };
 
+    public static string Label(this ImportKind kind) => kind switch
+    {
+        ImportKind.SiecleStudents => "Export SIECLE – élèves",
+        ImportKind.SiecleGuardians => "Export SIECLE – responsables",
+        ImportKind.CsvStudents => "CSV – élèves et responsables",
+        ImportKind.CsvHosts => "CSV – structures d'accueil et tuteurs",
+        _ => kind.ToString(),
+    };
+
     /// <summary>The options of a select for an enumeration, labelled in French.</summary>
     public static IReadOnlyList<SelectListItem> Options<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => new SelectListItem(label(v), v.ToString())).ToList();

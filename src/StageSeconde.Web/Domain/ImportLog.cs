@@ -1,0 +1,27 @@
+namespace StageSeconde.Web.Domain;
+
+/// <summary>What a file held: the two SIECLE exports and the two CSV models.</summary>
+public enum ImportKind
+{
+    SiecleStudents = 0,
+    SiecleGuardians = 1,
+    CsvStudents = 2,
+    CsvHosts = 3,
+}
+
+/// <summary>One confirmed import: who ran it, when, from which file, and what it changed.</summary>
+public class ImportLog : SchoolEntity
+{
+    public string UserName { get; set; } = "";
+    /// <summary>When the import was confirmed (UTC).</summary>
+    public DateTime ImportedAt { get; set; }
+    public ImportKind Kind { get; set; }
+    public string FileName { get; set; } = "";
+
+    public int Created { get; set; }
+    public int Updated { get; set; }
+    public int Unchanged { get; set; }
+    public int Rejected { get; set; }
+    /// <summary>Pupils marked as having left (SIECLE), or guardians no longer in the export (kept as they are).</summary>
+    public int Left { get; set; }
+}

@@ -1,0 +1,191 @@
+using FluentValidation;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Hosts;
+using StageSeconde.Web.Infrastructure.Web;
+
+namespace StageSeconde.Web.Features.Imports;
+
+/// <summary>A tutor line of the hosts' CSV file. Values left null never erase what is stored.</summary>
+public sealed record TutorRecord(string Where, string LastName, string FirstName, string? Function, string? Email, string? Phone)
+{
+    public string Label => $"{FirstName} {LastName.ToUpperInvariant()}";
+}
+
+/// <summary>A host organisation of the CSV file (its lines merged by SIRET), with its tutors. Values left null never erase what is stored.</summary>
+public sealed record HostRecord(
+    string Where, string Siret, string? Name, HostKind? Kind, string? AddressLine, string? PostalCode, string? City,
+    string? RepresentativeName, string? RepresentativeFunction, string? Email, string? Phone, string? Insurer, string? InsurancePolicyNumber,
+    IReadOnlyList<TutorRecord> Tutors);
+
+/// <summary>
+/// The diff of host organisations (matched by SIRET) and their tutors (matched by name within the host) against the stored ones.
+/// The result of each row is checked with the same validators as the forms (<see cref="HostFormValidator"/>, <see cref="TutorFormValidator"/>).
+/// </summary>
+public sealed class HostPlan : ImportPlan
+{
+    public List<HostRecord> Creates { get; } = [];
+    public List<(int HostId, HostRecord Record)> Updates { get; } = [];
+
+    public override bool HasChanges => Creates.Count > 0 || Updates.Count > 0;
+
+    private static readonly Dictionary<string, string> HostColumns = new()
+    {
+        [nameof(HostForm.Name)] = "Nom", [nameof(HostForm.Kind)] = "Type", [nameof(HostForm.Siret)] = "SIRET", [nameof(HostForm.AddressLine)] = "Adresse",
+        [nameof(HostForm.PostalCode)] = "Code postal", [nameof(HostForm.City)] = "Commune", [nameof(HostForm.RepresentativeName)] = "Représentant",
+        [nameof(HostForm.RepresentativeFunction)] = "Fonction du représentant", [nameof(HostForm.Email)] = "Courriel", [nameof(HostForm.Phone)] = "Téléphone",
+        [nameof(HostForm.Insurer)] = "Assureur", [nameof(HostForm.InsurancePolicyNumber)] = "Numéro de contrat",
+    };
+
+    private static readonly Dictionary<string, string> TutorColumns = new()
+    {
+        [nameof(TutorForm.LastName)] = "Tuteur nom", [nameof(TutorForm.FirstName)] = "Tuteur prénom", [nameof(TutorForm.Function)] = "Tuteur fonction",
+        [nameof(TutorForm.Email)] = "Tuteur courriel", [nameof(TutorForm.Phone)] = "Tuteur téléphone",
+    };
+
+    /// <param name="existing">The school's host organisations with their tutors.</param>
+    public static HostPlan Build(
+        IReadOnlyList<HostOrganisation> existing, IReadOnlyList<HostRecord> records, IReadOnlyList<PlanEntry> rejections,
+        IValidator<HostForm> hostValidator, IValidator<TutorForm> tutorValidator)
+    {
+        var plan = new HostPlan();
+        plan.AddRange(rejections);
+        var bySiret = new Dictionary<string, HostOrganisation>(StringComparer.Ordinal);
+        foreach (var h in existing) bySiret.TryAdd(h.Siret, h);
+
+        foreach (var record in records)
+        {
+            var stored = bySiret.GetValueOrDefault(record.Siret);
+            var after = stored is null ? new HostOrganisation { Kind = HostKind.Company } : Copy(stored);
+            Apply(after, record);
+            var label = $"{after.Name} (SIRET {record.Siret})";
+
+            var hostErrors = hostValidator.Validate(HostForm.From(after)).Errors;
+            if (hostErrors.Count > 0)
+            {
+                var error = hostErrors[0];
+                plan.Add(PlanEntry.Rejected(record.Where, label, HostColumns.GetValueOrDefault(error.PropertyName, error.PropertyName), error.ErrorMessage));
+                continue;
+            }
+            var tutorError = after.Tutors
+                .Where(t => t.Id == 0 || TutorChanged(stored!, t))
+                .Select(t => (Tutor: t, Errors: tutorValidator.Validate(TutorForm.From(t)).Errors))
+                .FirstOrDefault(t => t.Errors.Count > 0);
+            if (tutorError.Tutor is not null)
+            {
+                var error = tutorError.Errors[0];
+                var where = record.Tutors.FirstOrDefault(t => SearchText.Key(t.LastName, t.FirstName) == SearchText.Key(tutorError.Tutor.LastName, tutorError.Tutor.FirstName))?.Where ?? record.Where;
+                plan.Add(PlanEntry.Rejected(where, label, TutorColumns.GetValueOrDefault(error.PropertyName, error.PropertyName),
+                    $"Tuteur {tutorError.Tutor.FullName} : {error.ErrorMessage}"));
+                continue;
+            }
+
+            if (stored is null)
+            {
+                plan.Creates.Add(record);
+                plan.Add(new PlanEntry(ImportOutcome.Create, record.Where, label,
+                    after.Tutors.Select(t => new FieldChange("Tuteur ajouté", null, t.FullName)).ToList()));
+                continue;
+            }
+            var changes = Changes(stored, after);
+            if (changes.Count == 0)
+            {
+                plan.Add(new PlanEntry(ImportOutcome.Unchanged, record.Where, label, []));
+            }
+            else
+            {
+                plan.Updates.Add((stored.Id, record));
+                plan.Add(new PlanEntry(ImportOutcome.Update, record.Where, label, changes));
+            }
+        }
+        return plan;
+    }
+
+    /// <summary>Writes a host record (and its tutors) onto a host organisation: new, stored, or a copy for the preview.</summary>
+    public static void Apply(HostOrganisation h, HostRecord r)
+    {
+        h.Siret = r.Siret;
+        if (r.Name is not null && h.Name != r.Name) h.Name = r.Name;
+        if (r.Kind is { } kind) h.Kind = kind;
+        if (r.AddressLine is not null) h.AddressLine = r.AddressLine;
+        if (r.PostalCode is not null) h.PostalCode = r.PostalCode;
+        if (r.City is not null && h.City != r.City) h.City = r.City;
+        if (r.RepresentativeName is not null) h.RepresentativeName = r.RepresentativeName;
+        if (r.RepresentativeFunction is not null) h.RepresentativeFunction = r.RepresentativeFunction;
+        if (r.Email is not null) h.Email = r.Email;
+        if (r.Phone is not null) h.Phone = r.Phone;
+        if (r.Insurer is not null) h.Insurer = r.Insurer;
+        if (r.InsurancePolicyNumber is not null) h.InsurancePolicyNumber = r.InsurancePolicyNumber;
+        foreach (var t in r.Tutors)
+        {
+            var key = SearchText.Key(t.LastName, t.FirstName);
+            var tutor = h.Tutors.FirstOrDefault(x => SearchText.Key(x.LastName, x.FirstName) == key);
+            if (tutor is null)
+            {
+                tutor = new Tutor { HostOrganisationId = h.Id, SchoolId = h.SchoolId, LastName = t.LastName, FirstName = t.FirstName };
+                h.Tutors.Add(tutor);
+            }
+            tutor.LastName = t.LastName;
+            tutor.FirstName = t.FirstName;
+            if (t.Function is not null) tutor.Function = t.Function;
+            if (t.Email is not null) tutor.Email = t.Email;
+            if (t.Phone is not null) tutor.Phone = t.Phone;
+        }
+    }
+
+    private static HostOrganisation Copy(HostOrganisation h)
+    {
+        var copy = new HostOrganisation
+        {
+            Id = h.Id, SchoolId = h.SchoolId, Name = h.Name, Kind = h.Kind, Siret = h.Siret, AddressLine = h.AddressLine, PostalCode = h.PostalCode, City = h.City,
+            RepresentativeName = h.RepresentativeName, RepresentativeFunction = h.RepresentativeFunction, Email = h.Email, Phone = h.Phone,
+            Insurer = h.Insurer, InsurancePolicyNumber = h.InsurancePolicyNumber, IsArchived = h.IsArchived, Version = h.Version,
+        };
+        copy.Tutors.AddRange(h.Tutors.Select(t => new Tutor
+        {
+            Id = t.Id, SchoolId = t.SchoolId, HostOrganisationId = t.HostOrganisationId, LastName = t.LastName, FirstName = t.FirstName,
+            Function = t.Function, Email = t.Email, Phone = t.Phone, Version = t.Version,
+        }));
+        return copy;
+    }
+
+    private static readonly (string Label, Func<HostOrganisation, string?> Value)[] HostFields =
+    [
+        ("Nom", h => h.Name), ("Type", h => h.Kind.Label()), ("Adresse", h => h.AddressLine), ("Code postal", h => h.PostalCode), ("Commune", h => h.City),
+        ("Représentant", h => h.RepresentativeName), ("Fonction du représentant", h => h.RepresentativeFunction), ("Courriel", h => h.Email),
+        ("Téléphone", h => h.Phone), ("Assureur", h => h.Insurer), ("Numéro de contrat", h => h.InsurancePolicyNumber),
+    ];
+
+    private static readonly (string Label, Func<Tutor, string?> Value)[] TutorFields =
+        [("nom", t => t.LastName), ("prénom", t => t.FirstName), ("fonction", t => t.Function), ("courriel", t => t.Email), ("téléphone", t => t.Phone)];
+
+    private static bool TutorChanged(HostOrganisation stored, Tutor after)
+    {
+        var before = stored.Tutors.FirstOrDefault(t => t.Id == after.Id);
+        return before is null || TutorFields.Any(f => !string.Equals(f.Value(before), f.Value(after), StringComparison.Ordinal));
+    }
+
+    private static List<FieldChange> Changes(HostOrganisation before, HostOrganisation after)
+    {
+        var changes = new List<FieldChange>();
+        foreach (var (label, value) in HostFields)
+        {
+            var (b, a) = (value(before), value(after));
+            if (!string.Equals(b, a, StringComparison.Ordinal)) changes.Add(new FieldChange(label, b, a));
+        }
+        foreach (var tutor in after.Tutors)
+        {
+            var old = tutor.Id == 0 ? null : before.Tutors.FirstOrDefault(t => t.Id == tutor.Id);
+            if (old is null)
+            {
+                changes.Add(new FieldChange("Tuteur ajouté", null, tutor.FullName));
+                continue;
+            }
+            foreach (var (label, value) in TutorFields)
+            {
+                var (b, a) = (value(old), value(tutor));
+                if (!string.Equals(b, a, StringComparison.Ordinal)) changes.Add(new FieldChange($"Tuteur {old.FullName} : {label}", b, a));
+            }
+        }
+        return changes;
+    }
+}
