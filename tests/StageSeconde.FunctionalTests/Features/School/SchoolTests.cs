@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 
-namespace StageSeconde.FunctionalTests.Features.School;
+namespace StageSeconde.FunctionalTests.Features.SchoolSettings;
 
 public sealed class SchoolTests(TestApp app) : IClassFixture<TestApp>
 {
