@@ -27,6 +27,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<DemoData>();
+builder.Services.AddScoped<FirstRunSetup>();
 
 builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     {

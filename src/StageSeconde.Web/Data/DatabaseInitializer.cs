@@ -20,11 +20,24 @@ public static class DatabaseInitializer
                 await roleManager.CreateAsync(new IdentityRole(role));
         }
 
-        if (configuration.GetValue("Demo:Seed", false) && !await db.Schools.AnyAsync(ct))
+        var firstRun = configuration.GetSection(FirstRunOptions.Section).Get<FirstRunOptions>() ?? new FirstRunOptions();
+        if (!await db.Schools.AnyAsync(ct))
         {
-            var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
-            await demo.SeedAsync(ct);
-            logger.LogInformation("Données de démonstration créées.");
+            if (configuration.GetValue("Demo:Seed", false))
+            {
+                var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+                await demo.SeedAsync(ct);
+                logger.LogInformation("Données de démonstration créées.");
+            }
+            else if (firstRun.IsRequested)
+            {
+                await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync(firstRun, ct);
+            }
+            else
+            {
+                logger.LogWarning("Base vide : pour créer le lycée et son administrateur, démarrez avec Setup__Uai, Setup__SchoolName, " +
+                                  "Setup__AdminEmail (et Setup__AdminName, Setup__BaseUrl) ; voir docs/deploiement.md.");
+            }
         }
 
         if (configuration.GetValue("Demo:Seed", false))

@@ -15,12 +15,16 @@ public static class SetPasswordMail
     public const int ValidityDays = 3;
     public const string Subject = "StageSeconde : choisissez votre mot de passe";
 
-    public static async Task<string> CreateLinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, HttpRequest request)
+    public static Task<string> CreateLinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, HttpRequest request) =>
+        CreateLinkAsync(users, user, $"{request.Scheme}://{request.Host}{request.PathBase}");
+
+    /// <summary>The link for an application reached at <paramref name="baseUrl"/> (e.g. "https://stageseconde.ac-creteil.fr").</summary>
+    public static async Task<string> CreateLinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, string baseUrl)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var query = QueryString.Create(new KeyValuePair<string, string?>[] { new("userId", user.Id), new("token", encoded) });
-        return $"{request.Scheme}://{request.Host}{request.PathBase}/definir-mot-de-passe{query}";
+        return $"{baseUrl.TrimEnd('/')}/definir-mot-de-passe{query}";
     }
 
     public static string Body(string displayName, string email, string? schoolName, string url, bool newAccount)
