@@ -16,7 +16,7 @@ public static class ClassListPdf
 
     public static readonly IReadOnlyList<TableColumn> Columns =
     [
-        new("Élève", 0.22), new("Situation", 0.17), new("Structure d'accueil", 0.25), new("Dates", 0.18), new("Professeur référent", 0.18),
+        new("Élève", 0.21), new("Situation", 0.21), new("Structure d'accueil", 0.22), new("Dates", 0.18), new("Professeur référent", 0.18),
     ];
 
     public static string Title(string classCode) => $"Classe {classCode} – situation des élèves";

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure;
@@ -54,7 +55,9 @@ public sealed class PlacementController(AppDbContext db, ICurrentUser currentUse
 
         var school = await db.Schools.AsNoTracking().Where(s => s.Id == currentUser.SchoolId).Select(s => new { s.Name, s.Uai }).SingleAsync(ct);
         var pdf = ClassListPdf.Build(board, school.Name, school.Uai, clock.TodayInParis()).ToPdf();
-        return File(pdf, "application/pdf", ClassListPdf.FileName(schoolClass.Code));
+        // Opened in the browser's viewer, ready to print; saved under its name.
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = ClassListPdf.FileName(schoolClass.Code) }.ToString();
+        return File(pdf, "application/pdf");
     }
 
     /// <summary>
