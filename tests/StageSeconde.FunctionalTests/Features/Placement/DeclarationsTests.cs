@@ -209,7 +209,8 @@ public sealed class DeclarationsTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await AppClient.ParseAsync(await response.Content.ReadAsStringAsync());
-        Assert.Contains("Cet élève a quitté le lycée : sa situation ne peut plus être modifiée.", page.QuerySelector("#form-errors")!.TextContent);
+        Assert.Contains("Cet élève a quitté le lycée : sa situation ne peut plus être modifiée.", page.QuerySelector("main")!.TextContent);
+        Assert.Null(page.QuerySelector($"form[action='/eleves/{left.Id}/situation']"));
         Assert.Equal(0, await DeclarationsOfAsync(left.Id));
         var details = await client.GetDocumentAsync($"/eleves/{left.Id}");
         Assert.Null(details.QuerySelector($"form[action='/eleves/{left.Id}/situation']"));
