@@ -15,6 +15,7 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
     private static readonly (string Area, string Url, string[] Allowed)[] Areas =
     [
         ("Tableau de bord", "/tableau-de-bord", [D]),
+        ("Suivi des élèves", "/suivi", [D, PP, S]),
         ("Classes", "/classes", SchoolRoles),
         ("Nouvelle classe", "/classes/nouvelle", [D, S, A]),
         ("Élèves", "/eleves", SchoolRoles),

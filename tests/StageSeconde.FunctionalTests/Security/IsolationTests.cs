@@ -94,6 +94,25 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         Assert.True(leaks.Count == 0, "Fiches d'un autre établissement accessibles :\n" + string.Join("\n", leaks));
     }
 
+    /// <summary>The board names its class in the query string, not in the route: another school's class is not found either.</summary>
+    [Theory]
+    [InlineData("/suivi")]
+    [InlineData("/suivi/export.csv")]
+    [InlineData("/suivi/export.xlsx")]
+    [InlineData("/suivi/liste.pdf")]
+    public async Task The_board_of_a_class_of_another_school_is_not_found(string path)
+    {
+        var schoolA = await SchoolWorld.CreateAsync(app, "Lycée A");
+        var schoolB = await SchoolWorld.CreateAsync(app, "Lycée B");
+        using var client = await SignInWithEveryRoleAsync(schoolA.School.Id);
+
+        using var other = await client.GetAsync($"{path}?classe={schoolB.Class.Id}");
+        using var own = await client.GetAsync($"{path}?classe={schoolA.Class.Id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+    }
+
     [Fact]
     public async Task The_same_pages_of_the_own_school_are_found()
     {

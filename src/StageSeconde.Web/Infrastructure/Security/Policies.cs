@@ -17,6 +17,11 @@ public static class Policies
     public const string Direction = nameof(Direction);
     /// <summary>Read-only aggregates across the académie's lycées.</summary>
     public const string Academie = nameof(Academie);
+    /// <summary>The placement board (/suivi): direction, secrétariat, professeurs principaux (their classes only, checked by the controller).</summary>
+    public const string ViewBoard = nameof(ViewBoard);
+    /// <summary>Declares a pupil's situation (search note, SNU, mobility, exemption, in-school programme): direction, secrétariat,
+    /// professeurs principaux (pupils of their classes only, checked by the controller).</summary>
+    public const string DeclarePlacement = nameof(DeclarePlacement);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -27,5 +32,7 @@ public static class Policies
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrateur).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(Direction, p => p.RequireRole(Roles.Direction).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(Academie, p => p.RequireRole(Roles.Academie));
+        options.AddPolicy(ViewBoard, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(DeclarePlacement, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
     }
 }

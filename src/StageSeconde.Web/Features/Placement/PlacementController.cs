@@ -1,0 +1,129 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure;
+using StageSeconde.Web.Infrastructure.Export;
+using StageSeconde.Web.Infrastructure.Security;
+using StageSeconde.Web.Infrastructure.Web;
+
+namespace StageSeconde.Web.Features.Placement;
+
+/// <summary>
+/// Placement tracking: the professeur principal's board of a class (<c>/suivi</c>) with its exports and class list PDF,
+/// and the declarations about a pupil's situation (search notes, SNU, mobility, exemption, in-school programme).
+/// A professeur principal sees and declares for the pupils of their classes only; the direction and the secrétariat for all.
+/// </summary>
+[Authorize(Policy = Policies.SchoolStaff)]
+public sealed class PlacementController(AppDbContext db, ICurrentUser currentUser, IValidator<DeclarationForm> validator, TimeProvider clock) : Controller
+{
+    // ---- Board ----
+
+    [HttpGet("suivi"), Authorize(Policy = Policies.ViewBoard)]
+    public async Task<IActionResult> Index([FromQuery(Name = "classe")] int? classId, [FromQuery(Name = "situation")] string? situation, CancellationToken ct)
+    {
+        var (refusal, board) = await BoardAsync(classId, situation, ct);
+        return refusal ?? View(board);
+    }
+
+    [HttpGet("suivi/export.csv"), Authorize(Policy = Policies.ViewBoard)]
+    public async Task<IActionResult> ExportCsv([FromQuery(Name = "classe")] int? classId, [FromQuery(Name = "situation")] string? situation, CancellationToken ct)
+    {
+        var (refusal, board) = await BoardAsync(classId, situation, ct);
+        if (refusal is not null) return refusal;
+        return File(TableExport.ToCsv(BoardExport.Table(board!)), TableExport.CsvContentType, BoardExport.FileName(board!) + ".csv");
+    }
+
+    [HttpGet("suivi/export.xlsx"), Authorize(Policy = Policies.ViewBoard)]
+    public async Task<IActionResult> ExportXlsx([FromQuery(Name = "classe")] int? classId, [FromQuery(Name = "situation")] string? situation, CancellationToken ct)
+    {
+        var (refusal, board) = await BoardAsync(classId, situation, ct);
+        if (refusal is not null) return refusal;
+        return File(TableExport.ToXlsx(BoardExport.Table(board!)), TableExport.XlsxContentType, BoardExport.FileName(board!) + ".xlsx");
+    }
+
+    /// <summary>The class list for the professeur principal's folder: every present pupil, whatever the board's filter.</summary>
+    [HttpGet("suivi/liste.pdf"), Authorize(Policy = Policies.ViewBoard)]
+    public async Task<IActionResult> ClassList([FromQuery(Name = "classe")] int? classId, CancellationToken ct)
+    {
+        var (refusal, board) = await BoardAsync(classId, situation: null, ct);
+        if (refusal is not null) return refusal;
+        if (board!.Class is not { } schoolClass) return NotFound();
+
+        var school = await db.Schools.AsNoTracking().Where(s => s.Id == currentUser.SchoolId).Select(s => new { s.Name, s.Uai }).SingleAsync(ct);
+        var pdf = ClassListPdf.Build(board, school.Name, school.Uai, clock.TodayInParis()).ToPdf();
+        // Opened in the browser's viewer, ready to print; saved under its name.
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = ClassListPdf.FileName(schoolClass.Code) }.ToString();
+        return File(pdf, "application/pdf");
+    }
+
+    /// <summary>
+    /// The board of <paramref name="classId"/> (default: the first class the user follows), or why not: a class of another
+    /// school is not found (404); a class of the school that a professeur principal does not follow is refused.
+    /// </summary>
+    private async Task<(IActionResult? Refusal, BoardModel? Board)> BoardAsync(int? classId, string? situation, CancellationToken ct)
+    {
+        var classes = await Board.ClassesAsync(db, currentUser, ct);
+        var selected = classId is { } id ? classes.FirstOrDefault(c => c.Id == id) : classes.FirstOrDefault();
+        if (classId is { } requested && selected is null)
+        {
+            // Not among the current classes the user follows: another school's (404), not theirs (refused), or archived.
+            selected = await db.Classes.AsNoTracking().Where(c => c.Id == requested).Select(c => new BoardClass(c.Id, c.Code)).FirstOrDefaultAsync(ct);
+            if (selected is null) return (NotFound(), null);
+            if (!await db.Classes.FollowedBy(currentUser).AnyAsync(c => c.Id == requested, ct)) return (Forbid(), null);
+            classes = [.. classes, selected];
+        }
+        return (null, await Board.LoadAsync(db, classes, selected, BoardFilter.Parse(situation), ct));
+    }
+
+    // ---- Declarations ----
+
+    [HttpGet("eleves/{studentId:int}/situation"), Authorize(Policy = Policies.DeclarePlacement)]
+    public async Task<IActionResult> Declare(int studentId, string? returnUrl, CancellationToken ct)
+    {
+        var pupil = await PupilSituationDetails.LoadAsync(db, studentId, ct);
+        if (pupil is null) return NotFound();
+        if (!await db.MayDeclareForClassAsync(currentUser, pupil.ClassId, ct)) return Forbid();
+        return View(new DeclareModel(pupil, new DeclarationForm { Kind = DeclarationKind.Searching }, LocalOrNull(returnUrl)));
+    }
+
+    [HttpPost("eleves/{studentId:int}/situation"), ValidateAntiForgeryToken, Authorize(Policy = Policies.DeclarePlacement)]
+    public async Task<IActionResult> Declare(int studentId, [Bind(Prefix = FormModel.Prefix)] DeclarationForm form, string? returnUrl, CancellationToken ct)
+    {
+        var student = await db.Students.FirstOrDefaultAsync(s => s.Id == studentId, ct);
+        if (student is null) return NotFound();
+        if (!await db.MayDeclareForClassAsync(currentUser, student.SchoolClassId, ct)) return Forbid();
+        returnUrl = LocalOrNull(returnUrl);
+
+        if ((await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix))
+        {
+            try
+            {
+                var by = new Actor(currentUser.UserName!, currentUser.StaffMemberId);
+                db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, form.Kind!.Value, form.Note, by, clock.GetUtcNow()));
+                await db.SaveChangesAsync(ct);
+                TempData.Success(form.Kind == DeclarationKind.Searching
+                    ? $"Note de recherche enregistrée pour {student.FullName}."
+                    : $"Situation déclarée pour {student.FullName} : {form.Kind.Value.Label()}.");
+                return returnUrl is not null ? LocalRedirect(returnUrl) : Redirect($"/eleves/{studentId}#situation");
+            }
+            catch (DomainException e)
+            {
+                // The entity's rules are about the note, except for a pupil who has left.
+                ModelState.AddModelError(student.LeftOn is null ? FormModel.Field(nameof(DeclarationForm.Note)) : "", e.Message);
+            }
+        }
+
+        var pupil = await PupilSituationDetails.LoadAsync(db, studentId, ct);
+        return View(new DeclareModel(pupil!, form, returnUrl));
+    }
+
+    /// <summary>A return address only when it is of this site (no open redirect).</summary>
+    private string? LocalOrNull(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+}
+
+/// <summary>The declaration page (and form) of a pupil: current situation, history, form, and where to go back.</summary>
+public sealed record DeclareModel(PupilSituationDetails Pupil, DeclarationForm Form, string? ReturnUrl);
