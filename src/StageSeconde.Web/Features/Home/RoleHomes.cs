@@ -10,7 +10,7 @@ public static class RoleHomes
     [
         (Roles.Direction, "/tableau-de-bord"),
         (Roles.Administrateur, "/personnels"),
-        (Roles.ProfesseurPrincipal, "/classes?mine=true"),
+        (Roles.ProfesseurPrincipal, "/suivi"),
         (Roles.Secretariat, "/eleves"),
         (Roles.Cpe, "/eleves"),
         (Roles.Enseignant, "/eleves"),

@@ -13,7 +13,7 @@ public sealed class SignInInBrowserTests(BrowserApp app)
     [BrowserTheory]
     [InlineData(Roles.Direction, "/tableau-de-bord")]
     [InlineData(Roles.Administrateur, "/personnels")]
-    [InlineData(Roles.ProfesseurPrincipal, "/classes?mine=true")]
+    [InlineData(Roles.ProfesseurPrincipal, "/suivi")]
     [InlineData(Roles.Secretariat, "/eleves")]
     [InlineData(Roles.Cpe, "/eleves")]
     [InlineData(Roles.Enseignant, "/eleves")]

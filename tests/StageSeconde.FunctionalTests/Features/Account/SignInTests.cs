@@ -8,7 +8,7 @@ public sealed class SignInTests(TestApp app) : IClassFixture<TestApp>
 {
     [Theory]
     [InlineData(Roles.Direction, "/tableau-de-bord")]
-    [InlineData(Roles.ProfesseurPrincipal, "/classes?mine=true")]
+    [InlineData(Roles.ProfesseurPrincipal, "/suivi")]
     [InlineData(Roles.Enseignant, "/eleves")]
     [InlineData(Roles.Cpe, "/eleves")]
     [InlineData(Roles.Secretariat, "/eleves")]

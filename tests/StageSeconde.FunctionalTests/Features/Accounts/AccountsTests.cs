@@ -248,7 +248,7 @@ public sealed class AccountsTests(TestApp app) : IClassFixture<TestApp>
         var link = await SetPasswordLinkAsync(response);
         Assert.Equal(HttpStatusCode.Redirect, (await SetPasswordAsync(app.AnonymousClient(), link, NewPassword)).StatusCode);
         using var client = await app.SignInAsync(email, NewPassword);
-        Assert.Equal("/classes?mine=true", (await client.GetAsync("/")).Headers.Location!.OriginalString);
+        Assert.Equal("/suivi", (await client.GetAsync("/")).Headers.Location!.OriginalString);
     }
 
     [Fact]

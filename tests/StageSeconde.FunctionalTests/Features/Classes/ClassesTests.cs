@@ -123,7 +123,7 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
         using var client = await app.SignInAsync(email);
 
         var home = await client.GetAsync("/");
-        Assert.Equal("/classes?mine=true", home.Headers.Location!.OriginalString);
+        Assert.Equal("/suivi", home.Headers.Location!.OriginalString);
         var page = await client.GetDocumentAsync("/classes?mine=true");
 
         Assert.Equal("Mes classes", page.QuerySelector("h1")!.TextContent.Trim());
