@@ -10,6 +10,14 @@ namespace StageSeconde.Web.Features.Agreements;
 public sealed record GroupPupil(int Id, string LastName, string FirstName, bool IsSthr, Coverage Coverage, int OpenAgreements)
 {
     public string FullName => PersonName.LastFirst(LastName, FirstName);
+
+    /// <summary>What the pupil's conventions (signed or not) already plan, in French.</summary>
+    public string Situation => Coverage switch
+    {
+        Coverage.None => "Aucune convention",
+        Coverage.Partial => "Une semaine déjà prévue",
+        _ => "Les deux semaines déjà prévues",
+    } + (OpenAgreements > 0 ? $" ({OpenAgreements} convention(s) en cours)" : "");
 }
 
 /// <summary>

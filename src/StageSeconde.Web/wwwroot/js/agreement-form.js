@@ -56,7 +56,7 @@
     var timer = null;
     function text() {
       var left = max - area.value.length;
-      return left + (left > 1 ? ' caractères restants' : ' caractère restant') + ' sur ' + max.toLocaleString('fr-FR');
+      return left.toLocaleString('fr-FR') + (left > 1 ? ' caractères restants' : ' caractère restant') + ' sur ' + max.toLocaleString('fr-FR');
     }
     area.addEventListener('input', function () {
       shown.textContent = text();
