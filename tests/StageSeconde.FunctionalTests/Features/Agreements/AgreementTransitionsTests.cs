@@ -95,6 +95,22 @@ public sealed class AgreementTransitionsTests(TestApp app) : IClassFixture<TestA
     }
 
     [Fact]
+    public async Task A_signed_convention_cannot_be_completed_before_its_last_day()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var agreement = await AgreementFactory.CreateAsync(app, world, AgreementState.Signed);
+        using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
+        var page = await client.GetDocumentAsync($"/conventions/{agreement.Id}");
+        Assert.Null(page.QuerySelector($"form[action='/conventions/{agreement.Id}/terminer']"));
+
+        var response = await client.PostWithTokenAsync($"/conventions/{agreement.Id}/terminer", await client.TokenFromAsync("/mot-de-passe"),
+            new Dictionary<string, string?> { ["version"] = agreement.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Contains("La convention ne peut être terminée qu'après son dernier jour, le 25/06/2027.", await FollowAsync(client, response));
+        Assert.Equal(AgreementState.Signed, (await StoredAsync(app, agreement.Id)).State);
+    }
+
+    [Fact]
     public async Task The_page_shows_the_signatures_the_history_and_the_links_to_the_other_pages()
     {
         var world = await SchoolWorld.CreateAsync(app);
