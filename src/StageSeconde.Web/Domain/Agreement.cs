@@ -75,6 +75,12 @@ public class Agreement : SchoolEntity
     public string? RefusalReason { get; private set; }
     public string? CancellationReason { get; private set; }
 
+    /// <summary>
+    /// The id of the form that created the convention (unique in the school): a form sent twice (double click, reload)
+    /// finds the convention it already created instead of creating a second one. Null when not created from a form.
+    /// </summary>
+    public Guid? CreationRequestId { get; private set; }
+
     public IReadOnlyList<AgreementTransition> Transitions => _transitions;
     public IReadOnlyList<AgreementSignature> Signatures => _signatures;
 
@@ -87,13 +93,22 @@ public class Agreement : SchoolEntity
     public IReadOnlyList<SignatureParty> MissingSignatures =>
         RequiredParties.Where(party => !_signatures.Any(s => s.Party == party)).ToList();
 
-    /// <summary>A new convention, in draft, for <paramref name="student"/>.</summary>
-    public static Agreement Draft(SchoolYear year, Student student, HostOrganisation host, Tutor tutor, AgreementTerms terms, Actor by, DateTimeOffset at)
+    /// <summary>
+    /// A new convention, in draft, for <paramref name="student"/>. <paramref name="creationRequestId"/> identifies the form
+    /// that asks for it, so that the same form sent twice is recognised (see <see cref="CreationRequestId"/>).
+    /// </summary>
+    public static Agreement Draft(SchoolYear year, Student student, HostOrganisation host, Tutor tutor, AgreementTerms terms, Actor by, DateTimeOffset at,
+        Guid? creationRequestId = null)
     {
         if (student.LeftOn is not null)
             throw new DomainException($"{student.FullName} a quitté l'établissement : aucune convention ne peut être créée.");
 
-        var agreement = new Agreement { SchoolId = year.SchoolId, SchoolYearId = year.Id, StudentId = student.Id, State = AgreementState.Draft };
+        if (creationRequestId == Guid.Empty) throw new ArgumentException("A creation request id cannot be empty.", nameof(creationRequestId));
+
+        var agreement = new Agreement
+        {
+            SchoolId = year.SchoolId, SchoolYearId = year.Id, StudentId = student.Id, State = AgreementState.Draft, CreationRequestId = creationRequestId,
+        };
         var (content, schedule) = agreement.Prepare(year, host, tutor, terms, isNew: true);
         agreement.Set(content, schedule);
         agreement.ReferentTeacherId = terms.ReferentTeacherId;

@@ -26,6 +26,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         (new("^personnels/"), w => w.Staff.Id),
         (new("^comptes/personnel/"), w => w.Staff.Id),
         (new("^etablissement/annee-scolaire/"), w => w.Year.Id),
+        (new("^conventions/"), w => w.Agreement!.Id),
     ];
 
     /// <summary>Routes whose parameters are not records (an import token is checked against its uploader by the imports tests).</summary>
@@ -66,7 +67,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Every_record_route_is_covered_by_a_rule()
     {
-        var world = await SchoolWorld.CreateAsync(app);
+        var world = await SchoolWorld.CreateAsync(app, withAgreement: true);
         var routes = AllRecordRoutes();
 
         Assert.NotEmpty(routes);
@@ -76,8 +77,8 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Every_record_route_of_another_school_is_not_found()
     {
-        var schoolA = await SchoolWorld.CreateAsync(app, "Lycée A");
-        var schoolB = await SchoolWorld.CreateAsync(app, "Lycée B");
+        var schoolA = await SchoolWorld.CreateAsync(app, "Lycée A", withAgreement: true);
+        var schoolB = await SchoolWorld.CreateAsync(app, "Lycée B", withAgreement: true);
         using var client = await SignInWithEveryRoleAsync(schoolA.School.Id);
         var token = await client.TokenFromAsync("/mot-de-passe");
 
@@ -116,7 +117,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task The_same_pages_of_the_own_school_are_found()
     {
-        var world = await SchoolWorld.CreateAsync(app);
+        var world = await SchoolWorld.CreateAsync(app, withAgreement: true);
         using var client = await SignInWithEveryRoleAsync(world.School.Id);
 
         var missing = new List<string>();

@@ -29,6 +29,20 @@ public sealed class AgreementLifecycleTests
     // Creation
 
     [Fact]
+    public void A_draft_keeps_the_id_of_the_form_that_created_it()
+    {
+        var request = Guid.NewGuid();
+        var host = Some.Host();
+
+        var fromForm = Agreement.Draft(Some.Year(), Some.Pupil(), host, Some.TutorOf(host), Some.Terms(), Some.Secretary, Some.Now, request);
+        var fromElsewhere = AnAgreement().Build();
+
+        Assert.Equal(request, fromForm.CreationRequestId);
+        Assert.Null(fromElsewhere.CreationRequestId);
+        Assert.Throws<ArgumentException>(() => Agreement.Draft(Some.Year(), Some.Pupil(), host, Some.TutorOf(host), Some.Terms(), Some.Secretary, Some.Now, Guid.Empty));
+    }
+
+    [Fact]
     public void A_new_agreement_is_a_draft_whose_creation_is_recorded()
     {
         var agreement = AnAgreement().Build();

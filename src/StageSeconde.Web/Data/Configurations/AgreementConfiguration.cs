@@ -25,6 +25,8 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
 
         b.HasIndex(a => new { a.SchoolId, a.State });
         b.HasIndex(a => new { a.SchoolId, a.StudentId });
+        // One convention per creation form: a form sent twice cannot create a second one, even in a race.
+        b.HasIndex(a => new { a.SchoolId, a.CreationRequestId }).IsUnique();
 
         b.HasOne<School>().WithMany().HasForeignKey(a => a.SchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.SchoolYear).WithMany().HasForeignKey(a => a.SchoolYearId).OnDelete(DeleteBehavior.Restrict);

@@ -173,11 +173,7 @@ public sealed class HostsController(AppDbContext db, IValidator<HostForm> hostVa
     private async Task<bool> IsValidAsync(HostForm form, int? hostId, CancellationToken ct)
     {
         if (!(await hostValidator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)) return false;
-        var siret = FrenchIdentifiers.Compact(form.Siret);
-        var existing = await db.HostOrganisations.AsNoTracking()
-            .Where(h => h.Siret == siret && h.Id != hostId)
-            .Select(h => new { h.Id, h.Name })
-            .FirstOrDefaultAsync(ct);
+        var existing = await db.HostWithSiretAsync(form.Siret, hostId, ct);
         if (existing is null) return true;
 
         ModelState.AddModelError(FormModel.Field(nameof(HostForm.Siret)), $"Ce SIRET est déjà celui de « {existing.Name} ».");

@@ -12,6 +12,8 @@ public static class Policies
     public const string ManageRecords = nameof(ManageRecords);
     /// <summary>Enters host organisations and tutors: also the professeurs principaux, who record what pupils report.</summary>
     public const string ManageHosts = nameof(ManageHosts);
+    /// <summary>Writes conventions (create, edit, submit, cancel): direction, secrétariat, administrateur and the professeurs principaux, who record what pupils report.</summary>
+    public const string ManageAgreements = nameof(ManageAgreements);
     /// <summary>Accounts, roles and school settings.</summary>
     public const string Administration = nameof(Administration);
     public const string Direction = nameof(Direction);
@@ -29,6 +31,7 @@ public static class Policies
         options.AddPolicy(SchoolStaff, p => p.RequireRole(Roles.School).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(ManageRecords, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Administrateur).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(ManageHosts, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Administrateur, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(ManageAgreements, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Administrateur, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrateur).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(Direction, p => p.RequireRole(Roles.Direction).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(Academie, p => p.RequireRole(Roles.Academie));

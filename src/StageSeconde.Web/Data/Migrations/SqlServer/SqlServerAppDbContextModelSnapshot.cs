@@ -217,6 +217,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("EmergencyKitSuppliedBy")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -311,6 +314,10 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.HasIndex("StudentId");
 
                     b.HasIndex("TutorId");
+
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique()
+                        .HasFilter("[CreationRequestId] IS NOT NULL");
 
                     b.HasIndex("SchoolId", "State");
 

@@ -203,6 +203,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EmergencyKitSuppliedBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -297,6 +300,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.HasIndex("StudentId");
 
                     b.HasIndex("TutorId");
+
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique();
 
                     b.HasIndex("SchoolId", "State");
 

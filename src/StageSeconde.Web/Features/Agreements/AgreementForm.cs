@@ -1,0 +1,171 @@
+using FluentValidation;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Hosts;
+using StageSeconde.Web.Infrastructure.Validation;
+using StageSeconde.Web.Infrastructure.Web;
+
+namespace StageSeconde.Web.Features.Agreements;
+
+/// <summary>One day of the timetable as typed (<c>&lt;input type="time"&gt;</c>); a day with no start is a day off.</summary>
+public sealed class DayForm
+{
+    public TimeOnly? Start { get; set; }
+    public TimeOnly? End { get; set; }
+    public TimeOnly? LunchStart { get; set; }
+    public TimeOnly? LunchEnd { get; set; }
+
+    public bool IsEmpty => Start is null && End is null && LunchStart is null && LunchEnd is null;
+
+    public DaySchedule ToSchedule(DayOfWeek day) => IsEmpty ? DaySchedule.Off(day) : new DaySchedule(day, Start, End, LunchStart, LunchEnd);
+
+    public static DayForm From(DaySchedule day) => new() { Start = day.Start, End = day.End, LunchStart = day.LunchStart, LunchEnd = day.LunchEnd };
+
+    public DayForm Copy() => new() { Start = Start, End = End, LunchStart = LunchStart, LunchEnd = LunchEnd };
+}
+
+/// <summary>
+/// The create/edit form of a convention (also the terms of a group hosting). The host and the tutor are chosen in lists
+/// or, when <see cref="NewHost"/>'s name (or <see cref="NewTutor"/>'s name) is filled, created with the convention.
+/// Left blank, the signatory and the address are the host's.
+/// </summary>
+public sealed class AgreementForm : IVersionedForm
+{
+    public int Version { get; set; }
+    /// <summary>Generated when the creation form is shown: the same form sent twice creates one convention.</summary>
+    public Guid? RequestId { get; set; }
+
+    public PeriodOption? Period { get; set; }
+
+    public int? HostId { get; set; }
+    public HostForm NewHost { get; set; } = new() { Kind = HostKind.Company };
+    public int? TutorId { get; set; }
+    public TutorForm NewTutor { get; set; } = new();
+
+    public string? RepresentativeName { get; set; }
+    public string? RepresentativeFunction { get; set; }
+    public string? AddressLine { get; set; }
+    public string? PostalCode { get; set; }
+    public string? City { get; set; }
+
+    public int? ReferentTeacherId { get; set; }
+
+    /// <summary>The « même horaire tous les jours » shortcut: copied onto Monday to Friday when <see cref="ApplyToWeekdays"/> is ticked.</summary>
+    public DayForm EveryDay { get; set; } = new();
+    public bool ApplyToWeekdays { get; set; }
+    /// <summary>Monday to Saturday, in <see cref="Agreement.ScheduleDays"/> order.</summary>
+    public List<DayForm> Days { get; set; } = [];
+
+    public string? PlannedActivities { get; set; }
+    public bool Observer { get; set; } = true;
+    public bool Communiquer { get; set; } = true;
+    public bool Comprendre { get; set; } = true;
+    public bool SImpliquer { get; set; } = true;
+    public string? EvaluationModality { get; set; }
+    public bool HasPai { get; set; }
+    public string? EmergencyKitSuppliedBy { get; set; }
+    public string? Remarks { get; set; }
+
+    /// <summary>Why a validated (or signed) convention is changed: it goes back to validation.</summary>
+    public string? Reason { get; set; }
+
+    public bool CreatesHost => !string.IsNullOrWhiteSpace(NewHost.Name);
+    public bool CreatesTutor => !string.IsNullOrWhiteSpace(NewTutor.LastName) || !string.IsNullOrWhiteSpace(NewTutor.FirstName);
+
+    public TargetSkills Skills =>
+        (Observer ? TargetSkills.Observer : TargetSkills.None) | (Communiquer ? TargetSkills.Communiquer : TargetSkills.None) |
+        (Comprendre ? TargetSkills.Comprendre : TargetSkills.None) | (SImpliquer ? TargetSkills.SImpliquer : TargetSkills.None);
+
+    /// <summary>A blank form for a new convention: both weeks, every skill, a new request id.</summary>
+    public static AgreementForm New() => new AgreementForm { Period = PeriodOption.BothWeeks, RequestId = Guid.NewGuid() }.Normalized();
+
+    /// <summary>
+    /// The form of an existing convention. The signatory and the address are left blank when they are still the host's,
+    /// so that choosing another host brings that host's.
+    /// </summary>
+    public static AgreementForm From(Agreement a, HostOrganisation host)
+    {
+        var hostSigns = a.RepresentativeName == host.RepresentativeName && a.RepresentativeFunction == host.RepresentativeFunction;
+        var atHost = a.AddressLine == host.AddressLine && a.PostalCode == host.PostalCode && a.City == host.City;
+        return new AgreementForm
+        {
+            Version = a.Version, Period = a.Period, HostId = a.HostOrganisationId, TutorId = a.TutorId,
+            RepresentativeName = hostSigns ? null : a.RepresentativeName, RepresentativeFunction = hostSigns ? null : a.RepresentativeFunction,
+            AddressLine = atHost ? null : a.AddressLine, PostalCode = atHost ? null : a.PostalCode, City = atHost ? null : a.City,
+            ReferentTeacherId = a.ReferentTeacherId,
+            Days = Agreement.ScheduleDays.Select(day => a.Schedule.FirstOrDefault(d => d.Day == day) is { } s ? DayForm.From(s) : new DayForm()).ToList(),
+            PlannedActivities = a.PlannedActivities,
+            Observer = a.TargetSkills.HasFlag(TargetSkills.Observer), Communiquer = a.TargetSkills.HasFlag(TargetSkills.Communiquer),
+            Comprendre = a.TargetSkills.HasFlag(TargetSkills.Comprendre), SImpliquer = a.TargetSkills.HasFlag(TargetSkills.SImpliquer),
+            EvaluationModality = a.EvaluationModality, HasPai = a.HasPai, EmergencyKitSuppliedBy = a.EmergencyKitSuppliedBy, Remarks = a.Remarks,
+        };
+    }
+
+    /// <summary>Exactly one entry per day from Monday to Saturday (a form may post fewer).</summary>
+    public AgreementForm Normalized()
+    {
+        Days = Agreement.ScheduleDays.Select((_, i) => i < Days.Count && Days[i] is { } d ? d : new DayForm()).ToList();
+        return this;
+    }
+
+    /// <summary>The « appliquer du lundi au vendredi » shortcut: Monday to Friday take the same hours; the box is then unticked.</summary>
+    public void ApplyEveryDayToWeekdays()
+    {
+        Normalized();
+        for (var i = 0; i < 5; i++) Days[i] = EveryDay.Copy();
+        ApplyToWeekdays = false;
+    }
+
+    public AgreementTerms ToTerms() => new()
+    {
+        Period = Period!.Value,
+        RepresentativeName = RepresentativeName, RepresentativeFunction = RepresentativeFunction,
+        AddressLine = AddressLine, PostalCode = PostalCode, City = City,
+        ReferentTeacherId = ReferentTeacherId,
+        Schedule = Agreement.ScheduleDays.Select((day, i) => Days[i].ToSchedule(day)).ToList(),
+        PlannedActivities = PlannedActivities, TargetSkills = Skills, EvaluationModality = EvaluationModality,
+        HasPai = HasPai, EmergencyKitSuppliedBy = HasPai ? EmergencyKitSuppliedBy : null, Remarks = Remarks,
+    };
+}
+
+public sealed class AgreementFormValidator : AbstractValidator<AgreementForm>
+{
+    public AgreementFormValidator()
+    {
+        RuleFor(f => f.Period).NotNull().WithMessage("Période : choisissez une option.").IsInEnum().WithMessage("Période inconnue.");
+
+        RuleFor(f => f.HostId).NotNull().When(f => !f.CreatesHost)
+            .WithMessage("Structure d'accueil : choisissez une structure dans la liste, ou enregistrez-en une nouvelle.");
+        RuleFor(f => f.NewHost).SetValidator(new HostFormValidator()).When(f => f.CreatesHost);
+
+        RuleFor(f => f.TutorId).NotNull().When(f => !f.CreatesTutor && !f.CreatesHost)
+            .WithMessage("Tuteur : choisissez un tuteur de la structure, ou enregistrez-en un nouveau.");
+        RuleFor(f => f.NewTutor.LastName).Must(_ => false).When(f => f.CreatesHost && !f.CreatesTutor)
+            .OverridePropertyName("NewTutor.LastName")
+            .WithMessage("Une nouvelle structure n'a pas encore de tuteur : indiquez son tuteur dans « Nouveau tuteur ».");
+        RuleFor(f => f.NewTutor).SetValidator(new TutorFormValidator()).When(f => f.CreatesTutor);
+
+        RuleFor(f => f.RepresentativeName).MaxChars(200);
+        RuleFor(f => f.RepresentativeFunction).MaxChars(200);
+        RuleFor(f => f.RepresentativeName)
+            .Must((f, _) => string.IsNullOrWhiteSpace(f.RepresentativeName) == string.IsNullOrWhiteSpace(f.RepresentativeFunction))
+            .WithMessage("Signataire : indiquez son nom et sa fonction, ou laissez les deux vides pour le représentant de la structure.");
+
+        RuleFor(f => f.AddressLine).MaxChars(300);
+        RuleFor(f => f.PostalCode).PostalCode();
+        RuleFor(f => f.City).MaxChars(100);
+        RuleFor(f => f.AddressLine)
+            .Must((f, _) => new[] { f.AddressLine, f.PostalCode, f.City }.Count(string.IsNullOrWhiteSpace) is 0 or 3)
+            .WithMessage("Lieu de la séquence : indiquez l'adresse, le code postal et la commune, ou laissez les trois vides pour l'adresse de la structure.");
+
+        RuleFor(f => f.EveryDay.Start).NotNull().When(f => f.ApplyToWeekdays).OverridePropertyName("EveryDay.Start")
+            .WithMessage("Même horaire tous les jours : indiquez au moins l'heure de début et l'heure de fin.");
+        RuleFor(f => f.EveryDay.End).NotNull().When(f => f.ApplyToWeekdays).OverridePropertyName("EveryDay.End")
+            .WithMessage("Même horaire tous les jours : indiquez l'heure de fin.");
+
+        RuleFor(f => f.PlannedActivities).MaxChars(Agreement.PlannedActivitiesMaxLength);
+        RuleFor(f => f.EvaluationModality).MaxChars(2000);
+        RuleFor(f => f.EmergencyKitSuppliedBy).MaxChars(200);
+        RuleFor(f => f.Remarks).MaxChars(2000);
+        RuleFor(f => f.Reason).MaxChars(Agreement.ReasonMaxLength);
+    }
+}

@@ -1,0 +1,24 @@
+using FluentValidation;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Validation;
+using StageSeconde.Web.Infrastructure.Web;
+
+namespace StageSeconde.Web.Features.Agreements;
+
+/// <summary>The cancellation of a convention: a reason, on the version the user saw.</summary>
+public sealed class CancelForm : IVersionedForm
+{
+    public int Version { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class CancelFormValidator : AbstractValidator<CancelForm>
+{
+    public CancelFormValidator()
+    {
+        RuleFor(f => f.Reason).Required("Motif de l'annulation").MaxChars(Agreement.ReasonMaxLength);
+    }
+}
+
+/// <summary>The cancellation page: the convention in short and the form.</summary>
+public sealed record CancelPageModel(int Id, string StudentName, string HostName, PeriodOption Period, DateOnly FirstDay, DateOnly LastDay, AgreementState State, CancelForm Form);

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Students;
+
+namespace StageSeconde.Web.Features.Agreements;
+
+/// <summary>A pupil of the chosen class, with how much of the period their conventions already cover.</summary>
+public sealed record GroupPupil(int Id, string LastName, string FirstName, bool IsSthr, Coverage Coverage, int OpenAgreements)
+{
+    public string FullName => PersonName.LastFirst(LastName, FirstName);
+
+    /// <summary>What the pupil's conventions (signed or not) already plan, in French.</summary>
+    public string Situation => Coverage switch
+    {
+        Coverage.None => "Aucune convention",
+        Coverage.Partial => "Une semaine déjà prévue",
+        _ => "Les deux semaines déjà prévues",
+    } + (OpenAgreements > 0 ? $" ({OpenAgreements} convention(s) en cours)" : "");
+}
+
+/// <summary>
+/// Group hosting: the same terms for several pupils of one class at one host. <paramref name="ClassId"/> null until a class
+/// is chosen; <paramref name="Selected"/> are the ticked pupils.
+/// </summary>
+public sealed record GroupPageModel(
+    IReadOnlyList<ClassOption> Classes, int? ClassId, IReadOnlyList<GroupPupil> Pupils, IReadOnlyList<int> Selected, AgreementFormModel Terms);
+
+public sealed record GroupCreated(int AgreementId, string StudentName);
+
+public sealed record GroupSkipped(string StudentName, IReadOnlyList<string> Reasons);
+
+public sealed record GroupResultModel(string HostName, PeriodOption Period, int ClassId, string ClassCode, IReadOnlyList<GroupCreated> Created, IReadOnlyList<GroupSkipped> Skipped);
+
+public static class GroupHosting
+{
+    /// <summary>The present pupils of a class, by name, with their coverage in <paramref name="schoolYearId"/>.</summary>
+    public static async Task<IReadOnlyList<GroupPupil>> PupilsAsync(AppDbContext db, int classId, int schoolYearId, CancellationToken ct)
+    {
+        var pupils = await db.Students.AsNoTracking()
+            .Where(s => s.SchoolClassId == classId && s.LeftOn == null)
+            .OrderBy(s => s.SearchKey).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.LastName, s.FirstName, s.IsSthr })
+            .ToListAsync(ct);
+        var ids = pupils.Select(p => p.Id).ToList();
+        var slots = (await db.Agreements.AsNoTracking()
+                .Where(a => ids.Contains(a.StudentId) && a.SchoolYearId == schoolYearId)
+                .Select(a => new { a.StudentId, Slot = new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State) })
+                .ToListAsync(ct))
+            .ToLookup(x => x.StudentId, x => x.Slot);
+        return pupils.Select(p => new GroupPupil(p.Id, p.LastName, p.FirstName, p.IsSthr,
+            CoverageRules.CoverageOf(slots[p.Id]), slots[p.Id].Count(s => s.State is not (AgreementState.Cancelled or AgreementState.Completed)))).ToList();
+    }
+
+    /// <summary>
+    /// The creation request id of one pupil's convention in a group form: derived from the form's id, so that the
+    /// same group form sent twice finds the conventions it created (each convention needs its own id).
+    /// </summary>
+    public static Guid RequestIdFor(Guid groupRequestId, int studentId)
+    {
+        var bytes = new byte[20];
+        groupRequestId.TryWriteBytes(bytes);
+        BitConverter.TryWriteBytes(bytes.AsSpan(16), studentId);
+        return new Guid(SHA256.HashData(bytes).AsSpan(0, 16));
+    }
+}
