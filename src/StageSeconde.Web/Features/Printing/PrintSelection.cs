@@ -24,6 +24,7 @@ public sealed record PrintQuery(int? ClassId = null, string? State = null, int? 
     public bool IsDefault => ClassId is null && HostId is null && StateFilter == AgreementState.Validated && !Printed;
 }
 
+/// <summary>A convention of the selection; <paramref name="LastPrintedBy"/> is the name of who printed it last (or their login).</summary>
 public sealed record PrintRow(
     int Id, string LastName, string FirstName, string ClassCode, string HostName, AgreementState State, PeriodOption Period,
     int PrintCount, DateTime? LastPrintedAt, string? LastPrintedBy)
@@ -61,12 +62,18 @@ public static class PrintSelection
                 a.Period,
                 Prints = db.AgreementPrints.Count(p => p.AgreementId == a.Id),
                 Last = db.AgreementPrints.Where(p => p.AgreementId == a.Id).OrderByDescending(p => p.PrintedAt).ThenByDescending(p => p.Id)
-                    .Select(p => new { p.PrintedAt, p.PrintedBy }).FirstOrDefault(),
+                    .Select(p => new
+                    {
+                        p.PrintedAt,
+                        p.PrintedBy,
+                        Name = db.Users.Where(u => u.UserName == p.PrintedBy).Select(u => u.DisplayName).FirstOrDefault(),
+                    })
+                    .FirstOrDefault(),
             })
             .ToPageAsync(query.Page, ct);
         var page = new PageOf<PrintRow>(
             rows.Items.Select(r => new PrintRow(r.Id, r.LastName, r.FirstName, r.Code, r.HostName, r.State, r.Period, r.Prints,
-                r.Last?.PrintedAt, r.Last?.PrintedBy)).ToList(),
+                r.Last?.PrintedAt, string.IsNullOrWhiteSpace(r.Last?.Name) ? r.Last?.PrintedBy : r.Last.Name)).ToList(),
             rows.Page, rows.PageSize, rows.TotalCount);
 
         var classes = await db.Classes.AsNoTracking().Where(c => !c.IsArchived || c.Id == query.ClassId)

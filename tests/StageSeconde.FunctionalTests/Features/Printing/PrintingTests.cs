@@ -200,7 +200,8 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("Aucune convention validée n'attend d'être imprimée", after.Body!.TextContent);
         var reprint = await client.GetDocumentAsync("/impression?printed=true");
         Assert.Contains("50 convention(s) à imprimer", reprint.QuerySelector(".fr-callout__title")!.TextContent);
-        Assert.Contains($"par {email}", reprint.QuerySelector("tbody tr")!.TextContent);
+        var name = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == email).Select(u => u.DisplayName).SingleAsync());
+        Assert.Contains($"par {name}", reprint.QuerySelector("tbody tr")!.TextContent);
     }
 
     [Fact]
