@@ -117,7 +117,7 @@ public static class AgreementDocument
         [
             ("Lycée", $"{m.School.Name} – UAI {m.School.Uai}"),
             ("Adresse", m.School.Address.ToString()),
-            ("Représenté par", $"{m.School.HeadName}, chef d’établissement"),
+            ("Représenté par", string.IsNullOrWhiteSpace(m.School.HeadName) ? "Le chef d’établissement" : $"{m.School.HeadName.Trim()}, chef d’établissement"),
             ("Courriel et téléphone", Contact(m.School.HeadEmail ?? m.School.Email, m.School.HeadPhone ?? m.School.Phone)),
         ], labelWidth: PartyLabelWidth);
 
@@ -291,7 +291,7 @@ public static class AgreementDocument
         var boxes = new List<SignatureBox>
         {
             new("Le chef d’établissement", Recorded(m, SignatureParty.SchoolHead, null),
-                [m.School.HeadName, "Date\u00A0:", "Signature et cachet\u00A0:"]),
+                [string.IsNullOrWhiteSpace(m.School.HeadName) ? "Nom\u00A0:" : m.School.HeadName.Trim(), "Date\u00A0:", "Signature et cachet\u00A0:"]),
             new("Pour la structure d’accueil", Recorded(m, SignatureParty.HostRepresentative, null),
                 [Representative(m), "Date\u00A0:", "Signature et cachet\u00A0:"]),
             new("L’élève", Recorded(m, SignatureParty.Student, null), [m.Pupil.FullName, "Date\u00A0:", "Signature\u00A0:"]),
