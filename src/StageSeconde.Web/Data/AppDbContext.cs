@@ -39,6 +39,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
     public DbSet<PlacementDeclaration> PlacementDeclarations => Set<PlacementDeclaration>();
     public DbSet<ImportLog> ImportLogs => Set<ImportLog>();
+    public DbSet<AgreementPrint> AgreementPrints => Set<AgreementPrint>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

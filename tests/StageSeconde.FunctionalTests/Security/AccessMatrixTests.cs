@@ -27,6 +27,7 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Comptes", "/comptes", [A]),
         ("Établissement", "/etablissement", [A]),
         ("Imports", "/imports", [D, S, A]),
+        ("Impression des conventions", "/impression", [D, S, A]),
         ("Statistiques académiques", "/academie", [R]),
         ("Mot de passe", "/mot-de-passe", [D, PP, E, C, S, A, R]),
     ];

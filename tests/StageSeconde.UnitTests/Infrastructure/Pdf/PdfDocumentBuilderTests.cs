@@ -252,4 +252,140 @@ public class PdfDocumentBuilderTests
             Assert.Equal(pdf.PageOf("Intertitre"), pdf.PageOf("Deuxième"));
         }
     }
+
+    [Fact]
+    public void A_paragraph_never_leaves_its_last_line_alone_at_the_top_of_a_page()
+    {
+        var outcomes = new HashSet<int>();
+        // A ten-line paragraph pushed down the first page line by line, across the page's foot.
+        for (var filler = 30; filler <= 50; filler++)
+        {
+            var doc = new PdfDocumentBuilder(SampleDocuments.Identity($"VEUVE-{filler}"));
+            doc.Paragraph(string.Join('\n', Enumerable.Range(1, filler).Select(i => $"Remplissage {i}")));
+            doc.Paragraph(string.Join('\n', Enumerable.Range(1, 10).Select(i => $"Texte P{i:00}")));
+            using var pdf = new PdfReadBack(doc.ToPdf());
+
+            var pages = Enumerable.Range(1, 10).Select(i => pdf.PageOf($"P{i:00}")).ToList();
+            Assert.All(pages, p => Assert.True(p >= 0));
+            foreach (var page in pages.Distinct())
+            {
+                var count = pages.Count(p => p == page);
+                Assert.True(count >= 2, $"{filler} lines before: a single line of the paragraph on page {page + 1}");
+            }
+            outcomes.Add(pages.Distinct().Count());
+        }
+
+        // Some placements split the paragraph, others did not.
+        Assert.Equal([1, 2], outcomes.Order());
+    }
+
+    [Fact]
+    public void A_short_paragraph_is_never_split()
+    {
+        for (var filler = 44; filler <= 52; filler++)
+        {
+            var doc = new PdfDocumentBuilder(SampleDocuments.Identity($"COURT-{filler}"));
+            doc.Paragraph(string.Join('\n', Enumerable.Range(1, filler).Select(i => $"Remplissage {i}")));
+            doc.Paragraph("Première ligne COURT1\nDeuxième ligne COURT2\nTroisième ligne COURT3");
+            using var pdf = new PdfReadBack(doc.ToPdf());
+
+            Assert.Equal(pdf.PageOf("COURT1"), pdf.PageOf("COURT3"));
+        }
+    }
+
+    [Fact]
+    public void A_paragraph_kept_with_the_next_block_moves_to_its_page_with_the_heading_before_it()
+    {
+        var outcomes = new HashSet<int>();
+        for (var filler = 20; filler <= 40; filler++)
+        {
+            var doc = new PdfDocumentBuilder(SampleDocuments.Identity($"LIEN-{filler}"));
+            doc.Paragraph(string.Join('\n', Enumerable.Range(1, filler).Select(i => $"Remplissage {i}")));
+            doc.Heading("Signatures", level: 2);
+            doc.Paragraph("Les soussignés acceptent les termes de la convention.", keepWithNext: true);
+            doc.SignatureBoxes([new SignatureBox("Le chef d’établissement"), new SignatureBox("L’élève")], heightMm: 60);
+            using var pdf = new PdfReadBack(doc.ToPdf());
+
+            var box = pdf.PageOf("chef");
+            Assert.Equal(box, pdf.PageOf("soussignés"));
+            Assert.Equal(box, pdf.PageOf("Signatures"));
+            outcomes.Add(box);
+        }
+
+        Assert.Equal([0, 1], outcomes.Order());
+    }
+
+    [Fact]
+    public void A_conditional_page_break_starts_a_new_page_only_when_little_room_is_left()
+    {
+        PdfReadBack Compose(int lines)
+        {
+            var doc = new PdfDocumentBuilder(SampleDocuments.Identity($"PARTIE-{lines}"));
+            doc.Paragraph(string.Join('\n', Enumerable.Range(1, lines).Select(i => $"Remplissage {i}")));
+            doc.PageBreakUnlessRoom(150);
+            doc.Heading("Annexe");
+            return new PdfReadBack(doc.ToPdf());
+        }
+
+        using (var few = Compose(5)) Assert.Equal(0, few.PageOf("Annexe"));
+        using (var many = Compose(30)) Assert.Equal(1, many.PageOf("Annexe"));
+    }
+
+    [Fact]
+    public void Three_key_value_pairs_stay_on_one_page_and_a_longer_list_may_break_between_pairs()
+    {
+        var splits = 0;
+        for (var filler = 40; filler <= 50; filler++)
+        {
+            var doc = new PdfDocumentBuilder(SampleDocuments.Identity($"PAIRES-{filler}"));
+            doc.Paragraph(string.Join('\n', Enumerable.Range(1, filler).Select(i => $"Remplissage {i}")));
+            doc.KeyValues(("Nom", "COURTA"), ("Courriel", "COURTB"), ("Téléphone", "COURTC"));
+            doc.KeyValues([.. Enumerable.Range(1, 12).Select(i => ($"Ligne {i}", $"LONG{i:00}"))], labelWidth: 0.3);
+            using var pdf = new PdfReadBack(doc.ToPdf());
+
+            Assert.Equal(pdf.PageOf("COURTA"), pdf.PageOf("COURTC"));
+            if (pdf.PageOf("LONG01") != pdf.PageOf("LONG12")) splits++;
+        }
+
+        Assert.True(splits > 0, "the twelve pairs were never split");
+    }
+
+    [Fact]
+    public void Signature_boxes_kept_together_all_land_on_one_page()
+    {
+        var pagesUsed = new HashSet<int>();
+        for (var filler = 10; filler <= 45; filler += 5)
+        {
+            var doc = new PdfDocumentBuilder(SampleDocuments.Identity($"SIGNES-{filler}"));
+            doc.Paragraph(string.Join('\n', Enumerable.Range(1, filler).Select(i => $"Remplissage {i}")));
+            doc.SignatureBoxes([.. Enumerable.Range(1, 5).Select(i => new SignatureBox($"Signataire S{i}"))], keepTogether: true);
+            using var pdf = new PdfReadBack(doc.ToPdf());
+
+            var pages = Enumerable.Range(1, 5).Select(i => pdf.PageOf($"S{i}")).Distinct().ToList();
+            Assert.Single(pages);
+            pagesUsed.Add(pages[0]);
+        }
+
+        Assert.Equal([0, 1], pagesUsed.Order());
+    }
+
+    [Fact]
+    public void A_table_kept_together_moves_whole_to_the_next_page()
+    {
+        var pagesUsed = new HashSet<int>();
+        for (var filler = 20; filler <= 45; filler += 5)
+        {
+            var doc = new PdfDocumentBuilder(SampleDocuments.Identity($"TABLE-{filler}"));
+            doc.Paragraph(string.Join('\n', Enumerable.Range(1, filler).Select(i => $"Remplissage {i}")));
+            doc.Table(SampleDocuments.ScheduleColumns, Enumerable.Range(1, 8).Select(i => (IReadOnlyList<string>)[$"J{i}", "8 h – 16 h", "12 h – 13 h", "Observation"]),
+                keepTogether: true);
+            using var pdf = new PdfReadBack(doc.ToPdf());
+
+            Assert.Single(pdf.PagesWith("Horaires"));
+            Assert.Equal(pdf.PageOf("J1"), pdf.PageOf("J8"));
+            pagesUsed.Add(pdf.PageOf("J1"));
+        }
+
+        Assert.Equal([0, 1], pagesUsed.Order());
+    }
 }

@@ -1,10 +1,14 @@
 namespace StageSeconde.Web.Infrastructure.Pdf.Blocks;
 
-/// <summary>« Label : value » pairs in two columns; long values wrap; a pair is never split across pages.</summary>
+/// <summary>
+/// « Label : value » pairs in two columns; long values wrap; a pair is never split across pages, and a short list
+/// (up to <see cref="KeptTogether"/> pairs, e.g. a person's name, e-mail and phone) stays on one page.
+/// </summary>
 internal sealed class KeyValuesBlock(IReadOnlyList<(string Label, string Value)> pairs, double labelWidth) : Block
 {
     private const double ColumnGap = 4 * PdfTheme.Mm;
     private const double PairGap = 1.5;
+    private const int KeptTogether = 3;
 
     public override void Place(PageFlow flow, Block? next)
     {
@@ -15,6 +19,8 @@ internal sealed class KeyValuesBlock(IReadOnlyList<(string Label, string Value)>
         var valueWidth = PdfTheme.ContentRight - valueLeft;
 
         flow.Gap(PdfTheme.ParagraphGap);
+        if (pairs.Count <= KeptTogether)
+            flow.Reserve(Math.Min(Height(type, pairs.Count), PdfTheme.FlowHeight));
         foreach (var (label, value) in pairs)
         {
             var labelLines = type.Wrap(Label(label), PdfTheme.BodySize, labelColumn);
@@ -34,15 +40,18 @@ internal sealed class KeyValuesBlock(IReadOnlyList<(string Label, string Value)>
         }
     }
 
-    public override double LeadHeight(Typesetter type)
+    public override double LeadHeight(Typesetter type) =>
+        pairs.Count == 0 ? 0 : PdfTheme.ParagraphGap + Height(type, pairs.Count <= KeptTogether ? pairs.Count : 1);
+
+    /// <summary>The height of the first <paramref name="count"/> pairs.</summary>
+    private double Height(Typesetter type, int count)
     {
-        if (pairs.Count == 0)
-            return 0;
-        var (label, value) = pairs[0];
-        var count = Math.Max(
-            type.Wrap(Label(label), PdfTheme.BodySize, PdfTheme.ContentWidth * labelWidth).Count,
-            type.Wrap(value, PdfTheme.BodySize, PdfTheme.ContentWidth * (1 - labelWidth) - ColumnGap).Count);
-        return PdfTheme.ParagraphGap + Math.Max(count, 1) * type.Metrics(PdfTheme.BodySize, PdfTheme.BodyLeading).Height + PairGap;
+        var lineHeight = type.Metrics(PdfTheme.BodySize, PdfTheme.BodyLeading).Height;
+        var labelColumn = PdfTheme.ContentWidth * labelWidth;
+        var valueWidth = PdfTheme.ContentWidth - labelColumn - ColumnGap;
+        return pairs.Take(count).Sum(pair =>
+            Math.Max(1, Math.Max(type.Wrap(Label(pair.Label), PdfTheme.BodySize, labelColumn).Count, type.Wrap(pair.Value, PdfTheme.BodySize, valueWidth).Count))
+            * lineHeight + PairGap);
     }
 
     /// <summary>French typography: a no-break space before the colon.</summary>

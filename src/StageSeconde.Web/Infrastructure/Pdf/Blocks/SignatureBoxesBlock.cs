@@ -4,9 +4,10 @@ namespace StageSeconde.Web.Infrastructure.Pdf.Blocks;
 
 /// <summary>
 /// Boxed signature areas side by side (<c>perRow</c> per row), each of a fixed height (grown to its text if needed)
-/// and never split across pages: a row of boxes that does not fit moves whole to the next page.
+/// and never split across pages: a row of boxes that does not fit moves whole to the next page. Kept together, all the rows
+/// move to the next page rather than leave some signing parties behind.
 /// </summary>
-internal sealed class SignatureBoxesBlock(IReadOnlyList<SignatureBox> boxes, int perRow, double height) : Block
+internal sealed class SignatureBoxesBlock(IReadOnlyList<SignatureBox> boxes, int perRow, double height, bool keepTogether = false) : Block
 {
     private const double Gutter = 6 * PdfTheme.Mm;
     private const double Padding = 3 * PdfTheme.Mm;
@@ -17,6 +18,8 @@ internal sealed class SignatureBoxesBlock(IReadOnlyList<SignatureBox> boxes, int
         var type = flow.Typesetter;
         var width = BoxWidth();
         flow.Gap(PdfTheme.BlockGap);
+        if (keepTogether && TotalHeight(type, width) is var total && total <= PdfTheme.FlowHeight)
+            flow.Reserve(total);
         foreach (var (index, row) in boxes.Chunk(perRow).Index())
         {
             if (index > 0)
@@ -43,8 +46,17 @@ internal sealed class SignatureBoxesBlock(IReadOnlyList<SignatureBox> boxes, int
     public override double LeadHeight(Typesetter type)
     {
         var width = BoxWidth();
+        if (keepTogether && TotalHeight(type, width) is var total && total <= PdfTheme.FlowHeight)
+            return PdfTheme.BlockGap + total;
         var first = boxes.Take(perRow).Select(box => Layout(type, box, width)).ToList();
         return first.Count == 0 ? 0 : PdfTheme.BlockGap + RowHeight(first);
+    }
+
+    /// <summary>All the rows with the gaps between them.</summary>
+    private double TotalHeight(Typesetter type, double width)
+    {
+        var rows = boxes.Chunk(perRow).Select(row => RowHeight(row.Select(box => Layout(type, box, width)).ToList())).ToList();
+        return rows.Sum() + Math.Max(0, rows.Count - 1) * Gutter / 2;
     }
 
     private double RowHeight(IReadOnlyList<LaidOutBox> row)

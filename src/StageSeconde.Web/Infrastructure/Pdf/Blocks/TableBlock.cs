@@ -6,8 +6,9 @@ namespace StageSeconde.Web.Infrastructure.Pdf.Blocks;
 /// A bordered table with proportional column widths and a bold header row, repeated at the top of each page the table
 /// continues on. A row never splits: if it does not fit, it moves whole to the next page. Only a row taller than a whole
 /// page (which real documents do not have) is split, at line boundaries, the header repeated above each part.
+/// A short table kept together (a timetable) moves whole to the next page rather than split.
 /// </summary>
-internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<string>> rows, bool repeatHeader) : Block
+internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<string>> rows, bool repeatHeader, bool keepTogether = false) : Block
 {
     private const double PaddingX = 4;
     private const double PaddingY = 3;
@@ -22,7 +23,8 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
 
         flow.Gap(PdfTheme.BlockGap);
         var firstRow = rows.Count > 0 ? Height(Layout(type, rows[0], widths, bold: false), metrics) : 0;
-        flow.Reserve(headerHeight + Math.Min(firstRow, PdfTheme.FlowHeight - headerHeight));
+        var whole = keepTogether ? headerHeight + rows.Sum(r => Height(Layout(type, r, widths, bold: false), metrics)) : 0;
+        flow.Reserve(whole > 0 && whole <= PdfTheme.FlowHeight ? whole : headerHeight + Math.Min(firstRow, PdfTheme.FlowHeight - headerHeight));
         DrawHeader();
 
         foreach (var row in rows)
@@ -45,7 +47,11 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
         var widths = Widths();
         var metrics = type.Metrics(PdfTheme.TableSize, PdfTheme.TableLeading);
         var height = PdfTheme.BlockGap + Height(Layout(type, columns.Select(c => c.Header).ToList(), widths, bold: true), metrics);
-        return rows.Count > 0 ? height + Height(Layout(type, rows[0], widths, bold: false), metrics) : height;
+        var lead = keepTogether ? rows : rows.Take(1);
+        var total = height + lead.Sum(r => Height(Layout(type, r, widths, bold: false), metrics));
+        return keepTogether && total > PdfTheme.FlowHeight && rows.Count > 0
+            ? height + Height(Layout(type, rows[0], widths, bold: false), metrics)
+            : total;
     }
 
     private double[] Widths()
