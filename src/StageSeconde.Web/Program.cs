@@ -10,6 +10,7 @@ using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Email;
 using StageSeconde.Web.Infrastructure.Security;
+using StageSeconde.Web.Infrastructure.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -64,6 +65,7 @@ builder.Services.AddAuthorization(Policies.Configure);
 
 builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
 builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
+builder.Services.AddSingleton<IFileStore, LocalFileStore>();
 
 builder.Services.AddControllersWithViews(options =>
     {

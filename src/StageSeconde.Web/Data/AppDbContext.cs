@@ -37,6 +37,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<AgreementTransition> AgreementTransitions => Set<AgreementTransition>();
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
+    public DbSet<AgreementScan> AgreementScans => Set<AgreementScan>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
