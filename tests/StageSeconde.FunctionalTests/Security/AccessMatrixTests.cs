@@ -26,6 +26,7 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Comptes", "/comptes", [A]),
         ("Établissement", "/etablissement", [A]),
         ("Imports", "/imports", [D, S, A]),
+        ("Conventions à valider", "/conventions/a-valider", [D]),
         ("Statistiques académiques", "/academie", [R]),
         ("Mot de passe", "/mot-de-passe", [D, PP, E, C, S, A, R]),
     ];

@@ -31,7 +31,7 @@ public sealed record CheckFacts(AgreementFacts Agreement, bool TutorReachable, b
 
 /// <summary>
 /// The automatic checks shown to the proviseur before validation, in one place for the queue, the convention's page and
-/// bulk validation (ADR 0008).
+/// bulk validation (ADR 0009).
 /// <list type="bullet">
 /// <item><b>Blocking</b> (red): what <see cref="Agreement.Violations"/> reports — timetable outside the legal limits,
 /// dates that overlap another convention of the pupil or leave the period, missing terms. The domain refuses to validate

@@ -47,6 +47,28 @@ public sealed class ValidationTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_queue_reads_its_conventions_and_their_checks_in_the_same_number_of_queries_however_many_they_are()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        await Conventions.SubmittedAsync(app, world, "Un");
+        using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
+        using var counter = new SqlCommandCounter(app.DatabasePath);
+        await client.GetDocumentAsync(Queue);
+
+        counter.Reset();
+        await client.GetDocumentAsync(Queue);
+        var forOne = counter.Count;
+        foreach (var name in new[] { "Deux", "Trois", "Quatre", "Cinq" }) await Conventions.SubmittedAsync(app, world, name);
+        counter.Reset();
+        var page = await client.GetDocumentAsync(Queue);
+        var forFive = counter.Count;
+
+        Assert.Equal(5, page.QuerySelectorAll("tbody tr[data-agreement]").Length);
+        Assert.InRange(forOne, 2, 3);
+        Assert.Equal(forOne, forFive);
+    }
+
+    [Fact]
     public async Task The_review_page_shows_the_whole_convention_and_every_check()
     {
         var world = await SchoolWorld.CreateAsync(app);
@@ -185,6 +207,8 @@ public sealed class ValidationTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Motif du refus : ce champ est obligatoire.", await AppClient.FieldErrorsAsync(response));
+        var page = await AppClient.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Motif du refus : ce champ est obligatoire.", page.QuerySelector("#decision-errors a[href='#Form_Reason']")!.TextContent);
         var stored = await Conventions.ReloadAsync(app, agreement.Id);
         Assert.Equal(AgreementState.Submitted, stored.State);
         Assert.Equal(agreement.Version, stored.Version);
