@@ -52,7 +52,7 @@ public sealed record SignaturesModel(
 
     public static async Task<SignaturesModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct)
     {
-        var loaded = await db.Agreements.AsNoTracking().Where(a => a.Id == id)
+        var loaded = await db.Agreements.AsNoTracking().AsSplitQuery().Where(a => a.Id == id)
             .Select(a => new
             {
                 a.Id, a.Version, a.State, a.Period, a.FirstDay, a.LastDay, a.RepresentativeName, a.RepresentativeFunction,

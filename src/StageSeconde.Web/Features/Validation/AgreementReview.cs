@@ -38,7 +38,7 @@ public sealed record AgreementReview(
 
     public static async Task<AgreementReview?> LoadAsync(AppDbContext db, int id, CancellationToken ct)
     {
-        var review = await db.Agreements.AsNoTracking().Where(a => a.Id == id)
+        var review = await db.Agreements.AsNoTracking().AsSplitQuery().Where(a => a.Id == id)
             .Select(a => new AgreementReview(
                 a.Id, a.Version, a.State, a.RefusalReason,
                 new ReviewPupil(a.Student!.LastName, a.Student.FirstName, a.Student.BirthDate, a.Student.Ine, a.Student.SchoolClass!.Code,
