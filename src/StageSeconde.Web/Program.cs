@@ -11,6 +11,7 @@ using StageSeconde.Web.Features.Imports;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Email;
 using StageSeconde.Web.Infrastructure.Security;
+using StageSeconde.Web.Infrastructure.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -67,6 +68,8 @@ builder.Services.AddAuthorization(Policies.Configure);
 builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
 builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
 builder.Services.AddImports(builder.Configuration);
+builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
+builder.Services.AddSingleton<IFileStore, LocalFileStore>();
 
 builder.Services.AddControllersWithViews(options =>
     {

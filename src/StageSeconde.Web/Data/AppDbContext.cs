@@ -40,6 +40,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<PlacementDeclaration> PlacementDeclarations => Set<PlacementDeclaration>();
     public DbSet<ImportLog> ImportLogs => Set<ImportLog>();
     public DbSet<AgreementPrint> AgreementPrints => Set<AgreementPrint>();
+    public DbSet<AgreementScan> AgreementScans => Set<AgreementScan>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

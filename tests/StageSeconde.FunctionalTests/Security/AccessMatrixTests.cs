@@ -28,6 +28,7 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Établissement", "/etablissement", [A]),
         ("Imports", "/imports", [D, S, A]),
         ("Impression des conventions", "/impression", [D, S, A]),
+        ("Conventions à valider", "/conventions/a-valider", [D]),
         ("Statistiques académiques", "/academie", [R]),
         ("Mot de passe", "/mot-de-passe", [D, PP, E, C, S, A, R]),
     ];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using StageSeconde.FunctionalTests.Features.Validation;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 
@@ -16,8 +17,9 @@ namespace StageSeconde.FunctionalTests.Security;
 public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
 {
     /// <summary>Which record a route's parameters name, by the route's template (first match wins).</summary>
-    private static readonly (Regex Template, Func<SchoolWorld, int> Id)[] RecordRoutes =
+    private readonly (Regex Template, Func<SchoolWorld, int> Id)[] RecordRoutes =
     [
+        (new("^conventions/scans/"), w => Conventions.ScanOf(app, w)),
         (new("^structures/tuteurs/"), w => w.Tutor.Id),
         (new("^structures/"), w => w.Host.Id),
         (new("^eleves/responsables/"), w => w.Guardian.Id),
@@ -44,7 +46,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
             .Distinct()
             .ToList();
 
-    private static string UrlFor(RecordRoute route, SchoolWorld world)
+    private string UrlFor(RecordRoute route, SchoolWorld world)
     {
         var rule = RecordRoutes.FirstOrDefault(r => r.Template.IsMatch(route.Template));
         if (rule.Template is null) throw new InvalidOperationException($"Route sans règle d'isolement : {route.Method} /{route.Template}");

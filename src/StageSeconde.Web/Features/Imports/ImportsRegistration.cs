@@ -1,5 +1,6 @@
 using System.Text;
 using StageSeconde.Web.Infrastructure.Imports;
+using StageSeconde.Web.Infrastructure.Storage;
 
 namespace StageSeconde.Web.Features.Imports;
 
@@ -9,7 +10,6 @@ public static class ImportsRegistration
     public static IServiceCollection AddImports(this IServiceCollection services, IConfiguration configuration)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton(sp => new UploadStore(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>(), sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<ImportService>();

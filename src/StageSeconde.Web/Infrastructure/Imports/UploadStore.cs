@@ -3,15 +3,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Storage;
 
 namespace StageSeconde.Web.Infrastructure.Imports;
-
-/// <summary>Where uploaded files wait between preview and confirmation (<c>Storage:Path</c>, relative to the content root).</summary>
-public sealed class StorageOptions
-{
-    public const string Section = "Storage";
-    public string Path { get; set; } = "App_Data/files";
-}
 
 /// <summary>Who uploaded a waiting file, for which import, and when.</summary>
 public sealed record UploadInfo(int SchoolId, string UserName, ImportKind Kind, string FileName, DateTime UploadedAt);
@@ -30,7 +24,7 @@ public sealed partial class UploadStore
     private readonly TimeProvider _clock;
 
     public UploadStore(IOptions<StorageOptions> options, IHostEnvironment environment, TimeProvider clock)
-        : this(System.IO.Path.Combine(environment.ContentRootPath, options.Value.Path), clock)
+        : this(options.Value.RootFor(environment), clock)
     {
     }
 

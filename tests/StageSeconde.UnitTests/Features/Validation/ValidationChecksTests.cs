@@ -1,0 +1,144 @@
+using StageSeconde.UnitTests.Domain;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Validation;
+using static StageSeconde.UnitTests.Domain.AgreementBuilder;
+
+namespace StageSeconde.UnitTests.Features.Validation;
+
+public sealed class ValidationChecksTests
+{
+    private static readonly ReferentFacts AvailableReferent = new("Alex PROF", BusyAsExaminer: false, AvailableDuringPeriod: true, IsArchived: false);
+
+    private static CheckFacts AllGood(Agreement agreement, Student pupil, params AgreementSlot[] others) =>
+        new(Some.FactsFor(agreement, pupil, others), TutorReachable: true, HostHasInsurer: true, GuardianReachable: true, AvailableReferent);
+
+    private static Check Find(IEnumerable<Check> checks, string code) => checks.Single(c => c.Code == code);
+
+    [Fact]
+    public void A_complete_lawful_two_week_convention_passes_every_check()
+    {
+        var builder = AnAgreement();
+        var agreement = builder.In(AgreementState.Submitted);
+
+        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil));
+
+        Assert.Equal(8, checks.Count);
+        Assert.All(checks, c => Assert.Equal(CheckSeverity.Ok, c.Severity));
+        Assert.Equal(checks.Count, checks.Select(c => c.Code).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_timetable_over_seven_hours_a_day_blocks_with_the_domain_s_explanation()
+    {
+        var builder = AnAgreement();
+        var agreement = builder.In(AgreementState.Submitted);
+        agreement.ApplyEdit(Some.Year(), builder.Host, Some.TutorOf(builder.Host),
+            Some.Terms(schedule: [.. Some.LawfulWeek().Where(d => d.Day != DayOfWeek.Tuesday), Some.Day(DayOfWeek.Tuesday, "08:00", "17:00", "12:00", "13:30")]),
+            Some.Secretary, Some.Now);
+
+        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil));
+
+        var schedule = Find(checks, ValidationChecks.Schedule);
+        Assert.Equal(CheckSeverity.Error, schedule.Severity);
+        Assert.Equal("Horaires hors limites légales", schedule.Label);
+        Assert.Contains("mardi : 7 h 30 de présence", schedule.Detail);
+        // The other blocking checks stay green: each problem is reported once, in its own check.
+        Assert.True(Find(checks, ValidationChecks.Content).Passed);
+        Assert.True(Find(checks, ValidationChecks.Dates).Passed);
+    }
+
+    [Fact]
+    public void An_overlapping_convention_of_the_pupil_blocks()
+    {
+        var builder = AnAgreement();
+        var agreement = builder.In(AgreementState.Submitted);
+        var other = new AgreementSlot(202, 99, PeriodOption.Week1, Some.FirstDay, Some.FirstDay.AddDays(4), AgreementState.Validated);
+
+        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil, other));
+
+        var dates = Find(checks, ValidationChecks.Dates);
+        Assert.True(dates.Blocks);
+        Assert.Contains("ne peuvent pas se chevaucher", dates.Detail);
+        Assert.Equal(1, checks.Count(c => c.Blocks));
+    }
+
+    [Fact]
+    public void A_cancelled_convention_of_the_pupil_is_no_conflict()
+    {
+        var builder = AnAgreement();
+        var agreement = builder.In(AgreementState.Submitted);
+        var cancelled = new AgreementSlot(202, 99, PeriodOption.BothWeeks, Some.FirstDay, Some.LastDay, AgreementState.Cancelled);
+
+        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil, cancelled));
+
+        Assert.All(checks, c => Assert.True(c.Passed));
+    }
+
+    [Fact]
+    public void A_single_week_with_nothing_for_the_other_one_is_a_warning_and_two_weeks_in_two_hosts_are_not()
+    {
+        var builder = AnAgreement().With(Some.Terms(PeriodOption.Week1));
+        var agreement = builder.In(AgreementState.Submitted);
+
+        var alone = Find(ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil)), ValidationChecks.Coverage);
+        var otherWeek = new AgreementSlot(303, 88, PeriodOption.Week2, Some.LastDay.AddDays(-4), Some.LastDay, AgreementState.Draft);
+        var covered = Find(ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil, otherWeek)), ValidationChecks.Coverage);
+
+        Assert.Equal(CheckSeverity.Warning, alone.Severity);
+        Assert.Contains("la semaine 2", alone.Detail);
+        Assert.True(covered.Passed);
+    }
+
+    [Fact]
+    public void Missing_contacts_insurer_and_referent_are_warnings_never_blocking()
+    {
+        var builder = AnAgreement();
+        var agreement = builder.In(AgreementState.Submitted);
+        var facts = new CheckFacts(Some.FactsFor(agreement, builder.Pupil), TutorReachable: false, HostHasInsurer: false, GuardianReachable: false, Referent: null);
+
+        var checks = ValidationChecks.For(agreement, facts);
+
+        Assert.Equal(
+            [
+                (ValidationChecks.Tutor, "Tuteur sans téléphone ni courriel"),
+                (ValidationChecks.Insurance, "Assureur non renseigné"),
+                (ValidationChecks.Guardian, "Aucun responsable légal joignable"),
+                (ValidationChecks.Referent, "Pas de professeur référent"),
+            ],
+            checks.Where(c => !c.Passed).Select(c => (c.Code, c.Label)));
+        Assert.All(checks.Where(c => !c.Passed), c => Assert.Equal(CheckSeverity.Warning, c.Severity));
+    }
+
+    [Theory]
+    [InlineData(true, true, false, "Référent pris par les examens")]
+    [InlineData(false, false, false, "Référent indisponible")]
+    [InlineData(false, true, true, "Référent parti de l'établissement")]
+    public void A_referent_busy_as_examiner_unavailable_or_gone_is_a_warning(bool busy, bool available, bool archived, string label)
+    {
+        var builder = AnAgreement();
+        var agreement = builder.In(AgreementState.Submitted);
+        var facts = AllGood(agreement, builder.Pupil) with { Referent = new ReferentFacts("Alex PROF", busy, available, archived) };
+
+        var referent = Find(ValidationChecks.For(agreement, facts), ValidationChecks.Referent);
+
+        Assert.Equal((CheckSeverity.Warning, label), (referent.Severity, referent.Label));
+        Assert.Contains("Alex PROF", referent.Detail);
+    }
+
+    [Fact]
+    public void Every_blocking_check_is_something_the_domain_refuses_to_validate()
+    {
+        var builder = AnAgreement();
+        var agreement = builder.In(AgreementState.Submitted);
+        agreement.ApplyEdit(Some.Year(), builder.Host, Some.TutorOf(builder.Host),
+            Some.Terms(schedule: [Some.Day(DayOfWeek.Monday, "05:00", "14:00")]) with { PlannedActivities = " " }, Some.Secretary, Some.Now);
+        var facts = AllGood(agreement, builder.Pupil);
+
+        var checks = ValidationChecks.For(agreement, facts);
+
+        Assert.Equal([ValidationChecks.Schedule, ValidationChecks.Content], checks.Where(c => c.Blocks).Select(c => c.Code));
+        Assert.Contains("activités prévues", Find(checks, ValidationChecks.Content).Detail);
+        var refused = Assert.Throws<DomainException>(() => agreement.Validate(facts.Agreement, Some.Head, Some.Now));
+        Assert.StartsWith("La convention ne peut pas être validée", refused.Message);
+    }
+}
