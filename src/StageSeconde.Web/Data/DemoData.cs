@@ -62,7 +62,8 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
 
         var today = clock.TodayInParis();
         var startYear = today.Month >= 9 ? today.Year : today.Year - 1;
-        db.SchoolYears.Add(SchoolYear.Create(school.Id, startYear));
+        var year = SchoolYear.Create(school.Id, startYear);
+        db.SchoolYears.Add(year);
 
         var staff = CreateStaff(school.Id);
         var classes = CreateClasses(school.Id, staff);
@@ -70,7 +71,10 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
         db.Staff.AddRange(staff.Select(s => s.Member));
         db.Classes.AddRange(classes);
         db.Students.AddRange(students);
-        db.HostOrganisations.AddRange(CreateHosts(school.Id));
+        var hosts = CreateHosts(school.Id);
+        db.HostOrganisations.AddRange(hosts);
+        await db.SaveChangesAsync(ct);
+        CreatePlacements(year, students, hosts, staff.Select(s => s.Member).ToList());
         await db.SaveChangesAsync(ct);
         // Identity saves after each call: without a thousand tracked rows to scan, each save is cheap.
         db.ChangeTracker.Clear();
@@ -382,6 +386,112 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
             if (_usedIdentifiers.Add(value)) return value;
         }
         throw new InvalidOperationException("Impossible de tirer un identifiant unique.");
+    }
+
+    private static readonly Actor DemoSecretary = new("secretariat@lycee-demo.fr");
+    private static readonly Actor DemoHead = new("proviseur@lycee-demo.fr");
+
+    private static readonly string[] Activities =
+    [
+        "Accueil et présentation de la structure, de ses métiers et de son organisation. Observation du travail des équipes au quotidien, entretien avec le tuteur sur son parcours.",
+        "Découverte des différents postes : accueil du public, préparation, gestion des stocks. L'élève observe, pose des questions et tient un carnet de bord.",
+        "Observation des activités du service, participation aux réunions d'équipe en tant qu'observateur, rencontre de trois professionnels aux métiers différents.",
+        "Découverte de l'entreprise et de son environnement, observation des règles d'hygiène et de sécurité, échanges avec les salariés sur leurs formations.",
+    ];
+
+    /// <summary>
+    /// Conventions in every state, alternatives and search notes, so that the dashboard, the validation queue and the
+    /// boards show what a school sees in the spring: all through the domain's own methods, dated in the past weeks.
+    /// </summary>
+    private void CreatePlacements(SchoolYear year, List<Student> students, List<HostOrganisation> hosts, List<StaffMember> staff)
+    {
+        var now = clock.GetUtcNow();
+        var today = clock.TodayInParis();
+        var teachers = staff.Where(s => s.Function.StartsWith("Professeu", StringComparison.Ordinal)).ToList();
+        var usableHosts = hosts.Where(h => h.Tutors.Count > 0).ToList();
+
+        foreach (var student in students.Where(s => !s.IsSthr))
+        {
+            var roll = _random.NextDouble();
+            var daysAgo = _random.Next(3, 40);
+            var at = now.AddDays(-daysAgo);
+            var signedOn = today.AddDays(-Math.Max(1, daysAgo - 2));
+            if (roll < 0.62)
+            {
+                var host = Pick(usableHosts);
+                var (period, state) = roll switch
+                {
+                    < 0.28 => (PeriodOption.BothWeeks, AgreementState.Signed),
+                    < 0.35 => (PeriodOption.BothWeeks, AgreementState.InSignature),
+                    < 0.40 => (PeriodOption.BothWeeks, AgreementState.Validated),
+                    < 0.48 => (PeriodOption.BothWeeks, AgreementState.Submitted),
+                    < 0.50 => (PeriodOption.BothWeeks, AgreementState.Refused),
+                    < 0.55 => (PeriodOption.BothWeeks, AgreementState.Draft),
+                    _ => (PeriodOption.Week1, AgreementState.Signed),
+                };
+                var first = Convention(year, student, host, period, state, teachers, at, signedOn);
+                if (roll >= 0.58)
+                {
+                    var other = Pick(usableHosts.Where(h => h.Id != host.Id).ToList());
+                    Convention(year, student, other, PeriodOption.Week2, Chance(0.5) ? AgreementState.Signed : AgreementState.Submitted, teachers, at, signedOn, first);
+                }
+            }
+            else if (roll < 0.70) Declare(student, DeclarationKind.Searching, Pick(SearchNotes), at);
+            else if (roll < 0.72) Declare(student, DeclarationKind.Snu, "Séjour de cohésion du SNU du 14 au 25 juin.", at);
+            else if (roll < 0.73) Declare(student, DeclarationKind.Mobility, "Mobilité Erasmus+ de trois semaines en Espagne.", at);
+            else if (roll < 0.76) Declare(student, DeclarationKind.InSchoolProgramme, null, at);
+        }
+    }
+
+    private static readonly string[] SearchNotes =
+    [
+        "A envoyé sa candidature à deux pharmacies du quartier, attend les réponses.",
+        "Piste auprès de la mairie (service des espaces verts) ; relancer la semaine prochaine.",
+        "Cherche dans l'hôtellerie ; la famille a un contact dans un hôtel de Vincennes.",
+        "N'a encore rien trouvé : rendez-vous avec la professeure principale prévu jeudi.",
+    ];
+
+    private void Declare(Student student, DeclarationKind kind, string? note, DateTimeOffset at) =>
+        db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, kind, note, DemoSecretary, at));
+
+    private Agreement Convention(SchoolYear year, Student student, HostOrganisation host, PeriodOption period, AgreementState state,
+        List<StaffMember> teachers, DateTimeOffset at, DateOnly signedOn, Agreement? sibling = null)
+    {
+        var morning = Chance(0.5) ? new TimeOnly(9, 0) : new TimeOnly(8, 30);
+        var schedule = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+            .Select(d => new DaySchedule(d, morning, morning.AddHours(7.5), new TimeOnly(12, 0), new TimeOnly(13, 0)))
+            .Append(DaySchedule.Off(DayOfWeek.Saturday)).ToList();
+        var terms = new AgreementTerms
+        {
+            Period = period, Schedule = schedule, PlannedActivities = Pick(Activities),
+            EvaluationModality = "Préparation en classe avant la séquence ; rapport d'étonnement et présentation orale au retour.",
+            ReferentTeacherId = state is AgreementState.Draft || Chance(0.2) ? null : Pick(teachers).Id,
+            HasPai = Chance(0.03),
+        };
+        var agreement = Agreement.Draft(year, student, host, host.Tutors[0], terms, DemoSecretary, at);
+        db.Agreements.Add(agreement);
+        if (state == AgreementState.Draft) return agreement;
+
+        var slots = new List<AgreementSlot>();
+        if (sibling is not null) slots.Add(sibling.Slot);
+        var facts = new AgreementFacts(year, student, slots);
+        agreement.Submit(facts, DemoSecretary, at.AddHours(1));
+        if (state == AgreementState.Submitted) return agreement;
+        if (state == AgreementState.Refused)
+        {
+            agreement.Refuse("Les horaires du mercredi sont à confirmer avec la structure.", DemoHead, at.AddDays(1));
+            return agreement;
+        }
+        agreement.Validate(facts, DemoHead, at.AddDays(1));
+        if (state == AgreementState.Validated) return agreement;
+
+        agreement.RecordSignature(SignatureParty.SchoolHead, signedOn, SignatureMode.Paper, DemoSecretary, at.AddDays(2));
+        agreement.RecordSignature(SignatureParty.HostRepresentative, signedOn, SignatureMode.Paper, DemoSecretary, at.AddDays(2));
+        var guardian = student.Guardians.FirstOrDefault(g => g.IsLegalGuardian);
+        if (state == AgreementState.InSignature || guardian is null) return agreement;
+        agreement.RecordSignature(SignatureParty.Student, signedOn, SignatureMode.Paper, DemoSecretary, at.AddDays(2));
+        agreement.RecordSignature(SignatureParty.Guardian, signedOn, SignatureMode.Paper, DemoSecretary, at.AddDays(2), guardian.Id);
+        return agreement;
     }
 
     private bool Chance(double probability) => _random.NextDouble() < probability;

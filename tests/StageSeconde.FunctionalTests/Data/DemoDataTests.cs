@@ -47,12 +47,25 @@ public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper
     }
 
     [Fact]
+    public async Task The_demo_shows_conventions_in_every_state_and_every_kind_of_situation()
+    {
+        var states = await app.WithDbAsync(db => db.Agreements.IgnoreQueryFilters().Select(a => a.State).Distinct().ToListAsync());
+        Assert.Superset(new HashSet<AgreementState> { AgreementState.Draft, AgreementState.Submitted, AgreementState.Refused,
+            AgreementState.Validated, AgreementState.InSignature, AgreementState.Signed }, states.ToHashSet());
+
+        var situations = await app.WithDbAsync(db => PupilSituations.LoadAsync(db, db.Students.IgnoreQueryFilters(), CancellationToken.None));
+        var seen = situations.Values.Select(s => s.Situation).ToHashSet();
+        Assert.Superset(new HashSet<Situation> { Situation.NoSolution, Situation.Searching, Situation.PartiallyCovered, Situation.AgreementInProgress,
+            Situation.AgreementSigned, Situation.Snu, Situation.Mobility, Situation.Exempted, Situation.InSchoolProgramme }, seen);
+    }
+
+    [Fact]
     public void Seeding_is_batched_rather_than_saved_row_by_row()
     {
-        // About 1 000 rows: the school, then one batch, then Identity's two saves per login. The time depends on the
+        // About 1 000 rows: the school, one batch of records, one of conventions and declarations, then Identity's two saves per login. The time depends on the
         // machine's load (about 0.5 s on an idle 2-core machine), the number of round trips does not.
         output.WriteLine($"Données de démonstration créées en {app.SeedDuration.TotalMilliseconds:0} ms, en {app.Saves} enregistrements.");
-        Assert.InRange(app.Saves, 2, 2 + 2 * DemoData.Logins.Count);
+        Assert.InRange(app.Saves, 3, 3 + 2 * DemoData.Logins.Count);
     }
 
     [Fact]
