@@ -8,6 +8,7 @@ using Serilog;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure;
+using StageSeconde.Web.Infrastructure.Background;
 using StageSeconde.Web.Infrastructure.Email;
 using StageSeconde.Web.Infrastructure.Security;
 
@@ -26,6 +27,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<DemoData>();
+builder.Services.AddBackgroundWork(builder.Configuration);
 
 builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     {

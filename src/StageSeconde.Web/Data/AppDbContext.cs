@@ -38,6 +38,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<AgreementTransition> AgreementTransitions => Set<AgreementTransition>();
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
     public DbSet<PlacementDeclaration> PlacementDeclarations => Set<PlacementDeclaration>();
+    public DbSet<PlacementSnapshot> PlacementSnapshots => Set<PlacementSnapshot>();
+    public DbSet<BackgroundLease> BackgroundLeases => Set<BackgroundLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

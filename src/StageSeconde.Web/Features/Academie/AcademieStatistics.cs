@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Features.Academie;
+
+/// <summary>A lycée's line: counts only, never a person.</summary>
+public sealed record SchoolAggregate(string Uai, string Name, string City, PlacementTotals Totals, int SignedAgreements);
+
+public sealed record AcademieModel(IReadOnlyList<SchoolAggregate> Schools)
+{
+    public PlacementTotals Totals => Schools.Aggregate(PlacementTotals.None, (sum, s) => new PlacementTotals(
+        sum.Pupils + s.Totals.Pupils, sum.WithSolution + s.Totals.WithSolution, sum.Week1Covered + s.Totals.Week1Covered,
+        sum.Week2Covered + s.Totals.Week2Covered, sum.Signed + s.Totals.Signed, sum.InSchoolProgramme + s.Totals.InSchoolProgramme));
+
+    public int SignedAgreements => Schools.Sum(s => s.SignedAgreements);
+}
+
+/// <summary>
+/// The académie's statistics: per lycée, its present pupils, how many have a solution, its signed conventions of the
+/// current school year and its pupils in the in-school programme. The school filter is lifted on purpose (the académie
+/// has no school) and only counts leave this class. Situations are derived for every pupil of the académie at once
+/// (<see cref="PupilSituations"/>: three queries whatever the number of lycées), then counted per lycée in memory.
+/// </summary>
+public static class AcademieStatistics
+{
+    public static async Task<AcademieModel> LoadAsync(AppDbContext db, CancellationToken ct)
+    {
+        var schools = await db.Schools.AsNoTracking()
+            .OrderBy(s => s.City).ThenBy(s => s.Name)
+            .Select(s => new { s.Id, s.Uai, s.Name, s.City })
+            .ToListAsync(ct);
+
+        var present = db.Students.IgnoreQueryFilters().Where(s => s.LeftOn == null);
+        var situations = await PupilSituations.LoadAsync(db, present, ct);
+        var schoolOfPupil = await present.AsNoTracking().Select(s => new { s.Id, s.SchoolId }).ToListAsync(ct);
+        var totalsBySchool = schoolOfPupil
+            .GroupBy(p => p.SchoolId)
+            .ToDictionary(g => g.Key, g => g.Select(p => situations[p.Id]).Totals());
+
+        var signedBySchool = await db.Agreements.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => (a.State == AgreementState.Signed || a.State == AgreementState.Completed) && a.SchoolYear!.IsCurrent)
+            .GroupBy(a => a.SchoolId)
+            .Select(g => new { SchoolId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.SchoolId, g => g.Count, ct);
+
+        return new AcademieModel(schools
+            .Select(s => new SchoolAggregate(s.Uai, s.Name, s.City,
+                totalsBySchool.GetValueOrDefault(s.Id) ?? PlacementTotals.None,
+                signedBySchool.GetValueOrDefault(s.Id)))
+            .ToList());
+    }
+}
