@@ -15,6 +15,8 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
     private static readonly (string Area, string Url, string[] Allowed)[] Areas =
     [
         ("Tableau de bord", "/tableau-de-bord", [D]),
+        ("Professeurs référents", "/referents", [D]),
+        ("Proposition de référents", "/referents/proposition", [D]),
         ("Classes", "/classes", SchoolRoles),
         ("Nouvelle classe", "/classes/nouvelle", [D, S, A]),
         ("Élèves", "/eleves", SchoolRoles),
