@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Tests.Support;
+using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Academie;
 
 namespace StageSeconde.FunctionalTests.Features.Academie;
 
@@ -63,5 +65,36 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
             using var response = await client.GetAsync(url);
             Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task The_academie_figures_are_those_of_the_pupils_situations()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var sthr = TestData.Student(world.School.Id, world.Class.Id, "Hôtelier", "Sam");
+        sthr.IsSthr = true;
+        await app.AddAsync(sthr);
+        var twoWeeks = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Deux", "Semaines"));
+        await app.AddAsync(TestData.Guardian(world.School.Id, twoWeeks.Id));
+        var searching = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Cherche", "Encore"));
+        var secondHost = await app.AddAsync(TestData.Host(world.School.Id, "Mairie"));
+        await app.AddAsync(TestData.Tutor(world.School.Id, secondHost.Id));
+        await AgreementFactory.CreateAsync(app, world, AgreementState.Cancelled);
+        await AgreementFactory.CreateAsync(app, world.School.Id, twoWeeks.Id, world.Host.Id, AgreementState.Signed, AgreementFactory.Terms(PeriodOption.Week1));
+        await AgreementFactory.CreateAsync(app, world.School.Id, twoWeeks.Id, secondHost.Id, AgreementState.Submitted, AgreementFactory.Terms(PeriodOption.Week2));
+        await AgreementFactory.CreateAsync(app, world.School.Id, sthr.Id, world.Host.Id, AgreementState.Draft, AgreementFactory.Terms(PeriodOption.Week2));
+        await app.WithDbAsync(async db =>
+        {
+            var pupil = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == searching.Id);
+            db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow.AddDays(-2)));
+            db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.Searching, "Le SNU est reporté.", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
+        var fromAcademie = await app.WithDbAsync(async db => (await AcademieStatistics.LoadAsync(db, CancellationToken.None)).Schools.Single(s => s.Uai == world.School.Uai).Totals);
+        var fromSituations = await app.WithDbAsync(db => PlacementSnapshots.ComputeAsync(db, world.School.Id, CancellationToken.None));
+
+        Assert.Equal(fromSituations, fromAcademie);
+        Assert.Equal(new PlacementTotals(Pupils: 4, WithSolution: 1, Week1Covered: 1, Week2Covered: 2, Signed: 0, InSchoolProgramme: 0), fromAcademie);
     }
 }
