@@ -67,7 +67,7 @@ public static class SchoolDashboard
         var byClass = pupils.ToLookup(p => p.SchoolClassId);
         var classRows = classes
             .Where(c => !c.IsArchived || byClass[c.Id].Any())
-            .OrderBy(c => c.Code, StringComparer.Ordinal)
+            .OrderBy(c => c.Code.Length).ThenBy(c => c.Code, StringComparer.Ordinal)   // 2NDE2 before 2NDE10
             .Select(c => new ClassPlacementRow(c.Id, c.Code, byClass[c.Id].Select(p => situations[p.Id]).Totals()))
             .ToList();
 
@@ -75,6 +75,7 @@ public static class SchoolDashboard
             .Select(p => (Pupil: p, situations[p.Id].Situation))
             .Where(p => !p.Situation.HasSolution())
             .OrderBy(p => p.Situation.Priority())
+            .ThenBy(p => classCodes.GetValueOrDefault(p.Pupil.SchoolClassId)?.Length)
             .ThenBy(p => classCodes.GetValueOrDefault(p.Pupil.SchoolClassId), StringComparer.Ordinal)
             .ThenBy(p => p.Pupil.LastName, StringComparer.CurrentCulture)
             .ThenBy(p => p.Pupil.FirstName, StringComparer.CurrentCulture)

@@ -140,7 +140,7 @@ public sealed class TrendChart
             new XAttribute("focusable", "false"),
             new XAttribute("aria-labelledby", $"{Id}-titre {Id}-description"),
             new XAttribute("font-family", "Marianne, arial, sans-serif"),
-            new XAttribute("font-size", "12"),
+            new XAttribute("font-size", "13"),
             new XElement(Svg + "title", new XAttribute("id", $"{Id}-titre"), Title),
             new XElement(Svg + "desc", new XAttribute("id", $"{Id}-description"), Description));
 

@@ -56,7 +56,7 @@ public static class PlacedPupils
                 return new PlacedPupilRow(first.StudentId, PersonName.LastFirst(first.LastName, first.FirstName), first.SchoolClassId, first.ClassCode,
                     g.Select(r => r.Agreement).OrderBy(a => a.FirstDay).ThenBy(a => a.Id).ToList());
             })
-            .OrderBy(p => p.ClassCode, StringComparer.Ordinal)
+            .OrderBy(p => p.ClassCode.Length).ThenBy(p => p.ClassCode, StringComparer.Ordinal)
             .ThenBy(p => p.Name, StringComparer.CurrentCulture)
             .ToList();
     }

@@ -17,7 +17,7 @@ public static class ReferentList
 {
     public static async Task<ReferentListModel> LoadAsync(AppDbContext db, int? classId, bool unassignedOnly, int page, CancellationToken ct)
     {
-        var classes = await db.Classes.AsNoTracking().Where(c => !c.IsArchived).OrderBy(c => c.Code)
+        var classes = await db.Classes.AsNoTracking().Where(c => !c.IsArchived).OrderBy(c => c.Code.Length).ThenBy(c => c.Code)
             .Select(c => new ClassOption(c.Id, c.Code)).ToListAsync(ct);
         var pupils = await PlacedPupils.LoadAsync(db, ct, classId);
         var unassigned = pupils.Where(p => p.CurrentTeacherId is null || p.MixedReferents).ToList();

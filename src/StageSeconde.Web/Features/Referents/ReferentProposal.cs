@@ -40,6 +40,7 @@ public sealed record ReferentPlan(IReadOnlyList<ProposedReferent> Assignments, I
 /// </summary>
 public static class ReferentProposal
 {
+    /// <summary>The proposal; the loads come in the order of <paramref name="teachers"/>, then teachers no longer eligible who keep pupils.</summary>
     public static ReferentPlan Propose(IReadOnlyList<PlacedPupil> pupils, IReadOnlyList<ReferentCandidate> teachers, bool reassignAll)
     {
         var free = teachers.Where(t => t.AvailableDuringPeriod && !t.BusyAsExaminer).ToList();
@@ -104,7 +105,6 @@ public static class ReferentProposal
             .Select(t => new TeacherLoad(t.StaffId, t.Name, keptLoad.GetValueOrDefault(t.StaffId), added.GetValueOrDefault(t.StaffId), t.Note))
             .Concat(keptLoad.Keys.Where(id => teachers.All(t => t.StaffId != id))
                 .Select(id => new TeacherLoad(id, "Personnel qui n'est plus référent possible", keptLoad[id], 0, "Archivé ou sans fonction d'enseignant")))
-            .OrderBy(l => l.Name, StringComparer.CurrentCulture).ThenBy(l => l.StaffId)
             .ToList();
         return new ReferentPlan(pupils.Select(p => result[p.StudentId]).ToList(), loads, examinersOnly && pool.Count > 0);
     }
@@ -112,7 +112,7 @@ public static class ReferentProposal
     private static string Reason(PlacedPupil pupil, ReferentCandidate teacher, int unitSize, bool split, bool sameHostAsFollowed, bool examinersOnly)
     {
         var reasons = new List<string>();
-        if (sameHostAsFollowed) reasons.Add("Même structure d'accueil qu'un élève qu'il ou elle suit déjà");
+        if (sameHostAsFollowed) reasons.Add("Même structure d'accueil qu'un élève déjà suivi par ce professeur");
         else if (unitSize > 1 && !split) reasons.Add($"Même structure d'accueil que {unitSize - 1} autre(s) élève(s)");
         else if (split) reasons.Add("Structure d'accueil partagée : élèves répartis pour équilibrer les charges");
         if (teacher.PrincipalOfClassIds.Contains(pupil.ClassId)) reasons.Add("Professeur principal de la classe");
@@ -122,27 +122,29 @@ public static class ReferentProposal
     }
 
     /// <summary>
-    /// The groups of pupils to keep together: pupils linked by a common host (a pupil with two hosts links both), largest
-    /// first; among single pupils, those with a professeur principal in the pool first, so that their teacher still has room.
+    /// The groups of pupils to keep together: the pupils of each host, the busiest hosts first. A pupil with two hosts
+    /// (one per week) belongs to the group of the first one taken; the other host's pupils then lean towards the same
+    /// teacher (through the teacher already at that host). Among single pupils, those with a professeur principal in the
+    /// pool come first, so that their teacher still has room.
     /// </summary>
     private static IEnumerable<IReadOnlyList<PlacedPupil>> Units(IReadOnlyList<PlacedPupil> pupils, IReadOnlyList<ReferentCandidate> pool)
     {
-        var parent = Enumerable.Range(0, pupils.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var firstAtHost = new Dictionary<int, int>();
-        for (var i = 0; i < pupils.Count; i++)
+        var hosts = pupils
+            .SelectMany(p => p.HostIds.Distinct().Select(host => (Host: host, Pupil: p)))
+            .GroupBy(x => x.Host, x => x.Pupil)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key);
+        var grouped = new HashSet<int>();
+        var units = new List<IReadOnlyList<PlacedPupil>>();
+        foreach (var host in hosts)
         {
-            foreach (var host in pupils[i].HostIds)
-            {
-                if (firstAtHost.TryGetValue(host, out var other)) parent[Find(i)] = Find(other);
-                else firstAtHost[host] = i;
-            }
+            var unit = host.Where(p => grouped.Add(p.StudentId)).ToList();
+            if (unit.Count > 0) units.Add(unit);
         }
+        units.AddRange(pupils.Where(p => grouped.Add(p.StudentId)).Select(p => (IReadOnlyList<PlacedPupil>)[p]));
 
         var principalClasses = pool.SelectMany(t => t.PrincipalOfClassIds).ToHashSet();
-        return Enumerable.Range(0, pupils.Count)
-            .GroupBy(Find)
-            .Select(g => (IReadOnlyList<PlacedPupil>)g.Select(i => pupils[i]).ToList())
+        return units
             .OrderByDescending(u => u.Count)
             .ThenByDescending(u => u.Any(p => principalClasses.Contains(p.ClassId)))
             .ThenBy(u => u[0].Name, StringComparer.CurrentCulture)

@@ -42,7 +42,7 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
             Assert.DoesNotContain(name, html);
         Assert.DoesNotContain("/eleves/", html);
         var totals = page.QuerySelectorAll("#lycees tfoot td").Select(c => c.TextContent.Trim()).ToList();
-        var totalPupils = int.Parse(totals[0]);
+        var totalPupils = int.Parse(new string(totals[0].Where(char.IsAsciiDigit).ToArray()));
         Assert.True(totalPupils >= 4, $"Total des élèves : {totalPupils}");
     }
 

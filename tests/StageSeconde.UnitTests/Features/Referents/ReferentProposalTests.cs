@@ -86,6 +86,19 @@ public sealed class ReferentProposalTests
     }
 
     [Fact]
+    public void A_pupil_with_a_host_each_week_brings_both_hosts_pupils_to_one_teacher()
+    {
+        // Pupil 1: week 1 at host 21, week 2 at host 22; pupil 2 at host 21, pupil 3 at host 22; three pupils alone.
+        var pupils = new[] { new PlacedPupil(1, "Élève 001", 1, [21, 22], null), Pupil(2, host: 21), Pupil(3, host: 22), Pupil(4), Pupil(5), Pupil(6) };
+
+        var plan = ReferentProposal.Propose(pupils, [Teacher(1), Teacher(2)], reassignAll: false);
+
+        Assert.Single(new[] { 1, 2, 3 }.Select(id => plan.For(id).TeacherId).Distinct());
+        Assert.Equal([3, 3], Loads(plan).Values);
+        Assert.Contains("déjà suivi par ce professeur", plan.For(3).Reason);
+    }
+
+    [Fact]
     public void A_pupil_at_the_host_of_a_followed_pupil_goes_to_that_teacher()
     {
         var pupils = new[] { Pupil(1, host: 9, current: 2), Pupil(2, host: 9), Pupil(3), Pupil(4) };
