@@ -44,7 +44,7 @@ public sealed class TrendChart
 
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    public TrendChart(IEnumerable<TrendPoint> points, DateOnly from, DateOnly to, DateOnly? periodStart = null, string id = "evolution")
+    public TrendChart(IEnumerable<TrendPoint> points, DateOnly from, DateOnly to, DateOnly? periodStart = null, string id = "courbe-placement")
     {
         if (to < from) throw new ArgumentException("The chart's last day comes before its first.", nameof(to));
         Points = points.Where(p => p.Day >= from && p.Day <= to).OrderBy(p => p.Day).ToList();
@@ -138,7 +138,8 @@ public sealed class TrendChart
             new XAttribute("class", "app-chart__svg"),
             new XAttribute("role", "img"),
             new XAttribute("focusable", "false"),
-            new XAttribute("aria-labelledby", $"{Id}-titre {Id}-description"),
+            new XAttribute("aria-labelledby", $"{Id}-titre"),
+            new XAttribute("aria-describedby", $"{Id}-description"),
             new XAttribute("font-family", "Marianne, arial, sans-serif"),
             new XAttribute("font-size", "13"),
             new XElement(Svg + "title", new XAttribute("id", $"{Id}-titre"), Title),

@@ -121,6 +121,9 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
 
         var svg = page.QuerySelector("#graphique-evolution svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Equal("Évolution du placement des élèves", page.GetElementById(svg.GetAttribute("aria-labelledby")!)!.TextContent);
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Contains("de 0\u00A0% à 50\u00A0%", svg.QuerySelector("desc")!.TextContent);
         Assert.Equal(3, svg.QuerySelectorAll("path[data-series]").Length);
         var dataRows = page.QuerySelectorAll("#donnees-evolution tbody tr").ToList();

@@ -73,7 +73,8 @@ public sealed class TrendChartTests
         Assert.Equal("img", (string?)svg.Attribute("role"));
         var title = svg.Element(Svg + "title")!;
         var desc = svg.Element(Svg + "desc")!;
-        Assert.Equal($"{(string?)title.Attribute("id")} {(string?)desc.Attribute("id")}", (string?)svg.Attribute("aria-labelledby"));
+        Assert.Equal((string?)title.Attribute("id"), (string?)svg.Attribute("aria-labelledby"));
+        Assert.Equal((string?)desc.Attribute("id"), (string?)svg.Attribute("aria-describedby"));
         Assert.Equal("Évolution du placement des élèves", title.Value);
         Assert.Contains("Avec solution : de 50\u00A0% à 75\u00A0%.", desc.Value);
         Assert.Contains("du 03/05/2027 au 05/05/2027 (2 relevés)", desc.Value);
