@@ -93,8 +93,12 @@ public static class SchoolDashboard
             .Select(s => new TrendPoint(s.Day, s.PresentPupils, s.WithSolution, s.Week1Covered, s.Week2Covered, s.Signed))
             .ToListAsync(ct);
         var todayMissing = period is not null && PlacementSnapshots.IsDue(today, period.End) && snapshots.All(s => s.Day != today);
-        if (todayMissing)
+        if (trendEnd == today)
+        {
+            // Today's point follows the figures shown above (the day's stored snapshot is the first one taken today).
+            snapshots.RemoveAll(s => s.Day == today);
             snapshots.Add(new TrendPoint(today, totals.Pupils, totals.WithSolution, totals.Week1Covered, totals.Week2Covered, totals.Signed));
+        }
         var chartStart = snapshots.Count == 0 ? trendStart : snapshots[0].Day;
         var trend = new TrendChart(snapshots, chartStart, trendEnd, period?.Start);
 

@@ -16,7 +16,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
     /// Four present pupils: one signed for both weeks, one in SNU, one with a submitted week-1 convention (partially covered),
     /// one with nothing; plus a pupil who left and another school's pupil, who do not count.
     /// </summary>
-    private async Task<(SchoolWorld World, Student Partial, Student Nothing)> FourPupilsAsync()
+    private async Task<(SchoolWorld World, Student Nothing)> FourPupilsAsync()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var snu = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Sénac", "Inès"));
@@ -36,13 +36,13 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
             db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
-        return (world, partial, nothing);
+        return (world, nothing);
     }
 
     [Fact]
     public async Task Shows_the_placement_rate_the_weeks_covered_and_the_conventions_waiting()
     {
-        var (world, partial, nothing) = await FourPupilsAsync();
+        var (world, _) = await FourPupilsAsync();
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
         var page = await client.GetDocumentAsync("/tableau-de-bord");
@@ -60,7 +60,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
     [Fact]
     public async Task Lists_the_pupils_without_a_solution_most_urgent_first_with_links_to_their_page()
     {
-        var (world, partial, nothing) = await FourPupilsAsync();
+        var (world, nothing) = await FourPupilsAsync();
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
         var page = await client.GetDocumentAsync("/tableau-de-bord");
@@ -81,7 +81,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
     [Fact]
     public async Task The_class_table_gives_each_class_its_rate_and_a_link_to_its_board()
     {
-        var (world, _, _) = await FourPupilsAsync();
+        var (world, _) = await FourPupilsAsync();
         await app.AddAsync(TestData.Class(world.School.Id, "2NDEZ"));
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
@@ -100,7 +100,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
     [Fact]
     public async Task Opening_the_dashboard_records_todays_snapshot_once_and_draws_the_trend()
     {
-        var (world, _, _) = await FourPupilsAsync();
+        var (world, _) = await FourPupilsAsync();
         var today = TimeProvider.System.TodayInParis();
         await app.WithDbAsync(async db =>
         {
@@ -130,6 +130,22 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
         Assert.Equal(3, dataRows.Count);
         Assert.Equal(today.FormatFrench(), dataRows[0].QuerySelector("th")!.TextContent);
         Assert.Equal("2 (50\u00A0%)", dataRows[0].QuerySelectorAll("td")[1].TextContent);
+    }
+
+    [Fact]
+    public async Task Todays_point_follows_the_current_figures_while_the_stored_snapshot_keeps_the_first_of_the_day()
+    {
+        var (world, _) = await FourPupilsAsync();
+        var today = TimeProvider.System.TodayInParis();
+        await app.AddAsync(PlacementSnapshot.Take(world.School.Id, today, new PlacementTotals(4, 1, 1, 1, 1, 0)));
+        using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
+
+        var page = await client.GetDocumentAsync("/tableau-de-bord");
+
+        var todayRow = page.QuerySelectorAll("#donnees-evolution tbody tr").Single();
+        Assert.Equal("2 (50\u00A0%)", todayRow.QuerySelectorAll("td")[1].TextContent);
+        var stored = await app.WithDbAsync(db => db.PlacementSnapshots.IgnoreQueryFilters().SingleAsync(s => s.SchoolId == world.School.Id));
+        Assert.Equal(1, stored.WithSolution);
     }
 
     [Fact]
