@@ -9,6 +9,7 @@ using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Imports;
 using StageSeconde.Web.Infrastructure;
+using StageSeconde.Web.Infrastructure.Background;
 using StageSeconde.Web.Infrastructure.Email;
 using StageSeconde.Web.Infrastructure.Security;
 using StageSeconde.Web.Infrastructure.Storage;
@@ -29,6 +30,7 @@ builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<FirstRunSetup>();
+builder.Services.AddBackgroundWork(builder.Configuration);
 
 builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     {

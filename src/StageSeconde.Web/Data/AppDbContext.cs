@@ -41,6 +41,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<ImportLog> ImportLogs => Set<ImportLog>();
     public DbSet<AgreementPrint> AgreementPrints => Set<AgreementPrint>();
     public DbSet<AgreementScan> AgreementScans => Set<AgreementScan>();
+    public DbSet<PlacementSnapshot> PlacementSnapshots => Set<PlacementSnapshot>();
+    public DbSet<BackgroundLease> BackgroundLeases => Set<BackgroundLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using StageSeconde.BrowserTests.Browser;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -102,5 +103,37 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         await Expect(browser.Page.Locator(".fr-message--error").First).ToBeVisibleAsync();
 
         await AssertNoSeriousViolationAsync(browser, "a11y-host-form-errors");
+    }
+
+    [BrowserFact]
+    public async Task The_dashboard_with_its_trend_chart_has_no_serious_violation()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Zéro", "Lina"));
+        await AgreementFactory.CreateAsync(app, world, AgreementState.Signed);
+        var today = TimeProvider.System.TodayInParis();
+        await app.AddAsync(PlacementSnapshot.Take(world.School.Id, today.AddDays(-3), new PlacementTotals(2, 0, 0, 0, 0, 0)));
+        await app.AddAsync(PlacementSnapshot.Take(world.School.Id, today.AddDays(-1), new PlacementTotals(2, 1, 1, 0, 0, 0)));
+        await using var browser = await SignedInAsync(world.School.Id, Roles.Direction);
+        await browser.GotoAsync("/tableau-de-bord");
+        await Expect(browser.Page.GetByRole(AriaRole.Img, new() { Name = "Évolution du placement des élèves" })).ToBeVisibleAsync();
+        await browser.Page.GetByText("Voir les données du graphique").ClickAsync();
+
+        await AssertNoSeriousViolationAsync(browser, "a11y-dashboard");
+    }
+
+    [BrowserFact]
+    public async Task The_referent_pages_have_no_serious_violation()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        await AgreementFactory.CreateAsync(app, world, AgreementState.Submitted);
+        await using var browser = await SignedInAsync(world.School.Id, Roles.Direction);
+        await browser.GotoAsync("/referents");
+        await Expect(browser.Page.GetByRole(AriaRole.Table)).ToContainTextAsync(world.Student.LastName, new() { IgnoreCase = true });
+        await AssertNoSeriousViolationAsync(browser, "a11y-referents");
+
+        await browser.GotoAsync("/referents/proposition");
+        await Expect(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Confirmer" })).ToBeVisibleAsync();
+        await AssertNoSeriousViolationAsync(browser, "a11y-referents-proposal");
     }
 }

@@ -16,6 +16,8 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
     [
         ("Tableau de bord", "/tableau-de-bord", [D]),
         ("Suivi des élèves", "/suivi", [D, PP, S]),
+        ("Professeurs référents", "/referents", [D]),
+        ("Proposition de référents", "/referents/proposition", [D]),
         ("Classes", "/classes", SchoolRoles),
         ("Nouvelle classe", "/classes/nouvelle", [D, S, A]),
         ("Élèves", "/eleves", SchoolRoles),

@@ -31,6 +31,8 @@ public sealed class BoardInBrowserTests(BrowserApp app)
         var page = browser.Page;
 
         await browser.SignInAsync(email);
+        // The board is in the « Élèves » drop-down menu of the header.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Élèves", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Suivi des élèves" }).First.ClickAsync();
         await browser.WaitForPathAsync(path => path.StartsWith("/suivi", StringComparison.Ordinal));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Suivi des élèves – classe 2NDE7");

@@ -648,6 +648,25 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.BackgroundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundLeases", (string)null);
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.Guardian", b =>
                 {
                     b.Property<int>("Id")
@@ -952,6 +971,59 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.HasIndex("SchoolId", "StudentId", "DeclaredAt");
 
                     b.ToTable("PlacementDeclarations");
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.PlacementSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PresentPupils")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Signed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Week1Covered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Week2Covered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WithSolution")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("PlacementSnapshots");
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.School", b =>
@@ -1654,6 +1726,15 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.PlacementSnapshot", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolClass", b =>

@@ -623,6 +623,25 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.BackgroundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundLeases", (string)null);
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.Guardian", b =>
                 {
                     b.Property<int>("Id")
@@ -919,6 +938,57 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId", "StudentId", "DeclaredAt");
 
                     b.ToTable("PlacementDeclarations");
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.PlacementSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PresentPupils")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Signed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Week1Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Week2Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithSolution")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("PlacementSnapshots");
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.School", b =>
@@ -1609,6 +1679,15 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.PlacementSnapshot", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolClass", b =>

@@ -1,0 +1,591 @@
+// Benchmark of the placement pages at the académie's scale, run by scripts/bench-placement.sh against a running instance
+// of the application (loopback only): fills its SQLite file with 150 lycées, 42 000 pupils, ~35 000 conventions and some
+// declarations (the demo lycée is one of them, with its logins), then times sequential GETs of the Direction's dashboard,
+// the professeur principal's class board and the académie's statistics, and writes a Markdown table into docs/performance.md.
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using StageSeconde.Web.Domain;
+
+var options = BenchOptions.Parse(args);
+var baseUri = new Uri(options.Url);
+if (!baseUri.IsLoopback)
+{
+    Console.Error.WriteLine($"Refusé : {options.Url} n'est pas une adresse de boucle locale.");
+    return 2;
+}
+
+var loadBefore = Machine.LoadAverage();
+Console.WriteLine($"Attente de {options.Url}/health …");
+if (!await Http.WaitUntilHealthyAsync(baseUri, TimeSpan.FromSeconds(options.StartTimeoutSeconds)))
+{
+    Console.Error.WriteLine("L'application ne répond pas.");
+    return 1;
+}
+
+var seed = AcademySeeder.Seed(options);
+Console.WriteLine(
+    $"{seed.Schools} lycées, {seed.Pupils} élèves (dont {seed.DemoPupils} dans le lycée de démonstration), {seed.Agreements} conventions, " +
+    $"{seed.Declarations} déclarations, {seed.Snapshots} relevés quotidiens ; insérés en {seed.Elapsed.TotalSeconds:0.0} s.");
+
+var direction = await Http.SignInAsync(baseUri, options.DirectionEmail, options.Password);
+var principal = await Http.SignInAsync(baseUri, options.PrincipalEmail, options.Password);
+var academie = await Http.SignInAsync(baseUri, options.AcademieEmail, options.Password);
+
+(string Account, HttpClient Client, string Route)[] routes =
+[
+    ("Direction", direction, "/tableau-de-bord"),
+    ("Professeur principal", principal, $"/suivi?classe={seed.PrincipalClassId}"),
+    ("Académie", academie, "/academie"),
+    ("Direction", direction, "/referents"),
+    ("Direction", direction, "/referents/proposition"),
+];
+var results = new List<RouteResult>();
+foreach (var (account, client, route) in routes)
+{
+    var result = await Http.MeasureAsync(client, account, route, options.Warmup, options.Requests);
+    results.Add(result);
+    Console.WriteLine(result.Available
+        ? $"{route,-28} médiane {result.MedianMs,7:0.0} ms   p95 {result.P95Ms,7:0.0} ms   {result.RequestsPerSecond,6:0.0} req/s"
+        : $"{route,-28} {result.Note}");
+}
+foreach (var client in new[] { direction, principal, academie }) client.Dispose();
+
+var section = Report.Section(options, seed, results, loadBefore, Machine.LoadAverage());
+Console.WriteLine();
+Console.WriteLine(section);
+if (options.OutputPath is { } output)
+{
+    Report.WriteSection(output, section);
+    Console.WriteLine($"Résultats écrits dans {output}.");
+}
+return results.Any(r => r.Failed) ? 1 : 0;
+
+internal sealed record RouteResult(string Account, string Route, bool Available, bool Failed, double MedianMs, double P95Ms, double RequestsPerSecond, long Bytes, string Note)
+{
+    public static RouteResult NotAvailable(string account, string route, string note) => new(account, route, false, false, 0, 0, 0, 0, note);
+    public static RouteResult Failure(string account, string route, string note) => new(account, route, false, true, 0, 0, 0, 0, note);
+}
+
+internal sealed record BenchOptions(
+    string Url, string DatabasePath, int Schools, int Pupils, int SnapshotDays, int Requests, int Warmup, string? OutputPath, string Sdk,
+    string DirectionEmail, string PrincipalEmail, string AcademieEmail, string Password, int StartTimeoutSeconds)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (args.Length % 2 != 0) throw new ArgumentException("Chaque option --nom attend une valeur.");
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"Option inattendue : {args[i]}");
+            values[args[i][2..]] = args[i + 1];
+        }
+        string Get(string key, string fallback) => values.TryGetValue(key, out var value) ? value : fallback;
+        int GetInt(string key, int fallback, int min, int max)
+        {
+            var value = int.Parse(Get(key, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+            if (value < min || value > max) throw new ArgumentOutOfRangeException(key, $"--{key} doit être entre {min} et {max}.");
+            return value;
+        }
+        return new BenchOptions(
+            Url: Get("url", "http://127.0.0.1:5191").TrimEnd('/'),
+            DatabasePath: values.TryGetValue("db", out var db) ? db : throw new ArgumentException("--db (fichier SQLite de l'application) est obligatoire."),
+            Schools: GetInt("schools", 150, 2, 1_000),
+            Pupils: GetInt("pupils", 42_000, 1_000, 200_000),
+            SnapshotDays: GetInt("snapshot-days", 21, 0, 365),
+            Requests: GetInt("requests", 300, 1, 10_000),
+            Warmup: GetInt("warmup", 30, 0, 1_000),
+            OutputPath: values.GetValueOrDefault("out"),
+            Sdk: Get("sdk", "inconnu"),
+            DirectionEmail: Get("direction", "proviseur@lycee-demo.fr"),
+            PrincipalEmail: Get("principal", "pp.2nde1@lycee-demo.fr"),
+            AcademieEmail: Get("academie", "dafpic@ac-creteil.fr"),
+            Password: Get("password", "Stage-Seconde-2027!"),
+            StartTimeoutSeconds: GetInt("start-timeout", 180, 1, 1_800));
+    }
+}
+
+internal static class Http
+{
+    public static async Task<bool> WaitUntilHealthyAsync(Uri baseUri, TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(5) };
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < timeout)
+        {
+            try
+            {
+                using var response = await http.GetAsync("/health");
+                if (response.StatusCode == HttpStatusCode.OK) return true;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(500);
+        }
+        return false;
+    }
+
+    /// <summary>A client with its own cookies, signed in as <paramref name="email"/>.</summary>
+    public static async Task<HttpClient> SignInAsync(Uri baseUri, string email, string password)
+    {
+        var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseProxy = false };
+        var http = new HttpClient(handler, disposeHandler: true) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(120) };
+        var page = await http.GetStringAsync("/connexion");
+        var input = Regex.Match(page, "<input[^>]*name=\"__RequestVerificationToken\"[^>]*>");
+        var token = Regex.Match(input.Value, "value=\"([^\"]+)\"");
+        if (!token.Success) throw new InvalidOperationException("Pas de jeton antiforgery sur /connexion.");
+
+        using var response = await http.PostAsync("/connexion", new FormUrlEncodedContent(
+        [
+            new("Email", email), new("Password", password), new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)),
+        ]));
+        var location = response.Headers.Location?.OriginalString ?? "";
+        if (response.StatusCode != HttpStatusCode.Redirect || location.StartsWith("/connexion", StringComparison.Ordinal))
+            throw new InvalidOperationException($"La connexion de {email} a échoué ({(int)response.StatusCode}).");
+        Console.WriteLine($"Connecté en tant que {email}.");
+        return http;
+    }
+
+    public static async Task<RouteResult> MeasureAsync(HttpClient http, string account, string route, int warmup, int requests)
+    {
+        using (var first = await http.GetAsync(route))
+        {
+            if (first.StatusCode == HttpStatusCode.NotFound) return RouteResult.NotAvailable(account, route, "non disponible (404 dans cette branche)");
+            if (first.StatusCode != HttpStatusCode.OK) return RouteResult.Failure(account, route, $"échec : {(int)first.StatusCode} {first.Headers.Location}");
+        }
+
+        for (var i = 0; i < warmup; i++)
+        {
+            using var response = await http.GetAsync(route);
+            if (response.StatusCode != HttpStatusCode.OK) return RouteResult.Failure(account, route, $"échec pendant l'échauffement : {(int)response.StatusCode}");
+        }
+
+        long bytes = 0;
+        var times = new double[requests];
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < requests; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await http.GetAsync(route);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            times[i] = watch.Elapsed.TotalMilliseconds;
+            if (response.StatusCode != HttpStatusCode.OK) return RouteResult.Failure(account, route, $"échec pendant la mesure : {(int)response.StatusCode}");
+            bytes = body.Length;
+        }
+        total.Stop();
+
+        Array.Sort(times);
+        var median = requests % 2 == 1 ? times[requests / 2] : (times[requests / 2 - 1] + times[requests / 2]) / 2;
+        var p95 = times[Math.Max(0, (int)Math.Ceiling(requests * 0.95) - 1)];
+        return new RouteResult(account, route, true, false, median, p95, requests / total.Elapsed.TotalSeconds, bytes, "");
+    }
+}
+
+internal sealed record SeedResult(
+    int Schools, int Pupils, int DemoPupils, int Agreements, int Declarations, int Snapshots, int PrincipalClassId, bool AlreadySeeded, TimeSpan Elapsed);
+
+/// <summary>
+/// Fills the application's SQLite file straight through SQL, with every NOT NULL column the migrations declare: the demo
+/// lycée keeps its pupils and logins, and the other lycées (10 classes, 60 hosts with a tutor each) share the remaining pupils.
+/// Every present pupil then gets conventions (both weeks, two one-week ones, one week only, or none) in all states, and
+/// some pupils without a convention a declaration (search note, SNU, mobility, in-school programme). One transaction per
+/// table; a fixed random seed, so that two runs measure the same data.
+/// </summary>
+internal static class AcademySeeder
+{
+    private const int ClassesPerSchool = 10;
+    private const int HostsPerSchool = 60;
+
+    private static readonly string[] FirstNames =
+        ["Emma", "Léa", "Chloé", "Inès", "Jade", "Manon", "Camille", "Sarah", "Lina", "Louise", "Zoé", "Maëlys", "Yasmine", "Aminata", "Lucas",
+         "Hugo", "Louis", "Gabriel", "Nathan", "Enzo", "Adam", "Rayan", "Yanis", "Moussa", "Théo", "Noé", "Raphaël", "Étienne", "João", "Minh"];
+    private static readonly string[] LastNames =
+        ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Petit", "Durand", "Leroy", "Moreau", "Lefèvre", "Mercier", "Garnier", "Faure",
+         "Rousseau", "Guérin", "Benali", "Haddad", "Diallo", "Traoré", "N'Diaye", "Camara", "Da Silva", "Ferreira", "Nguyen", "Tran", "Kaya"];
+    private static readonly string[] Towns = ["Créteil", "Vitry-sur-Seine", "Champigny-sur-Marne", "Saint-Maur-des-Fossés", "Ivry-sur-Seine",
+        "Montreuil", "Saint-Denis", "Aubervilliers", "Meaux", "Melun", "Chelles", "Noisy-le-Grand", "Pantin", "Bobigny", "Torcy"];
+
+    private static readonly (int State, double Weight)[] States =
+        [(0, .12), (10, .12), (20, .08), (30, .03), (40, .15), (50, .43), (90, .07)];
+
+    private sealed record Year(int StartYear, DateOnly Start, DateOnly End);
+    private sealed record Host(int Id, int TutorId);
+
+    public static SeedResult Seed(BenchOptions options)
+    {
+        var watch = Stopwatch.StartNew();
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DatabasePath, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 60,
+        }.ToString());
+        connection.Open();
+
+        var demoSchool = Int(Scalar(connection, "SELECT SchoolId FROM AspNetUsers WHERE NormalizedEmail = $e", ("$e", options.DirectionEmail.ToUpperInvariant()))
+                             ?? throw new InvalidOperationException($"Aucun compte {options.DirectionEmail} dans {options.DatabasePath}."));
+        var principalClass = Int(Scalar(connection,
+            "SELECT MIN(p.PrincipalOfClassesId) FROM AspNetUsers u JOIN ClassPrincipalTeachers p ON p.PrincipalTeachersId = u.StaffMemberId WHERE u.NormalizedEmail = $e",
+            ("$e", options.PrincipalEmail.ToUpperInvariant())) ?? throw new InvalidOperationException($"{options.PrincipalEmail} n'est professeur principal d'aucune classe."));
+        var already = Int(Scalar(connection, "SELECT COUNT(*) FROM Schools")!) > 1;
+        if (!already)
+        {
+            var year = ReadYear(connection, demoSchool);
+            var random = new Random(42);
+            var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+            var schools = InsertSchools(connection, options.Schools - 1, year, now);
+            InsertClassesHostsAndPupils(connection, schools, options.Pupils - Count(connection, "Students", demoSchool), year, random, now);
+            InsertAgreementsAndDeclarations(connection, year, random, now);
+            InsertSnapshots(connection, options.SnapshotDays, random, now);
+        }
+
+        return new SeedResult(
+            Int(Scalar(connection, "SELECT COUNT(*) FROM Schools")!),
+            Int(Scalar(connection, "SELECT COUNT(*) FROM Students WHERE LeftOn IS NULL")!),
+            Count(connection, "Students", demoSchool),
+            Int(Scalar(connection, "SELECT COUNT(*) FROM Agreements")!),
+            Int(Scalar(connection, "SELECT COUNT(*) FROM PlacementDeclarations")!),
+            Int(Scalar(connection, "SELECT COUNT(*) FROM PlacementSnapshots")!),
+            principalClass, already, watch.Elapsed);
+    }
+
+    private static Year ReadYear(SqliteConnection connection, int schoolId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT StartYear, ObservationStart, ObservationEnd FROM SchoolYears WHERE SchoolId = $s AND IsCurrent = 1";
+        command.Parameters.AddWithValue("$s", schoolId);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) throw new InvalidOperationException("Le lycée de démonstration n'a pas d'année scolaire en cours.");
+        return new Year(reader.GetInt32(0), DateOnly.Parse(reader.GetString(1), CultureInfo.InvariantCulture), DateOnly.Parse(reader.GetString(2), CultureInfo.InvariantCulture));
+    }
+
+    private static List<int> InsertSchools(SqliteConnection connection, int count, Year year, string now)
+    {
+        var ids = new List<int>();
+        using var transaction = connection.BeginTransaction();
+        using var school = Command(connection, transaction,
+            "INSERT INTO Schools (Uai, Name, AddressLine, PostalCode, City, Phone, Email, Sector, Academy, HeadName, HeadEmail, HeadPhone, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version) " +
+            "VALUES ($uai, $name, '1 place de la République', $postal, $city, '0140000000', $email, 0, 'Créteil', 'Chef d''établissement', $email, '0140000001', $now, 'benchmark', $now, 'benchmark', 1); " +
+            "SELECT last_insert_rowid();",
+            "$uai", "$name", "$postal", "$city", "$email", "$now");
+        using var schoolYear = Command(connection, transaction,
+            "INSERT INTO SchoolYears (StartYear, ObservationStart, ObservationEnd, IsCurrent, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) " +
+            "VALUES ($start, $first, $last, 1, $now, 'benchmark', $now, 'benchmark', 1, $school)",
+            "$start", "$first", "$last", "$now", "$school");
+        for (var i = 1; i <= count; i++)
+        {
+            var digits = (930_000 + i).ToString("0000000", CultureInfo.InvariantCulture);
+            var uai = digits + FrenchIdentifiers.UaiKeyLetter(digits);
+            var city = Towns[i % Towns.Length];
+            Set(school, ("$uai", uai), ("$name", $"Lycée n° {i} de {city}"), ("$postal", $"9{3 + i % 5}{i % 1000:000}"), ("$city", city),
+                ("$email", $"ce.{uai.ToLowerInvariant()}@ac-creteil.fr"), ("$now", now));
+            var id = Convert.ToInt32(school.ExecuteScalar(), CultureInfo.InvariantCulture);
+            ids.Add(id);
+            Set(schoolYear, ("$start", year.StartYear), ("$first", Iso(year.Start)), ("$last", Iso(year.End)), ("$now", now), ("$school", id));
+            schoolYear.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return ids;
+    }
+
+    private static void InsertClassesHostsAndPupils(SqliteConnection connection, List<int> schools, int pupils, Year year, Random random, string now)
+    {
+        using (var transaction = connection.BeginTransaction())
+        using (var schoolClass = Command(connection, transaction,
+                   "INSERT INTO Classes (Code, Label, IsArchived, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) " +
+                   "VALUES ($code, 'Seconde générale et technologique', 0, $now, 'benchmark', $now, 'benchmark', 1, $school)", "$code", "$now", "$school"))
+        {
+            foreach (var school in schools)
+                for (var c = 1; c <= ClassesPerSchool; c++)
+                {
+                    Set(schoolClass, ("$code", $"2NDE{c}"), ("$now", now), ("$school", school));
+                    schoolClass.ExecuteNonQuery();
+                }
+            transaction.Commit();
+        }
+
+        using (var transaction = connection.BeginTransaction())
+        using (var host = Command(connection, transaction,
+                   "INSERT INTO HostOrganisations (Name, Kind, Siret, AddressLine, PostalCode, City, RepresentativeName, RepresentativeFunction, Email, Phone, " +
+                   "Insurer, InsurancePolicyNumber, IsArchived, SearchKey, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) " +
+                   "VALUES ($name, $kind, $siret, '2 rue du Commerce', '94000', $city, 'Camille Durand', 'Gérante', 'contact@example.com', '0145000000', " +
+                   "'MAIF', 'POL-1', 0, $key, $now, 'benchmark', $now, 'benchmark', 1, $school); SELECT last_insert_rowid();",
+                   "$name", "$kind", "$siret", "$city", "$key", "$now", "$school"))
+        using (var tutor = Command(connection, transaction,
+                   "INSERT INTO Tutors (HostOrganisationId, LastName, FirstName, Function, Email, Phone, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) " +
+                   "VALUES ($host, 'Martin', 'Hugo', 'Responsable', 'tuteur@example.com', '0611223344', $now, 'benchmark', $now, 'benchmark', 1, $school)",
+                   "$host", "$now", "$school"))
+        {
+            var n = 0;
+            foreach (var school in schools)
+                for (var h = 1; h <= HostsPerSchool; h++)
+                {
+                    var city = Towns[random.Next(Towns.Length)];
+                    var name = $"Structure d'accueil {h}";
+                    Set(host, ("$name", name), ("$kind", h % 5), ("$siret", Siret(++n)), ("$city", city), ("$key", SearchText.Key(name, city)), ("$now", now), ("$school", school));
+                    var hostId = Convert.ToInt32(host.ExecuteScalar(), CultureInfo.InvariantCulture);
+                    Set(tutor, ("$host", hostId), ("$now", now), ("$school", school));
+                    tutor.ExecuteNonQuery();
+                }
+            transaction.Commit();
+        }
+
+        var classes = Rows(connection, $"SELECT Id, SchoolId FROM Classes WHERE SchoolId IN ({string.Join(',', schools)})")
+            .GroupBy(r => r[1]).ToDictionary(g => g.Key, g => g.Select(r => r[0]).ToList());
+        using (var transaction = connection.BeginTransaction())
+        using (var pupil = Command(connection, transaction,
+                   "INSERT INTO Students (Ine, SiecleId, LastName, FirstName, BirthDate, SchoolClassId, AddressLine, PostalCode, City, Email, Phone, IsSthr, LeftOn, " +
+                   "SearchKey, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) VALUES ($ine, $siecle, $last, $first, $birth, $class, " +
+                   "'3 rue Jean-Jaurès', '94000', 'Créteil', NULL, NULL, 0, NULL, $key, $now, 'benchmark', $now, 'benchmark', 1, $school)",
+                   "$ine", "$siecle", "$last", "$first", "$birth", "$class", "$key", "$now", "$school"))
+        {
+            for (var i = 0; i < pupils; i++)
+            {
+                var school = schools[i % schools.Count];
+                var lastName = LastNames[random.Next(LastNames.Length)];
+                var firstName = FirstNames[random.Next(FirstNames.Length)];
+                Set(pupil, ("$ine", $"{random.NextInt64(10_000_000_000):0000000000}{(char)('A' + random.Next(26))}"), ("$siecle", (8_000_000 + i).ToString(CultureInfo.InvariantCulture)),
+                    ("$last", lastName), ("$first", firstName), ("$birth", Iso(new DateOnly(year.StartYear - 15, 1, 1).AddDays(random.Next(365)))),
+                    ("$class", classes[school][i / schools.Count % ClassesPerSchool]), ("$key", SearchText.Key(lastName, firstName)), ("$now", now), ("$school", school));
+                pupil.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+    }
+
+    private static void InsertAgreementsAndDeclarations(SqliteConnection connection, Year year, Random random, string now)
+    {
+        var yearOf = Rows(connection, "SELECT SchoolId, Id FROM SchoolYears WHERE IsCurrent = 1").ToDictionary(r => r[0], r => r[1]);
+        var hosts = Rows(connection, "SELECT h.SchoolId, h.Id, MIN(t.Id) FROM HostOrganisations h JOIN Tutors t ON t.HostOrganisationId = h.Id GROUP BY h.SchoolId, h.Id")
+            .GroupBy(r => r[0]).ToDictionary(g => g.Key, g => g.Select(r => new Host(r[1], r[2])).ToList());
+        var pupils = Rows(connection, "SELECT Id, SchoolId FROM Students WHERE LeftOn IS NULL AND NOT EXISTS (SELECT 1 FROM Agreements a WHERE a.StudentId = Students.Id) ORDER BY Id");
+
+        using var transaction = connection.BeginTransaction();
+        using var agreement = Command(connection, transaction,
+            "INSERT INTO Agreements (SchoolYearId, StudentId, Period, FirstDay, LastDay, HostOrganisationId, TutorId, RepresentativeName, RepresentativeFunction, " +
+            "AddressLine, PostalCode, City, ReferentTeacherId, PlannedActivities, TargetSkills, EvaluationModality, HasPai, EmergencyKitSuppliedBy, Remarks, State, " +
+            "RefusalReason, CancellationReason, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) VALUES ($year, $pupil, $period, $first, $last, $host, " +
+            "$tutor, 'Camille Durand', 'Gérante', '2 rue du Commerce', '94000', 'Créteil', NULL, 'Découverte des métiers de la structure.', 15, " +
+            "'Rapport d''étonnement.', 0, NULL, NULL, $state, NULL, $cancel, $now, 'benchmark', $now, 'benchmark', 1, $school)",
+            "$year", "$pupil", "$period", "$first", "$last", "$host", "$tutor", "$state", "$cancel", "$now", "$school");
+        using var declaration = Command(connection, transaction,
+            "INSERT INTO PlacementDeclarations (StudentId, Kind, Note, DeclaredAt, DeclaredBy, DeclaredByStaffId, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) " +
+            "VALUES ($pupil, $kind, $note, $now, 'benchmark', NULL, $now, 'benchmark', $now, 'benchmark', 1, $school)", "$pupil", "$kind", "$note", "$now", "$school");
+
+        void Agreement(int pupil, int school, int period, Host host)
+        {
+            var (first, last) = period switch { 1 => (year.Start, year.Start.AddDays(4)), 2 => (year.End.AddDays(-4), year.End), _ => (year.Start, year.End) };
+            var state = PickState(random);
+            Set(agreement, ("$year", yearOf[school]), ("$pupil", pupil), ("$period", period), ("$first", Iso(first)), ("$last", Iso(last)), ("$host", host.Id),
+                ("$tutor", host.TutorId), ("$state", state), ("$cancel", state == 90 ? "Changement de structure." : (object)DBNull.Value), ("$now", now), ("$school", school));
+            agreement.ExecuteNonQuery();
+        }
+
+        foreach (var row in pupils)
+        {
+            var (pupil, school) = (row[0], row[1]);
+            var schoolHosts = hosts[school];
+            var draw = random.NextDouble();
+            if (draw < 0.50)
+            {
+                Agreement(pupil, school, 3, schoolHosts[random.Next(schoolHosts.Count)]);
+            }
+            else if (draw < 0.62)
+            {
+                var first = random.Next(schoolHosts.Count);
+                Agreement(pupil, school, 1, schoolHosts[first]);
+                Agreement(pupil, school, 2, schoolHosts[(first + 1 + random.Next(schoolHosts.Count - 1)) % schoolHosts.Count]);
+            }
+            else if (draw < 0.71)
+            {
+                Agreement(pupil, school, random.Next(1, 3), schoolHosts[random.Next(schoolHosts.Count)]);
+            }
+            else
+            {
+                var kind = random.NextDouble() switch { < 0.25 => 1, < 0.35 => 2, < 0.40 => 3, < 0.55 => 5, _ => 0 };
+                if (kind == 0) continue;
+                Set(declaration, ("$pupil", pupil), ("$kind", kind), ("$note", kind == 1 ? "A contacté trois structures." : (object)DBNull.Value), ("$now", now), ("$school", school));
+                declaration.ExecuteNonQuery();
+            }
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>A plausible history for the trend chart: each lycée's rate rising over the last days.</summary>
+    private static void InsertSnapshots(SqliteConnection connection, int days, Random random, string now)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var present = Rows(connection, "SELECT SchoolId, COUNT(*) FROM Students WHERE LeftOn IS NULL GROUP BY SchoolId");
+        using var transaction = connection.BeginTransaction();
+        using var snapshot = Command(connection, transaction,
+            "INSERT INTO PlacementSnapshots (Day, PresentPupils, WithSolution, Week1Covered, Week2Covered, Signed, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) " +
+            "VALUES ($day, $present, $solution, $week1, $week2, $signed, $now, 'benchmark', $now, 'benchmark', 1, $school)",
+            "$day", "$present", "$solution", "$week1", "$week2", "$signed", "$now", "$school");
+        foreach (var row in present)
+            for (var d = days; d >= 1; d--)
+            {
+                var progress = (days - d + 1.0) / (days + 1) * (0.9 + random.NextDouble() * 0.1);
+                var pupils = row[1];
+                Set(snapshot, ("$day", Iso(today.AddDays(-d))), ("$present", pupils), ("$solution", (int)(pupils * 0.7 * progress)),
+                    ("$week1", (int)(pupils * 0.75 * progress)), ("$week2", (int)(pupils * 0.72 * progress)), ("$signed", (int)(pupils * 0.3 * progress)),
+                    ("$now", now), ("$school", row[0]));
+                snapshot.ExecuteNonQuery();
+            }
+        transaction.Commit();
+    }
+
+    private static int PickState(Random random)
+    {
+        var draw = random.NextDouble();
+        foreach (var (state, weight) in States)
+        {
+            if (draw < weight) return state;
+            draw -= weight;
+        }
+        return States[^1].State;
+    }
+
+    private static string Siret(int n)
+    {
+        var body = (500_000_000_000L + n).ToString("0000000000000", CultureInfo.InvariantCulture);
+        for (var key = 0; key < 10; key++)
+            if (FrenchIdentifiers.IsValidSiret(body + key)) return body + key;
+        throw new InvalidOperationException("Aucune clé de Luhn trouvée.");
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params (string Name, object Value)[] values)
+    {
+        foreach (var (name, value) in values) command.Parameters[name].Value = value;
+    }
+
+    private static List<int[]> Rows(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<int[]>();
+        while (reader.Read())
+        {
+            var row = new int[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.GetInt32(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    private static int Count(SqliteConnection connection, string table, int schoolId) =>
+        Int(Scalar(connection, $"SELECT COUNT(*) FROM {table} WHERE SchoolId = $s AND LeftOn IS NULL", ("$s", schoolId))!);
+
+    private static int Int(object value) => Convert.ToInt32(value, CultureInfo.InvariantCulture);
+
+    private static object? Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        var result = command.ExecuteScalar();
+        return result is DBNull ? null : result;
+    }
+}
+
+internal static class Machine
+{
+    public static string LoadAverage()
+    {
+        try
+        {
+            var parts = File.ReadAllText("/proc/loadavg").Split(' ');
+            return $"{parts[0]} / {parts[1]} / {parts[2]}";
+        }
+        catch (IOException) { return "inconnue"; }
+        catch (UnauthorizedAccessException) { return "inconnue"; }
+    }
+
+    public static string CpuModel()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+            return line is null ? RuntimeInformation.ProcessArchitecture.ToString() : line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        }
+        catch (IOException) { return RuntimeInformation.ProcessArchitecture.ToString(); }
+    }
+}
+
+internal static class Report
+{
+    public const string Heading = "## Suivi et tableau de bord (42 000 élèves, 150 lycées)";
+    private static readonly NumberFormatInfo Spaced = new() { NumberGroupSeparator = " ", NumberDecimalSeparator = "," };
+
+    public static string Section(BenchOptions options, SeedResult seed, IReadOnlyList<RouteResult> results, string loadBefore, string loadAfter)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(Heading).AppendLine();
+        sb.AppendLine(
+            $"Mesuré le {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC par `scripts/bench-placement.sh` : application compilée en " +
+            "Release, servie par Kestrel sur la boucle locale, une seule base SQLite pour toute l'académie, environnement Development (données de démonstration), " +
+            "journaux au niveau Warning, service des relevés quotidiens arrêté pendant la mesure. " +
+            $"La base compte {seed.Schools} lycées, {N(seed.Pupils)} élèves présents (dont {seed.DemoPupils} dans le lycée de démonstration, où l'on se connecte), " +
+            $"{N(seed.Agreements)} conventions dans tous les états, {N(seed.Declarations)} déclarations (recherche, SNU, mobilité, programme au lycée) et " +
+            $"{N(seed.Snapshots)} relevés quotidiens, insérés directement dans la base (`scripts/PlacementBenchmark`). Pour chaque route, {options.Warmup} requêtes " +
+            $"d'échauffement puis {options.Requests} requêtes séquentielles (une à la fois), chronométrées côté client jusqu'à la lecture complète de la page. " +
+            "Objectifs : médiane < 30 ms pour le tableau de suivi d'une classe, < 100 ms pour le tableau de bord.");
+        sb.AppendLine();
+        sb.AppendLine(
+            $"Machine : {Environment.ProcessorCount} cœurs (nproc), {Machine.CpuModel()}, {RuntimeInformation.OSDescription}; " +
+            $"SDK .NET {options.Sdk}, {RuntimeInformation.FrameworkDescription}. Charge moyenne (1 / 5 / 15 min) au début : {loadBefore}, à la fin : {loadAfter} " +
+            "(au-delà du nombre de cœurs, d'autres travaux se partageaient la machine pendant la mesure).");
+        sb.AppendLine();
+        sb.AppendLine(
+            "La page de l'académie dérive la situation de chaque élève de l'académie par les règles du domaine à partir de trois " +
+            "requêtes étroites (élèves avec leur lycée, conventions non annulées, déclarations), sans dates à lire : mesurée sur la même " +
+            "base et sous la même charge, elle allait environ 1,5 fois moins vite avec `PupilSituations.LoadAsync` et une requête de plus " +
+            "pour le lycée de chaque élève. Le tableau de suivi d'une classe (`/suivi`) est construit dans une autre branche : s'il manque, " +
+            "la ligne l'indique.");
+        sb.AppendLine();
+        sb.AppendLine("| Route | Compte | Médiane (ms) | p95 (ms) | req/s (séquentiel) | Taille de la page |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            sb.AppendLine(r.Available
+                ? string.Create(CultureInfo.InvariantCulture, $"| `{r.Route}` | {r.Account} | {r.MedianMs:0.0} | {r.P95Ms:0.0} | {r.RequestsPerSecond:0} | {r.Bytes / 1024.0:0} Ko |")
+                : $"| `{r.Route}` | {r.Account} | {r.Note} | | | |");
+        }
+        return sb.ToString();
+    }
+
+    private static string N(int value) => value.ToString("#,0", Spaced);
+
+    /// <summary>Replaces the section of the same heading in <paramref name="path"/> (or appends it; creates the file if needed).</summary>
+    public static void WriteSection(string path, string section)
+    {
+        var text = File.Exists(path)
+            ? File.ReadAllText(path)
+            : "# Performances mesurées\n\nChiffres mesurés sur l'application réelle ; chaque section dit comment la reproduire.\n";
+        var start = text.IndexOf(Heading, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            text = text.TrimEnd('\n') + "\n\n" + section;
+        }
+        else
+        {
+            var next = text.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
+            text = text[..start] + section + (next < 0 ? "" : "\n" + text[(next + 1)..]);
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, text.TrimEnd('\n') + "\n");
+    }
+}

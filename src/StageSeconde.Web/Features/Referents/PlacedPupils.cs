@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Features.Referents;
+
+/// <summary>A convention of a placed pupil, as the referent pages need it (with its version, for the concurrency check).</summary>
+public sealed record PlacedAgreement(int Id, int HostId, string HostName, PeriodOption Period, AgreementState State, DateOnly FirstDay, int? ReferentTeacherId, int Version)
+{
+    /// <summary>A completed convention keeps its referent (<see cref="Agreement.AssignReferentTeacher"/> refuses it).</summary>
+    public bool CanChange => State != AgreementState.Completed;
+}
+
+/// <summary>A pupil with conventions (not cancelled) in the current school year.</summary>
+public sealed record PlacedPupilRow(int StudentId, string Name, int ClassId, string ClassCode, IReadOnlyList<PlacedAgreement> Agreements)
+{
+    /// <summary>The pupil's referent: the one of their first convention that names one.</summary>
+    public int? CurrentTeacherId => Agreements.Select(a => a.ReferentTeacherId).FirstOrDefault(id => id is not null);
+
+    /// <summary>Whether the pupil's conventions name different referents (or some none).</summary>
+    public bool MixedReferents => Agreements.Select(a => a.ReferentTeacherId).Distinct().Count() > 1;
+
+    public bool CanChange => Agreements.Any(a => a.CanChange);
+
+    /// <summary>« 12.3 14.1 »: the pupil's changeable conventions and their versions, posted back with a change.</summary>
+    public string Versions => AgreementVersions.Format(Agreements.Where(a => a.CanChange).Select(a => (a.Id, a.Version)));
+
+    public PlacedPupil ForProposal => new(StudentId, Name, ClassId, Agreements.Select(a => a.HostId).Distinct().ToList(), CurrentTeacherId);
+}
+
+public static class PlacedPupils
+{
+    /// <summary>
+    /// The school's pupils with conventions not cancelled in the current school year (optionally of one class),
+    /// ordered by class then name; empty when there is no current school year.
+    /// </summary>
+    public static async Task<IReadOnlyList<PlacedPupilRow>> LoadAsync(AppDbContext db, CancellationToken ct, int? classId = null)
+    {
+        var agreements = db.Agreements.AsNoTracking()
+            .Where(a => a.State != AgreementState.Cancelled && a.SchoolYear!.IsCurrent);
+        if (classId is { } id) agreements = agreements.Where(a => a.Student!.SchoolClassId == id);
+
+        var rows = await agreements
+            .Select(a => new
+            {
+                a.StudentId, a.Student!.LastName, a.Student.FirstName, a.Student.SchoolClassId, ClassCode = a.Student.SchoolClass!.Code,
+                Agreement = new PlacedAgreement(a.Id, a.HostOrganisationId, a.HostOrganisation!.Name, a.Period, a.State, a.FirstDay, a.ReferentTeacherId, a.Version),
+            })
+            .ToListAsync(ct);
+
+        return rows
+            .GroupBy(r => r.StudentId)
+            .Select(g =>
+            {
+                var first = g.First();
+                return new PlacedPupilRow(first.StudentId, PersonName.LastFirst(first.LastName, first.FirstName), first.SchoolClassId, first.ClassCode,
+                    g.Select(r => r.Agreement).OrderBy(a => a.FirstDay).ThenBy(a => a.Id).ToList());
+            })
+            .OrderBy(p => p.ClassCode.Length).ThenBy(p => p.ClassCode, StringComparer.Ordinal)
+            .ThenBy(p => p.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
+}
+
+/// <summary>
+/// Who may be a professeur référent: staff members not archived whose login has the role Enseignant (professeur
+/// référent) or ProfesseurPrincipal, or who are professeur principal of a class, or whose function says they teach
+/// (« Professeur… », « Professeure… », « Enseignant(e)… »): a referent need not have a login to be named on a convention.
+/// </summary>
+public static class ReferentCandidates
+{
+    private static readonly string[] TeachingFunctions = ["professeur", "enseignant"];
+
+    public static bool TeachesByFunction(string function) =>
+        TeachingFunctions.Any(word => function.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    public static async Task<IReadOnlyList<ReferentCandidate>> LoadAsync(AppDbContext db, CancellationToken ct)
+    {
+        var staff = await db.Staff.AsNoTracking()
+            .Where(s => !s.IsArchived)
+            .OrderBy(s => s.SearchKey)
+            .Select(s => new
+            {
+                s.Id, s.FirstName, s.LastName, s.Function, s.AvailableDuringPeriod, s.BusyAsExaminer,
+                Classes = s.PrincipalOfClasses.Where(c => !c.IsArchived).Select(c => c.Id).ToList(),
+            })
+            .ToListAsync(ct);
+
+        string[] teachingRoles = [Roles.Enseignant, Roles.ProfesseurPrincipal];
+        var staffIds = staff.Select(s => s.Id).ToList();
+        var withTeachingRole = (await (
+                from user in db.Users.AsNoTracking()
+                join userRole in db.UserRoles on user.Id equals userRole.UserId
+                join role in db.Roles on userRole.RoleId equals role.Id
+                where user.StaffMemberId != null && staffIds.Contains(user.StaffMemberId.Value) && teachingRoles.Contains(role.Name!)
+                select user.StaffMemberId!.Value)
+            .ToListAsync(ct)).ToHashSet();
+
+        return staff
+            .Where(s => withTeachingRole.Contains(s.Id) || s.Classes.Count > 0 || TeachesByFunction(s.Function))
+            .Select(s => new ReferentCandidate(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.AvailableDuringPeriod, s.BusyAsExaminer, s.Classes))
+            .ToList();
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using StageSeconde.Web.Data;
+
+namespace StageSeconde.Web.Infrastructure.Background;
+
+public sealed class SnapshotOptions
+{
+    public const string Section = "Snapshots";
+    /// <summary>Whether the background service runs (the dashboard still records the day's snapshot when it is opened).</summary>
+    public bool Enabled { get; set; } = true;
+    /// <summary>How often the service looks for schools without today's snapshot.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Wait after start-up before the first run (start-up stays quick).</summary>
+    public TimeSpan FirstRunDelay { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>What a run did: whether it held the lease, and how many schools' snapshots it recorded.</summary>
+public sealed record SnapshotRun(bool LeaseTaken, int Recorded)
+{
+    public static readonly SnapshotRun Skipped = new(false, 0);
+}
+
+/// <summary>
+/// Records each school's daily placement snapshot (<see cref="PlacementSnapshots"/>): every <see cref="SnapshotOptions.Interval"/>,
+/// under a database lease so that two instances do not do the same work at the same time, it looks for the schools whose
+/// current school year has not ended and that have no snapshot for today (Paris time), computes their figures one school
+/// at a time and records them. Idempotent: the unique (school, day) index makes a repeated run harmless.
+/// </summary>
+public sealed class SnapshotService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SnapshotOptions> options, ILogger<SnapshotService> logger)
+    : BackgroundService
+{
+    public const string LeaseName = "placement-snapshots";
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>This instance's name on the lease.</summary>
+    public string Holder { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled) return;
+        try
+        {
+            await Task.Delay(settings.FirstRunDelay, clock, stoppingToken);
+            using var timer = new PeriodicTimer(settings.Interval, clock);
+            do
+            {
+                try
+                {
+                    var run = await RunOnceAsync(stoppingToken);
+                    if (run.Recorded > 0) logger.LogInformation("Relevés de placement du jour enregistrés pour {Count} établissement(s).", run.Recorded);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Logged and retried at the next tick: a failing run must not stop the service.
+                    logger.LogError(ex, "Échec de l'enregistrement des relevés de placement du jour.");
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The application is stopping.
+        }
+    }
+
+    /// <summary>One run: takes the lease, records the missing snapshots of today, gives the lease back.</summary>
+    public async Task<SnapshotRun> RunOnceAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var leases = new LeaseStore(db, clock);
+        if (!await leases.TryAcquireAsync(LeaseName, Holder, LeaseDuration, ct)) return SnapshotRun.Skipped;
+
+        try
+        {
+            var today = clock.TodayInParis();
+            // Schools whose current year has not ended (PlacementSnapshots.IsDue) and without today's snapshot.
+            var due = await db.SchoolYears.IgnoreQueryFilters().AsNoTracking()
+                .Where(y => y.IsCurrent && y.ObservationEnd >= today)
+                .Where(y => !db.PlacementSnapshots.IgnoreQueryFilters().Any(s => s.SchoolId == y.SchoolId && s.Day == today))
+                .Select(y => y.SchoolId)
+                .Distinct()
+                .OrderBy(id => id)
+                .ToListAsync(ct);
+
+            var recorded = 0;
+            foreach (var schoolId in due)
+            {
+                var totals = await PlacementSnapshots.ComputeAsync(db, schoolId, ct);
+                if (await PlacementSnapshots.RecordAsync(db, schoolId, today, totals, ct)) recorded++;
+                db.ChangeTracker.Clear();
+            }
+            return new SnapshotRun(true, recorded);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(LeaseName, Holder, CancellationToken.None);
+        }
+    }
+}
