@@ -95,7 +95,7 @@ static async Task<RouteResult> MeasureAsync(HttpClient http, string route, int w
 {
     using (var first = await http.GetAsync(route))
     {
-        if (first.StatusCode == HttpStatusCode.NotFound) return RouteResult.NotAvailable(route, "non disponible (404 dans cette branche)");
+        if (first.StatusCode == HttpStatusCode.NotFound) return RouteResult.NotAvailable(route, "non disponible (404)");
         if (first.StatusCode != HttpStatusCode.OK) return RouteResult.Failure(route, $"échec : {(int)first.StatusCode} {first.Headers.Location}");
     }
 

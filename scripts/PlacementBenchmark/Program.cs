@@ -154,7 +154,7 @@ internal static class Http
     {
         using (var first = await http.GetAsync(route))
         {
-            if (first.StatusCode == HttpStatusCode.NotFound) return RouteResult.NotAvailable(account, route, "non disponible (404 dans cette branche)");
+            if (first.StatusCode == HttpStatusCode.NotFound) return RouteResult.NotAvailable(account, route, "non disponible (404)");
             if (first.StatusCode != HttpStatusCode.OK) return RouteResult.Failure(account, route, $"échec : {(int)first.StatusCode} {first.Headers.Location}");
         }
 
@@ -553,8 +553,7 @@ internal static class Report
             "La page de l'académie dérive la situation de chaque élève de l'académie par les règles du domaine à partir de trois " +
             "requêtes étroites (élèves avec leur lycée, conventions non annulées, déclarations), sans dates à lire : mesurée sur la même " +
             "base et sous la même charge, elle allait environ 1,5 fois moins vite avec `PupilSituations.LoadAsync` et une requête de plus " +
-            "pour le lycée de chaque élève. Le tableau de suivi d'une classe (`/suivi`) est construit dans une autre branche : s'il manque, " +
-            "la ligne l'indique.");
+            "pour le lycée de chaque élève.");
         sb.AppendLine();
         sb.AppendLine("| Route | Compte | Médiane (ms) | p95 (ms) | req/s (séquentiel) | Taille de la page |");
         sb.AppendLine("|---|---|---:|---:|---:|---:|");
