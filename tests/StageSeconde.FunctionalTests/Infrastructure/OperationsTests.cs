@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
@@ -43,5 +44,20 @@ public sealed class OperationsTests(TestApp app) : IClassFixture<TestApp>
         using var client = app.AnonymousClient();
         var response = await client.Http.PostAsync("/connexion", new FormUrlEncodedContent([new("Email", "a@b.fr"), new("Password", "x")]));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_that_cannot_be_read_gets_the_french_bad_request_page()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
+        var token = await client.TokenFromAsync("/mot-de-passe");
+
+        var response = await client.PostWithTokenAsync($"/eleves/{world.Student.Id}/depart", token, [new("left", "oui\u0000")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Requête invalide", (await AppClient.ParseAsync(await response.Content.ReadAsStringAsync())).QuerySelector("h1")!.TextContent);
+        var pupil = await app.WithDbAsync(db => db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == world.Student.Id));
+        Assert.Null(pupil.LeftOn);
     }
 }

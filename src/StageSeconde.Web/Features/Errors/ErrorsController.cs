@@ -8,9 +8,11 @@ namespace StageSeconde.Web.Features.Errors;
 public sealed class ErrorsController : Controller
 {
     [Route("/erreur/{code:int?}")]
-    public IActionResult Show(int? code)
+    public IActionResult Show()
     {
-        var status = code ?? StatusCodes.Status500InternalServerError;
+        // Read from the route by hand: when the failed request's form cannot even be read (a NUL character, say),
+        // MVC skips model binding altogether, and a bound parameter would stay empty.
+        var status = int.TryParse(HttpContext.GetRouteValue("code") as string, out var code) ? code : StatusCodes.Status500InternalServerError;
         Response.StatusCode = status;
         var (title, text) = status switch
         {
