@@ -75,6 +75,7 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
         db.HostOrganisations.AddRange(hosts);
         await db.SaveChangesAsync(ct);
         CreatePlacements(year, students, hosts, staff.Select(s => s.Member).ToList());
+        CreateTrendHistory(school.Id, students.Count);
         await db.SaveChangesAsync(ct);
         // Identity saves after each call: without a thousand tracked rows to scan, each save is cheap.
         db.ChangeTracker.Clear();
@@ -440,6 +441,22 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
             else if (roll < 0.72) Declare(student, DeclarationKind.Snu, "Séjour de cohésion du SNU du 14 au 25 juin.", at);
             else if (roll < 0.73) Declare(student, DeclarationKind.Mobility, "Mobilité Erasmus+ de trois semaines en Espagne.", at);
             else if (roll < 0.76) Declare(student, DeclarationKind.InSchoolProgramme, null, at);
+        }
+    }
+
+    /// <summary>
+    /// Four weeks of daily snapshots before today, rising as a school's do in the spring, so that the dashboard's trend
+    /// chart has a history to show in the demonstration (a real instance builds it one day at a time).
+    /// </summary>
+    private void CreateTrendHistory(int schoolId, int pupils)
+    {
+        var today = clock.TodayInParis();
+        for (var daysAgo = 28; daysAgo >= 1; daysAgo--)
+        {
+            var progress = (28 - daysAgo) / 28.0;
+            int Share(double from, double to) => (int)Math.Round(pupils * (from + (to - from) * progress));
+            db.PlacementSnapshots.Add(PlacementSnapshot.Take(schoolId, today.AddDays(-daysAgo),
+                new PlacementTotals(pupils, Share(0.18, 0.60), Share(0.15, 0.52), Share(0.12, 0.49), Share(0.05, 0.28), Share(0, 0.02))));
         }
     }
 
