@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using StageSeconde.Tests.Support;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.FunctionalTests.Security;
+
+/// <summary>
+/// The roles that only read (professeur référent, CPE) and the académie are refused every form of the application
+/// but their own password: a new write action without a policy fails this test.
+/// </summary>
+public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
+{
+    /// <summary>Forms anyone signed in (or not) may post.</summary>
+    private static readonly HashSet<string> OpenToEveryone = ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe"];
+
+    [Theory]
+    [InlineData(Roles.Enseignant)]
+    [InlineData(Roles.Cpe)]
+    [InlineData(Roles.Academie)]
+    public async Task Every_write_action_is_refused(string role)
+    {
+        var world = await SchoolWorld.CreateAsync(app, withAgreement: true);
+        using var client = await app.SignInAsAsync(role, role == Roles.Academie ? null : world.School.Id);
+        var token = await client.TokenFromAsync("/mot-de-passe");
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Post) == true)
+            .Select(e => e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(t => !OpenToEveryone.Contains(t))
+            .Distinct().ToList();
+
+        var allowed = new List<string>();
+        foreach (var template in routes)
+        {
+            var url = "/" + System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", "1");
+            using var response = await client.PostWithTokenAsync(url, token, []);
+            var refused = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/acces-refuse");
+            if (!refused) allowed.Add($"POST {url} → {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        Assert.True(routes.Count > 30, "Trop peu de formulaires trouvés : le test ne vérifierait rien.");
+        Assert.True(allowed.Count == 0, $"{Roles.Title(role)} n'est pas refusé sur :\n" + string.Join("\n", allowed));
+    }
+}
