@@ -31,7 +31,7 @@ public sealed record StaffAccountModel(StaffSummary Staff, AccountSummary? Accou
             .Select(s => new { s.Id, s.FirstName, s.LastName, s.Function, s.Email, s.IsArchived })
             .FirstOrDefaultAsync(ct);
         if (record is null) return null;
-        var staff = new StaffSummary(record.Id, $"{record.FirstName} {record.LastName.ToUpperInvariant()}", record.Function, record.Email, record.IsArchived);
+        var staff = new StaffSummary(record.Id, PersonName.FirstLast(record.FirstName, record.LastName), record.Function, record.Email, record.IsArchived);
 
         var account = await db.Users.AsNoTracking().Where(u => u.StaffMemberId == staffId && u.SchoolId == schoolId)
             .Select(u => new

@@ -21,7 +21,7 @@ public sealed record HostDetailsModel(
                 h.RepresentativeName, h.RepresentativeFunction, h.Email, h.Phone, h.Insurer, h.InsurancePolicyNumber, h.IsArchived,
                 h.UpdatedAt, h.UpdatedBy,
                 h.Tutors.OrderBy(t => t.LastName).ThenBy(t => t.FirstName)
-                    .Select(t => new TutorRow(t.Id, t.FirstName + " " + t.LastName.ToUpper(), t.Function, t.Email, t.Phone, db.Agreements.Count(a => a.TutorId == t.Id))).ToList(),
+                    .Select(t => new TutorRow(t.Id, PersonName.FirstLast(t.FirstName, t.LastName), t.Function, t.Email, t.Phone, db.Agreements.Count(a => a.TutorId == t.Id))).ToList(),
                 db.Agreements.Count(a => a.HostOrganisationId == h.Id)))
             .FirstOrDefaultAsync(ct);
 }

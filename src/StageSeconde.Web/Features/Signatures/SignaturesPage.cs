@@ -56,14 +56,14 @@ public sealed record SignaturesModel(
             .Select(a => new
             {
                 a.Id, a.Version, a.State, a.Period, a.FirstDay, a.LastDay, a.RepresentativeName, a.RepresentativeFunction,
-                PupilName = a.Student!.LastName.ToUpper() + " " + a.Student.FirstName,
+                PupilName = PersonName.LastFirst(a.Student!.LastName, a.Student.FirstName),
                 ClassCode = a.Student.SchoolClass!.Code,
                 HostName = a.HostOrganisation!.Name,
                 HeadName = db.Schools.Where(s => s.Id == a.SchoolId).Select(s => s.HeadName).FirstOrDefault() ?? "",
                 Signatures = a.Signatures.OrderBy(s => s.SignedOn).ThenBy(s => s.Id)
                     .Select(s => new { s.Party, s.GuardianId, s.SignedOn, s.Mode, s.RecordedBy, s.RecordedAt }).ToList(),
                 Guardians = a.Student.Guardians.OrderBy(g => g.Relationship).ThenBy(g => g.LastName).ThenBy(g => g.Id)
-                    .Select(g => new { g.Id, FullName = g.FirstName + " " + g.LastName.ToUpper(), g.Relationship, g.IsLegalGuardian }).ToList(),
+                    .Select(g => new { g.Id, FullName = PersonName.FirstLast(g.FirstName, g.LastName), g.Relationship, g.IsLegalGuardian }).ToList(),
                 Scans = db.AgreementScans.Where(s => s.AgreementId == a.Id).OrderBy(s => s.UploadedAt).ThenBy(s => s.Id)
                     .Select(s => new ScanLine(s.Id, s.OriginalFileName, s.ContentType, s.Size, s.UploadedAt, s.UploadedBy)).ToList(),
             })

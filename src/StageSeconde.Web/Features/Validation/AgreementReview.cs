@@ -44,16 +44,16 @@ public sealed record AgreementReview(
                 new ReviewPupil(a.Student!.LastName, a.Student.FirstName, a.Student.BirthDate, a.Student.Ine, a.Student.SchoolClass!.Code,
                     a.Student.SchoolClass.Label, a.Student.AddressLine, a.Student.PostalCode, a.Student.City, a.Student.Email, a.Student.Phone),
                 a.Student.Guardians.OrderByDescending(g => g.IsLegalGuardian).ThenBy(g => g.Relationship).ThenBy(g => g.LastName).ThenBy(g => g.Id)
-                    .Select(g => new ReviewGuardian(g.FirstName + " " + g.LastName.ToUpper(), g.Relationship, g.IsLegalGuardian, g.Email, g.MobilePhone, g.HomePhone))
+                    .Select(g => new ReviewGuardian(PersonName.FirstLast(g.FirstName, g.LastName), g.Relationship, g.IsLegalGuardian, g.Email, g.MobilePhone, g.HomePhone))
                     .ToList(),
                 new ReviewHost(a.HostOrganisation!.Id, a.HostOrganisation.Name, a.HostOrganisation.Kind, a.HostOrganisation.Siret,
                     a.HostOrganisation.AddressLine, a.HostOrganisation.PostalCode, a.HostOrganisation.City, a.HostOrganisation.Email,
                     a.HostOrganisation.Phone, a.HostOrganisation.Insurer, a.HostOrganisation.InsurancePolicyNumber),
-                new ReviewPerson(a.Tutor!.FirstName + " " + a.Tutor.LastName.ToUpper(), a.Tutor.Function, a.Tutor.Email, a.Tutor.Phone),
+                new ReviewPerson(PersonName.FirstLast(a.Tutor!.FirstName, a.Tutor.LastName), a.Tutor.Function, a.Tutor.Email, a.Tutor.Phone),
                 a.RepresentativeName, a.RepresentativeFunction, a.AddressLine, a.PostalCode, a.City,
                 a.ReferentTeacher == null
                     ? null
-                    : new ReviewPerson(a.ReferentTeacher.FirstName + " " + a.ReferentTeacher.LastName.ToUpper(), a.ReferentTeacher.Function,
+                    : new ReviewPerson(PersonName.FirstLast(a.ReferentTeacher.FirstName, a.ReferentTeacher.LastName), a.ReferentTeacher.Function,
                         a.ReferentTeacher.Email, a.ReferentTeacher.Phone),
                 a.Period, a.FirstDay, a.LastDay,
                 a.Schedule.Select(d => new DaySchedule(d.Day, d.Start, d.End, d.LunchStart, d.LunchEnd)).ToList(),

@@ -88,7 +88,7 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
             return (await ReviewPageAsync(id, form, ct))!;
         }
 
-        var pupil = await db.Students.Where(s => s.Id == agreement.StudentId).Select(s => s.LastName.ToUpper() + " " + s.FirstName).FirstAsync(ct);
+        var pupil = await db.Students.Where(s => s.Id == agreement.StudentId).Select(s => PersonName.LastFirst(s.LastName, s.FirstName)).FirstAsync(ct);
         TempData.Success($"Convention de {pupil} refusée. Le motif est enregistré dans son historique ; une fois corrigée, elle repassera en brouillon.");
         return Redirect(QueueUrl);
     }

@@ -46,7 +46,7 @@ public static class ValidationQueue
                     ((g.Email != null && g.Email != "") || (g.MobilePhone != null && g.MobilePhone != "") || (g.HomePhone != null && g.HomePhone != ""))),
                 Referent = a.ReferentTeacher == null
                     ? null
-                    : new ReferentFacts(a.ReferentTeacher.FirstName + " " + a.ReferentTeacher.LastName.ToUpper(),
+                    : new ReferentFacts(PersonName.FirstLast(a.ReferentTeacher.FirstName, a.ReferentTeacher.LastName),
                         a.ReferentTeacher.BusyAsExaminer, a.ReferentTeacher.AvailableDuringPeriod, a.ReferentTeacher.IsArchived),
                 Submission = a.Transitions.Where(t => t.To == AgreementState.Submitted).OrderByDescending(t => t.At)
                     .Select(t => new { t.At, t.ByUserName }).FirstOrDefault(),

@@ -179,4 +179,18 @@ public sealed class HostsTests(TestApp app) : IClassFixture<TestApp>
         var tutor = await app.WithDbAsync(db => db.Tutors.IgnoreQueryFilters().SingleAsync(t => t.HostOrganisationId == world.Host.Id && t.LastName == "Dupont"));
         Assert.Equal("0601020304", tutor.Phone);
     }
+
+    [Fact]
+    public async Task Names_are_upper_cased_with_their_accents()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var tutor = TestData.Tutor(world.School.Id, world.Host.Id);
+        tutor.LastName = "Lefèvre-Aït";
+        await app.AddAsync(tutor);
+        using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
+
+        var page = await client.GetDocumentAsync($"/structures/{world.Host.Id}");
+
+        Assert.Contains("Hugo LEFÈVRE-AÏT", page.QuerySelector("tbody")!.TextContent);
+    }
 }
