@@ -113,13 +113,13 @@ async Task<int> RunAsync()
         await Measure($"Contrôle au dépôt, {label}", () => { ImportService.Check(kind, zip); return Task.FromResult(0); }, _ => Size(zip) + " zip");
         await using (var db = Context(user))
         {
-            var service = new ImportService(db, user, clock, new HostFormValidator(), new TutorFormValidator());
+            var service = new ImportService(db, user, clock, new HostFormValidator(), new TutorFormValidator(), Microsoft.Extensions.Logging.Abstractions.NullLogger<ImportService>.Instance);
             await Measure($"Aperçu, {label}", () => service.PreviewAsync(kind, zip, Path.GetFileName(zip), ImportChoices.Default, CancellationToken.None),
                 p => Describe(p.Plan!));
         }
         await using (var db = Context(user))
         {
-            var service = new ImportService(db, user, clock, new HostFormValidator(), new TutorFormValidator());
+            var service = new ImportService(db, user, clock, new HostFormValidator(), new TutorFormValidator(), Microsoft.Extensions.Logging.Abstractions.NullLogger<ImportService>.Instance);
             await Measure($"Confirmation, {label}", () => service.ConfirmAsync(kind, zip, Path.GetFileName(zip), ImportChoices.Default, CancellationToken.None),
                 l => $"{l.Created} créés, {l.Updated} mis à jour, {l.Unchanged} inchangés, {l.Rejected} rejetés, {l.Left} sortis");
         }

@@ -550,10 +550,8 @@ internal static class Report
             "(au-delà du nombre de cœurs, d'autres travaux se partageaient la machine pendant la mesure).");
         sb.AppendLine();
         sb.AppendLine(
-            "La page de l'académie dérive la situation de chaque élève de l'académie par les règles du domaine à partir de trois " +
-            "requêtes étroites (élèves avec leur lycée, conventions non annulées, déclarations), sans dates à lire : mesurée sur la même " +
-            "base et sous la même charge, elle allait environ 1,5 fois moins vite avec `PupilSituations.LoadAsync` et une requête de plus " +
-            "pour le lycée de chaque élève.");
+            "La page de l'académie dérive la situation de chaque élève de l'académie par `PupilSituations.LoadAsync`, le même code que " +
+            "le tableau de suivi et le tableau de bord (année scolaire en cours seulement), puis compte par lycée.");
         sb.AppendLine();
         sb.AppendLine("| Route | Compte | Médiane (ms) | p95 (ms) | req/s (séquentiel) | Taille de la page |");
         sb.AppendLine("|---|---|---:|---:|---:|---:|");

@@ -44,6 +44,8 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
         options.User.RequireUniqueEmail = true;
+        // The login is the e-mail address: accept every character an address may hold (d'Arc, accents).
+        options.User.AllowedUserNameCharacters = "";
         options.SignIn.RequireConfirmedAccount = false;
     })
     .AddEntityFrameworkStores<AppDbContext>()

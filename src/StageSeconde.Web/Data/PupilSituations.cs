@@ -4,7 +4,7 @@ using StageSeconde.Web.Domain;
 namespace StageSeconde.Web.Data;
 
 /// <summary>A pupil's derived situation and what it rests on.</summary>
-public sealed record PupilSituation(int StudentId, Situation Situation, bool Week1Covered, bool Week2Covered, DateTime? LastChange);
+public sealed record PupilSituation(int StudentId, int SchoolId, Situation Situation, bool Week1Covered, bool Week2Covered, DateTime? LastChange);
 
 /// <summary>
 /// Derives the situation of many pupils at once, with two queries whatever their number (conventions, declarations),
@@ -22,15 +22,29 @@ public static class PupilSituations
     {
         var ids = students.Select(s => s.Id);
 
-        var pupils = await students.AsNoTracking().Select(s => new { s.Id, s.IsSthr }).ToListAsync(ct);
+        var pupils = await students.AsNoTracking().Select(s => new { s.Id, s.IsSthr, s.SchoolId }).ToListAsync(ct);
+        // Only the current school year counts: a pupil repeating 2nde keeps last year's conventions and declarations.
+        // The schools are those of pupils the caller may already see.
+        var schoolIds = pupils.Select(p => p.SchoolId).Distinct().ToList();
+        var years = (await db.SchoolYears.IgnoreQueryFilters().AsNoTracking()
+                .Where(y => y.IsCurrent && schoolIds.Contains(y.SchoolId))
+                .Select(y => new { y.Id, y.SchoolId, y.StartYear })
+                .ToListAsync(ct))
+            .GroupBy(y => y.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(y => y.StartYear).First());
+        var yearIds = years.Values.Select(y => y.Id).ToList();
+
         var agreements = await db.Agreements.AsNoTracking()
-            .Where(a => ids.Contains(a.StudentId))
+            .Where(a => ids.Contains(a.StudentId) && yearIds.Contains(a.SchoolYearId))
             .Select(a => new { a.StudentId, Slot = new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State), a.UpdatedAt })
             .ToListAsync(ct);
-        var declarations = await db.PlacementDeclarations.AsNoTracking()
-            .Where(d => ids.Contains(d.StudentId))
-            .Select(d => new { d.StudentId, d.Kind, d.DeclaredAt })
-            .ToListAsync(ct);
+        var schoolOf = pupils.ToDictionary(p => p.Id, p => p.SchoolId);
+        var declarations = (await db.PlacementDeclarations.AsNoTracking()
+                .Where(d => ids.Contains(d.StudentId))
+                .Select(d => new { d.StudentId, d.Kind, d.DeclaredAt })
+                .ToListAsync(ct))
+            .Where(d => schoolOf.TryGetValue(d.StudentId, out var school) && years.TryGetValue(school, out var year)
+                        && d.DeclaredAt >= DeclarationsFrom(year.StartYear))
+            .ToList();
 
         var agreementsByPupil = agreements.ToLookup(a => a.StudentId);
         var declarationsByPupil = declarations.ToLookup(d => d.StudentId);
@@ -42,8 +56,11 @@ public static class PupilSituations
             var (week1, week2) = PlacementRules.WeeksCovered(slots);
             DateTime? lastChange = agreementsByPupil[pupil.Id].Select(a => (DateTime?)a.UpdatedAt)
                 .Concat(declarationsByPupil[pupil.Id].Select(d => (DateTime?)d.DeclaredAt)).Max();
-            result[pupil.Id] = new PupilSituation(pupil.Id, PlacementRules.Derive(pupil.IsSthr, slots, facts), week1, week2, lastChange);
+            result[pupil.Id] = new PupilSituation(pupil.Id, pupil.SchoolId, PlacementRules.Derive(pupil.IsSthr, slots, facts), week1, week2, lastChange);
         }
         return result;
     }
+
+    /// <summary>Declarations count for a school year from the summer before it (once the previous period is over).</summary>
+    private static DateTime DeclarationsFrom(int startYear) => new(startYear, 7, 1, 0, 0, 0, DateTimeKind.Utc);
 }

@@ -1,3 +1,4 @@
+using StageSeconde.Web.Infrastructure;
 namespace StageSeconde.Web.Domain;
 
 /// <summary>
@@ -250,7 +251,7 @@ public class Agreement : SchoolEntity
         }
         if (_signatures.Any(s => s.Party == party && s.GuardianId == guardianId))
             throw new DomainException("Cette signature est déjà enregistrée.");
-        if (signedOn > DateOnly.FromDateTime(at.UtcDateTime).AddDays(1))
+        if (signedOn > DateOnly.FromDateTime(at.UtcDateTime.ToParis()))
             throw new DomainException("La date de signature ne peut pas être dans le futur.");
 
         if (State == AgreementState.Validated) MoveTo(AgreementState.InSignature, by, at, "Première signature enregistrée.");

@@ -132,6 +132,17 @@ public static class ScheduleRules
                 yield return $"{name} : pause de {FrenchTime.Duration(day.LunchBreak)}, au moins {FrenchTime.Duration(MinBreak)} obligatoires au-delà de {FrenchTime.Duration(PresenceNeedingABreak)} de présence";
         }
 
+        // Code du travail L3162-3: no uninterrupted stretch of more than 4 h 30, so the break must also fall in the right place.
+        if (day.HasLunchBreak && day.LunchStart > day.Start && day.LunchEnd < day.End)
+        {
+            var morning = day.LunchStart!.Value.ToTimeSpan() - day.Start!.Value.ToTimeSpan();
+            var afternoon = day.End!.Value.ToTimeSpan() - day.LunchEnd!.Value.ToTimeSpan();
+            if (morning > PresenceNeedingABreak)
+                yield return $"{name} : {FrenchTime.Duration(morning)} de présence sans interruption avant la pause, maximum {FrenchTime.Duration(PresenceNeedingABreak)}";
+            if (afternoon > PresenceNeedingABreak)
+                yield return $"{name} : {FrenchTime.Duration(afternoon)} de présence sans interruption après la pause, maximum {FrenchTime.Duration(PresenceNeedingABreak)}";
+        }
+
         var nightStart = NightStartsAt(age);
         var who = age < OlderMinorAge ? "avant 16 ans" : "à partir de 16 ans";
         var night = $"interdite entre {FrenchTime.TimeOfDay(nightStart)} et {FrenchTime.TimeOfDay(NightEndsAt)} {who}";

@@ -32,4 +32,28 @@ public sealed class PupilSituationsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Null(situations[nothing.Id].LastChange);
         Assert.Equal((Situation.PartiallyCovered, true, false), (situations[week1.Id].Situation, situations[week1.Id].Week1Covered, situations[week1.Id].Week2Covered));
     }
+
+    [Fact]
+    public async Task Only_the_current_school_years_conventions_and_declarations_count()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        await app.WithDbAsync(async db =>
+        {
+            // The pupil repeats 2nde: last year's convention and SNU are still stored.
+            var lastYear = SchoolYear.Create(world.School.Id, 2025);
+            lastYear.IsCurrent = false;
+            db.Add(lastYear);
+            await db.SaveChangesAsync();
+            var pupil = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == world.Student.Id);
+            var host = await db.HostOrganisations.IgnoreQueryFilters().Include(h => h.Tutors).SingleAsync(h => h.Id == world.Host.Id);
+            db.Add(Agreement.Draft(lastYear, pupil, host, host.Tutors[0], AgreementFactory.Terms(), AgreementFactory.Secretary, new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
+            db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.Snu, null, AgreementFactory.Secretary, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)));
+            await db.SaveChangesAsync();
+        });
+
+        var situations = await app.WithDbAsync(db => PupilSituations.LoadAsync(db,
+            db.Students.IgnoreQueryFilters().Where(s => s.Id == world.Student.Id), CancellationToken.None));
+
+        Assert.Equal(Situation.NoSolution, situations[world.Student.Id].Situation);
+    }
 }

@@ -136,4 +136,16 @@ public sealed class AgreementSignatureTests
         Assert.Throws<DomainException>(() => Sign(agreement, SignatureParty.Student, on: Some.Today.AddDays(2)));
         Assert.Empty(agreement.Signatures);
     }
+
+    [Fact]
+    public void Tomorrow_in_Paris_is_the_future_even_late_in_the_utc_day()
+    {
+        var agreement = AnAgreement().In(AgreementState.InSignature);
+        var noonInParis = new DateTimeOffset(2027, 5, 3, 10, 0, 0, TimeSpan.Zero);
+        var lateEvening = new DateTimeOffset(2027, 5, 3, 22, 30, 0, TimeSpan.Zero);   // already 4 May in Paris
+
+        Assert.Throws<DomainException>(() => agreement.RecordSignature(SignatureParty.Student, new DateOnly(2027, 5, 4), SignatureMode.Paper, Some.Secretary, noonInParis));
+        agreement.RecordSignature(SignatureParty.Student, new DateOnly(2027, 5, 4), SignatureMode.Paper, Some.Secretary, lateEvening);
+        Assert.Single(agreement.Signatures);
+    }
 }

@@ -239,4 +239,23 @@ public sealed class ScheduleRulesTests
                 "mardi : présence jusqu'à 20 h 30, interdite entre 20 h et 6 h avant 16 ans",
             ],
             Check(15, Day(Tuesday, "12:30", "20:30")));
+
+    [Fact]
+    public void Four_hours_thirty_before_the_break_is_allowed() =>
+        Assert.Empty(Check(15, Day(Monday, "08:00", "15:00", "12:30", "13:00")));
+
+    [Fact]
+    public void Four_hours_thirty_one_without_interruption_before_the_break_is_over_the_limit() =>
+        Assert.Equal(["lundi : 4 h 31 de présence sans interruption avant la pause, maximum 4 h 30"],
+            Check(15, Day(Monday, "08:00", "15:01", "12:31", "13:01")));
+
+    [Fact]
+    public void A_break_placed_late_leaves_a_too_long_morning() =>
+        Assert.Equal(["lundi : 6 h 30 de présence sans interruption avant la pause, maximum 4 h 30"],
+            Check(15, Day(Monday, "08:00", "15:30", "14:30", "15:00")));
+
+    [Fact]
+    public void Four_hours_thirty_one_after_the_break_is_over_the_limit() =>
+        Assert.Equal(["lundi : 4 h 31 de présence sans interruption après la pause, maximum 4 h 30"],
+            Check(15, Day(Monday, "09:00", "16:01", "11:00", "11:30")));
 }

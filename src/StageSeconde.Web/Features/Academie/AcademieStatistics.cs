@@ -21,12 +21,8 @@ public sealed record AcademieModel(IReadOnlyList<SchoolAggregate> Schools)
 /// current school year and its pupils in the in-school programme. The school filter is lifted on purpose (the académie
 /// has no school) and only counts leave this class.
 /// <para>
-/// Every pupil's situation is derived by the domain's own rules (<see cref="PlacementRules"/>, as <see cref="PupilSituations"/>
-/// does for one school), from three narrow queries over the whole académie — pupils with their school, conventions not
-/// cancelled, declarations — then counted per lycée in memory. Narrow on purpose: the rules look only at periods, hosts,
-/// states and declarations, and with 42 000 pupils and 35 000 conventions reading just those columns (no dates to parse,
-/// the school read with the pupil) made the page about 1.5 times faster than <see cref="PupilSituations.LoadAsync"/> plus
-/// a query of the pupils' schools (docs/performance.md). A functional test checks both give the same figures.
+/// Every pupil's situation comes from <see cref="PupilSituations"/>, the one place situations are derived (current school
+/// year only), over the whole académie; then it is counted per lycée in memory.
 /// </para>
 /// </summary>
 public static class AcademieStatistics
@@ -38,27 +34,14 @@ public static class AcademieStatistics
             .Select(s => new { s.Id, s.Uai, s.Name, s.City })
             .ToListAsync(ct);
 
+        // Aggregates across schools: the school filter is lifted on purpose, and only counts leave this method.
         var present = db.Students.IgnoreQueryFilters().Where(s => s.LeftOn == null);
-        var presentIds = present.Select(s => s.Id);
-        var pupils = await present.AsNoTracking().Select(s => new { s.Id, s.SchoolId, s.IsSthr }).ToListAsync(ct);
-        var agreements = (await db.Agreements.IgnoreQueryFilters().AsNoTracking()
-                .Where(a => a.State != AgreementState.Cancelled && presentIds.Contains(a.StudentId))
-                .Select(a => new { a.StudentId, a.Id, a.HostOrganisationId, a.Period, a.State })
-                .ToListAsync(ct))
-            .ToLookup(a => a.StudentId, a => new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, default, default, a.State));
-        var declarations = (await db.PlacementDeclarations.IgnoreQueryFilters().AsNoTracking()
-                .Where(d => presentIds.Contains(d.StudentId))
-                .Select(d => new { d.StudentId, d.Kind, d.DeclaredAt })
-                .ToListAsync(ct))
-            .ToLookup(d => d.StudentId, d => new PlacementRules.DeclarationFact(d.Kind, d.DeclaredAt));
-
+        var situations = await PupilSituations.LoadAsync(db, present, ct);
         var totalsBySchool = new Dictionary<int, PlacementTotals>();
-        foreach (var pupil in pupils)
+        foreach (var pupil in situations.Values)
         {
-            var slots = agreements[pupil.Id].ToList();
-            var situation = PlacementRules.Derive(pupil.IsSthr, slots, declarations[pupil.Id]);
-            var (week1, week2) = PlacementRules.WeeksCovered(slots);
-            totalsBySchool[pupil.SchoolId] = totalsBySchool.GetValueOrDefault(pupil.SchoolId, PlacementTotals.None).With(situation, week1, week2);
+            totalsBySchool[pupil.SchoolId] = totalsBySchool.GetValueOrDefault(pupil.SchoolId, PlacementTotals.None)
+                .With(pupil.Situation, pupil.Week1Covered, pupil.Week2Covered);
         }
 
         var signedBySchool = await db.Agreements.IgnoreQueryFilters().AsNoTracking()

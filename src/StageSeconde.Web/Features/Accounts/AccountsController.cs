@@ -126,7 +126,8 @@ public sealed class AccountsController(
             () => toRemove.Count == 0 ? Task.FromResult(IdentityResult.Success) : userManager.RemoveFromRolesAsync(user, toRemove),
             () => toAdd.Count == 0 ? Task.FromResult(IdentityResult.Success) : userManager.AddToRolesAsync(user, toAdd),
             // Old cookies of this user are refused at their next validation: the new roles apply at the next sign-in.
-            () => userManager.UpdateSecurityStampAsync(user));
+            // An account still waiting for its password has no session, and changing the stamp would kill the link it was sent.
+            () => user.PasswordHash is null ? Task.FromResult(IdentityResult.Success) : userManager.UpdateSecurityStampAsync(user));
         if (!result.Succeeded)
         {
             foreach (var message in result.Errors.Select(e => e.Description).Distinct()) ModelState.AddModelError("", message);

@@ -69,6 +69,7 @@ public sealed class AgreementsController(
     {
         var pupil = await PupilSummary.LoadAsync(db, studentId, ct);
         if (pupil is null) return NotFound();
+        if (form.RequestId == Guid.Empty) form.RequestId = null;   // a tampered form: treated as a new request
         if (form.RequestId is { } sent && await CreatedByRequestAsync(sent, ct) is { } already) return AlreadyCreated(already);
         if (await CannotCreateForAsync(pupil, ct) is { } refusal) return refusal;
         var year = (await db.CurrentYearAsync(ct))!;
@@ -138,6 +139,7 @@ public sealed class AgreementsController(
             TempData.Error(NoYearMessage);
             return RedirectToAction(nameof(Index));
         }
+        if (form.RequestId == Guid.Empty) form.RequestId = null;
         form.RequestId ??= Guid.NewGuid();
         var requestIds = studentIds.Distinct().ToDictionary(s => s, s => GroupHosting.RequestIdFor(form.RequestId.Value, s));
         if (await AnyCreatedByRequestsAsync(requestIds.Values, ct)) return GroupAlreadyCreated(classId);

@@ -68,10 +68,11 @@ public static class SchoolDashboard
         var classRows = classes
             .Where(c => !c.IsArchived || byClass[c.Id].Any())
             .OrderBy(c => c.Code.Length).ThenBy(c => c.Code, StringComparer.Ordinal)   // 2NDE2 before 2NDE10
-            .Select(c => new ClassPlacementRow(c.Id, c.Code, byClass[c.Id].Select(p => situations[p.Id]).Totals()))
+            .Select(c => new ClassPlacementRow(c.Id, c.Code, byClass[c.Id].Where(p => situations.ContainsKey(p.Id)).Select(p => situations[p.Id]).Totals()))
             .ToList();
 
         var withoutSolution = pupils
+            .Where(p => situations.ContainsKey(p.Id))
             .Select(p => (Pupil: p, situations[p.Id].Situation))
             .Where(p => !p.Situation.HasSolution())
             .OrderBy(p => p.Situation.Priority())

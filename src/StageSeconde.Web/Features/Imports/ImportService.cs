@@ -14,7 +14,7 @@ namespace StageSeconde.Web.Features.Imports;
 /// without writing; <see cref="ConfirmAsync"/> parses it again, rebuilds the plan on the current rows and applies it in one
 /// transaction, with its <see cref="ImportLog"/>.
 /// </summary>
-public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvider clock, IValidator<HostForm> hostValidator, IValidator<TutorForm> tutorValidator)
+public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvider clock, IValidator<HostForm> hostValidator, IValidator<TutorForm> tutorValidator, ILogger<ImportService> logger)
 {
     private const int Chunk = 1000;
     public const string SecondeLabel = "Seconde générale et technologique";
@@ -74,11 +74,19 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
                 return log;
             }, ct);
         }
-        catch (DbUpdateException e)
+        catch (DbUpdateConcurrencyException e)
         {
             db.ChangeTracker.Clear();
             throw new ImportRefusedException(
                 "L'import n'a pas pu être enregistré : des fiches ont été modifiées par quelqu'un d'autre pendant l'opération. Rien n'a été importé ; recommencez.", e);
+        }
+        catch (DbUpdateException e)
+        {
+            db.ChangeTracker.Clear();
+            logger.LogError(e, "Import {FileName} refusé par la base de données", fileName);
+            throw new ImportRefusedException(
+                "L'import a été refusé par la base de données (une valeur trop longue, ou un import identique confirmé au même moment). " +
+                "Rien n'a été importé ; vérifiez le fichier ou l'historique des imports avant de recommencer.", e);
         }
     }
 

@@ -91,9 +91,15 @@ public sealed class ImportsController(
             return RedirectToAction(nameof(Index));
         }
         var choices = Choices(divisions, sthr, choix, autreEtablissement);
+        var claimed = uploads.Claim(stored);
+        if (claimed is null)
+        {
+            TempData.Error("Cet import est déjà en cours de confirmation ou vient d'être confirmé : vérifiez l'historique des imports.");
+            return RedirectToAction(nameof(Index));
+        }
         try
         {
-            var log = await imports.ConfirmAsync(stored.Info.Kind, stored.FilePath, stored.Info.FileName, choices, ct);
+            var log = await imports.ConfirmAsync(claimed.Info.Kind, claimed.FilePath, claimed.Info.FileName, choices, ct);
             uploads.Delete(token);
             var left = log.Left > 0 ? $", {log.Left} {(log.Kind == Domain.ImportKind.SiecleGuardians ? "absent(s) de l'export" : "marqué(s) comme sorti(s)")}" : "";
             TempData.Success($"Import de « {log.FileName} » enregistré : {log.Created} créé(s), {log.Updated} mis à jour, {log.Unchanged} inchangé(s), {log.Rejected} rejeté(s){left}.");
@@ -107,8 +113,14 @@ public sealed class ImportsController(
         }
         catch (ImportRefusedException e)
         {
+            uploads.Release(claimed);
             TempData.Error(e.Message);
             return Redirect(PreviewUrl(token, choices));
+        }
+        catch
+        {
+            uploads.Release(claimed);
+            throw;
         }
     }
 

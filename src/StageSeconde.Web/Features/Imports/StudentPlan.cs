@@ -47,9 +47,12 @@ public sealed class StudentPlan : ImportPlan
             var record = records[i];
             if (duplicate[i] is { } field)
             {
-                plan.Add(PlanEntry.Rejected(record.Where, record.Label, field, field == "INE"
-                    ? $"L'INE {record.Ine} figure plusieurs fois dans le fichier : seule sa première occurrence est importée."
-                    : $"L'identifiant SIECLE {record.SiecleId} figure plusieurs fois dans le fichier : seule sa première occurrence est importée."));
+                plan.Add(PlanEntry.Rejected(record.Where, record.Label, field, field switch
+                {
+                    "INE" => $"L'INE {record.Ine} figure plusieurs fois dans le fichier : seule sa première occurrence est importée.",
+                    "ELEVE_ID" => $"L'identifiant SIECLE {record.SiecleId} figure plusieurs fois dans le fichier : seule sa première occurrence est importée.",
+                    _ => $"{record.Label}, né(e) le {record.BirthDate.FormatFrench()}, figure plusieurs fois dans le fichier sans INE : seule la première ligne est importée.",
+                }));
                 continue;
             }
             if (!knownCodes.Contains(record.ClassCode) && newCodeSet.Add(record.ClassCode)) newCodes.Add(record.ClassCode);
@@ -127,17 +130,22 @@ public sealed class StudentPlan : ImportPlan
     private static string? NameKey(string? lastName, string? firstName, DateOnly? birthDate) =>
         lastName is null || firstName is null || birthDate is null ? null : SearchText.Key(lastName, firstName) + "|" + birthDate.Value.DayNumber;
 
-    /// <summary>A second record with the same ELEVE_ID or INE as an earlier one is refused (field name), not imported twice.</summary>
+    /// <summary>
+    /// A second record with the same ELEVE_ID or INE as an earlier one, or — without either — the same name and birth date,
+    /// is refused (field name), not imported twice: re-importing the file must change nothing.
+    /// </summary>
     private static string?[] FindDuplicates(IReadOnlyList<StudentRecord> records, List<Identity> identities)
     {
         var duplicate = new string?[identities.Count];
         var siecleIds = new HashSet<string>(StringComparer.Ordinal);
         var ines = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
             var id = identities[i];
             if (id.SiecleId is not null && !siecleIds.Add(id.SiecleId)) duplicate[i] = "ELEVE_ID";
             else if (id.Ine is not null && !ines.Add(id.Ine)) duplicate[i] = "INE";
+            else if (id.SiecleId is null && id.Ine is null && id.NameKey is not null && !names.Add(id.NameKey)) duplicate[i] = "Nom et date de naissance";
         }
         return duplicate;
     }

@@ -70,7 +70,7 @@ public static class Board
         var pupils = await students.AsNoTracking().Select(s => new { s.Id, s.LastName, s.FirstName }).ToListAsync(ct);
         var situations = await PupilSituations.LoadAsync(db, students, ct);
         var placements = (await db.Agreements.AsNoTracking()
-                .Where(a => students.Select(s => s.Id).Contains(a.StudentId) && a.State != AgreementState.Cancelled)
+                .Where(a => students.Select(s => s.Id).Contains(a.StudentId) && a.State != AgreementState.Cancelled && a.SchoolYear!.IsCurrent)
                 .Select(a => new
                 {
                     a.StudentId, Host = a.HostOrganisation!.Name, a.Period, a.FirstDay, a.LastDay,

@@ -55,15 +55,16 @@ public static class ValidationQueue
         if (loaded.Count == 0) return [];
 
         var studentIds = loaded.Select(l => l.Student.Id).Distinct().ToList();
+        // A pupil's conventions of the same school year only (a pupil repeating 2nde has last year's too).
         var slots = (await db.Agreements.AsNoTracking().Where(a => studentIds.Contains(a.StudentId))
-                .Select(a => new { a.StudentId, Slot = new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State) })
+                .Select(a => new { a.StudentId, a.SchoolYearId, Slot = new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State) })
                 .ToListAsync(ct))
-            .ToLookup(s => s.StudentId, s => s.Slot);
+            .ToLookup(s => (s.StudentId, s.SchoolYearId), s => s.Slot);
 
         return loaded
             .Select(l =>
             {
-                var facts = new AgreementFacts(l.Year, l.Student, slots[l.Student.Id].ToList());
+                var facts = new AgreementFacts(l.Year, l.Student, slots[(l.Student.Id, l.Year.Id)].ToList());
                 var checks = ValidationChecks.For(l.Agreement, new CheckFacts(facts, l.TutorReachable, l.HostHasInsurer, l.GuardianReachable, l.Referent));
                 var row = new QueueRow(l.Agreement.Id, l.Agreement.Version, l.Agreement.State, l.Student.FullName, l.ClassCode,
                     l.HostName, l.HostCity, l.Agreement.Period, l.Agreement.FirstDay, l.Agreement.LastDay,

@@ -91,7 +91,32 @@ public sealed partial class UploadStore
     {
         if (!TokenRegex().IsMatch(token)) return;
         TryDelete(DataPath(token));
+        TryDelete(ClaimedPath(token));
         TryDelete(InfoPath(token));
+    }
+
+    /// <summary>
+    /// Takes the waiting file for one confirmation, atomically (a rename): a second confirmation of the same upload
+    /// (a double click during a long import, another instance) gets null instead of importing it twice.
+    /// </summary>
+    public StoredUpload? Claim(StoredUpload upload)
+    {
+        var claimed = ClaimedPath(upload.Token);
+        try
+        {
+            File.Move(upload.FilePath, claimed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        return upload with { FilePath = claimed };
+    }
+
+    /// <summary>Puts a claimed file back to wait (its confirmation was refused and may be tried again).</summary>
+    public void Release(StoredUpload claimed)
+    {
+        try { File.Move(claimed.FilePath, DataPath(claimed.Token)); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     /// <summary>Deletes the files left waiting for longer than <see cref="Lifetime"/>.</summary>
@@ -107,6 +132,7 @@ public sealed partial class UploadStore
 
     private string DataPath(string token) => System.IO.Path.Combine(_folder, token + ".upload");
     private string InfoPath(string token) => System.IO.Path.Combine(_folder, token + ".json");
+    private string ClaimedPath(string token) => System.IO.Path.Combine(_folder, token + ".confirming");
 
     private static void TryDelete(string path)
     {

@@ -39,6 +39,24 @@ public sealed class AccountsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Changing_the_roles_of_an_account_waiting_for_its_password_keeps_the_link_valid()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var (admin, _) = await SignInAsAdminAsync(world.School.Id);
+        var link = await CreateAccountAsync(admin, world.Staff.Id, Roles.Enseignant);
+        var url = $"/comptes/personnel/{world.Staff.Id}";
+        var page = await admin.GetDocumentAsync(url);
+        var form = RolesForm(Roles.Enseignant, Roles.ProfesseurPrincipal);
+        form.Add(new("Form.Stamp", page.QuerySelector("input[name='Form.Stamp']")!.GetAttribute("value")));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostWithTokenAsync($"{url}/roles", await admin.TokenFromAsync(url), form)).StatusCode);
+
+        using var newcomer = app.AnonymousClient();
+        var response = await SetPasswordAsync(newcomer, link, NewPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Following_the_link_sets_a_password_and_the_new_user_lands_on_the_home_of_its_role()
     {
         var world = await SchoolWorld.CreateAsync(app);

@@ -164,6 +164,21 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task An_empty_request_id_is_treated_as_a_new_request_not_an_error()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
+        var (token, fields) = await FilledCreateFormAsync(client, world);
+        fields["Form.RequestId"] = Guid.Empty.ToString();
+
+        var response = await client.PostWithTokenAsync(CreateUrl(world), token, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        AgreementIdOf(response);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Agreements.IgnoreQueryFilters().CountAsync(a => a.StudentId == world.Student.Id)));
+    }
+
+    [Fact]
     public async Task Two_creation_forms_shown_separately_create_two_conventions()
     {
         var world = await SchoolWorld.CreateAsync(app);

@@ -230,4 +230,19 @@ public sealed class StudentPlanTests
         Assert.Contains(new FieldChange("Responsable ajouté", null, "Marc DUPONT (père)"), changes);
         Assert.Single(stored.Guardians); // the plan works on a copy
     }
+
+    [Fact]
+    public void A_csv_pupil_listed_twice_without_ine_is_imported_once_and_a_reimport_changes_nothing()
+    {
+        var records = new[] { Record(null, null, "DUPONT", "Léa"), Record(null, null, "Dupont", "Lea") };
+
+        var plan = StudentPlan.Build([], Classes, records, [], Csv);
+        Assert.Single(plan.Creates);
+        Assert.Contains(plan.Entries, e => e.Reason?.Contains("figure plusieurs fois dans le fichier sans INE") == true);
+
+        var stored = Apply([], plan);
+        var again = StudentPlan.Build(stored, Classes, records, [], Csv);
+        Assert.Empty(again.Creates);
+        Assert.False(again.HasChanges);
+    }
 }

@@ -28,6 +28,25 @@ public sealed class UploadStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task An_upload_is_claimed_by_one_confirmation_only_and_can_be_released()
+    {
+        var store = new UploadStore(_folder, _clock);
+        var saved = await store.SaveAsync(new MemoryStream([7, 8]), Info, CancellationToken.None);
+
+        var first = store.Claim(saved);
+        var second = store.Claim(saved);
+
+        Assert.NotNull(first);
+        Assert.Null(second);
+        Assert.Equal([7, 8], await File.ReadAllBytesAsync(first.FilePath));
+        Assert.Null(store.Find(saved.Token));
+        store.Release(first);
+        Assert.NotNull(store.Claim(store.Find(saved.Token)!));
+        store.Delete(saved.Token);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_folder, "imports")));
+    }
+
+    [Fact]
     public async Task Forgets_a_file_after_24_hours()
     {
         var store = new UploadStore(_folder, _clock);
