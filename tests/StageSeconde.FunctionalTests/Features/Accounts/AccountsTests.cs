@@ -57,6 +57,23 @@ public sealed class AccountsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_staff_member_whose_address_has_an_apostrophe_and_an_accent_gets_an_account()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var (admin, _) = await SignInAsAdminAsync(world.School.Id);
+        var staff = TestData.Staff(world.School.Id, "d'Arc");
+        staff.Email = "jeanne.d'arc-hélène@ac-creteil.fr";
+        await app.AddAsync(staff);
+
+        var link = await CreateAccountAsync(admin, staff.Id, Roles.Enseignant);
+        using var newcomer = app.AnonymousClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await SetPasswordAsync(newcomer, link, NewPassword)).StatusCode);
+
+        using var signedIn = await app.SignInAsync(staff.Email, NewPassword);
+        Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync("/eleves")).StatusCode);
+    }
+
+    [Fact]
     public async Task Following_the_link_sets_a_password_and_the_new_user_lands_on_the_home_of_its_role()
     {
         var world = await SchoolWorld.CreateAsync(app);
