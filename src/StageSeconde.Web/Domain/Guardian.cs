@@ -29,6 +29,6 @@ public class Guardian : SchoolEntity
     public string? PostalCode { get; set; }
     public string? City { get; set; }
 
-    public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
+    public string FullName => PersonName.FirstLast(FirstName, LastName);
     public bool HasContact => !string.IsNullOrWhiteSpace(Email) || !string.IsNullOrWhiteSpace(MobilePhone) || !string.IsNullOrWhiteSpace(HomePhone);
 }

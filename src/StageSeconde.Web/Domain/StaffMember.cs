@@ -21,7 +21,7 @@ public class StaffMember : SchoolEntity
 
     public List<SchoolClass> PrincipalOfClasses { get; set; } = [];
 
-    public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
+    public string FullName => PersonName.FirstLast(FirstName, LastName);
 
     private void RefreshSearchKey() => SearchKey = SearchText.Key(_lastName, _firstName);
 }

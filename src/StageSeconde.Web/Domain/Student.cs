@@ -33,7 +33,7 @@ public class Student : SchoolEntity
 
     public List<Guardian> Guardians { get; set; } = [];
 
-    public string FullName => $"{LastName.ToUpperInvariant()} {FirstName}";
+    public string FullName => PersonName.LastFirst(LastName, FirstName);
 
     /// <summary>Age in whole years on <paramref name="day"/> (the first day of the sequence for the legal limits).</summary>
     public int AgeOn(DateOnly day)

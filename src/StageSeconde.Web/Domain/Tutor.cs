@@ -12,5 +12,5 @@ public class Tutor : SchoolEntity
     public string? Email { get; set; }
     public string? Phone { get; set; }
 
-    public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
+    public string FullName => PersonName.FirstLast(FirstName, LastName);
 }

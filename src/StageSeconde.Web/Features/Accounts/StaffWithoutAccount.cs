@@ -9,7 +9,7 @@ public sealed record StaffWithoutAccountQuery(string? Q, int Page = 1);
 
 public sealed record StaffWithoutAccountRow(int Id, string LastName, string FirstName, string Function, string Email)
 {
-    public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
+    public string FullName => PersonName.FirstLast(FirstName, LastName);
 }
 
 public sealed record StaffWithoutAccountModel(StaffWithoutAccountQuery Query, PageOf<StaffWithoutAccountRow> Rows);

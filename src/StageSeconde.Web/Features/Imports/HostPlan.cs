@@ -8,7 +8,7 @@ namespace StageSeconde.Web.Features.Imports;
 /// <summary>A tutor line of the hosts' CSV file. Values left null never erase what is stored.</summary>
 public sealed record TutorRecord(string Where, string LastName, string FirstName, string? Function, string? Email, string? Phone)
 {
-    public string Label => $"{FirstName} {LastName.ToUpperInvariant()}";
+    public string Label => PersonName.FirstLast(FirstName, LastName);
 }
 
 /// <summary>A host organisation of the CSV file (its lines merged by SIRET), with its tutors. Values left null never erase what is stored.</summary>

@@ -12,7 +12,7 @@ public sealed record GuardianRecord(
     string? SiecleId, string LastName, string FirstName, GuardianRelationship? Relationship, bool? IsLegalGuardian,
     string? Email, string? MobilePhone, string? HomePhone, AddressValue? Address)
 {
-    public string Label => $"{FirstName} {LastName.ToUpperInvariant()}";
+    public string Label => PersonName.FirstLast(FirstName, LastName);
 }
 
 /// <summary>
@@ -23,7 +23,7 @@ public sealed record StudentRecord(
     string Where, string? SiecleId, string? Ine, string LastName, string FirstName, DateOnly BirthDate, string ClassCode,
     bool? IsSthr, string? Email, string? Phone, AddressValue? Address, IReadOnlyList<GuardianRecord> Guardians)
 {
-    public string Label => $"{LastName.ToUpperInvariant()} {FirstName}";
+    public string Label => PersonName.LastFirst(LastName, FirstName);
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ public sealed record GuardianRow(
     int Id, string LastName, string FirstName, GuardianRelationship Relationship, bool IsLegalGuardian,
     string? Email, string? MobilePhone, string? HomePhone)
 {
-    public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
+    public string FullName => PersonName.FirstLast(FirstName, LastName);
     public bool IsReachable => Email is not null || MobilePhone is not null || HomePhone is not null;
 }
 
@@ -17,7 +17,7 @@ public sealed record StudentDetailsModel(
     string? AddressLine, string? PostalCode, string? City, string? Email, string? Phone, bool IsSthr, DateOnly? LeftOn,
     DateTime UpdatedAt, string? UpdatedBy, IReadOnlyList<GuardianRow> Guardians, int Agreements)
 {
-    public string FullName => $"{LastName.ToUpperInvariant()} {FirstName}";
+    public string FullName => PersonName.LastFirst(LastName, FirstName);
     public bool HasReachableLegalGuardian => Guardians.Any(g => g.IsLegalGuardian && g.IsReachable);
 
     public static async Task<StudentDetailsModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>

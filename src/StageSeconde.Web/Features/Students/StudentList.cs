@@ -15,7 +15,7 @@ public sealed record StudentListQuery(string? Q, int? ClassId, bool? Sthr, bool 
 public sealed record StudentRow(
     int Id, string LastName, string FirstName, string ClassCode, DateOnly BirthDate, string? Ine, bool IsSthr, DateOnly? LeftOn, int ReachableGuardians)
 {
-    public string FullName => $"{LastName.ToUpperInvariant()} {FirstName}";
+    public string FullName => PersonName.LastFirst(LastName, FirstName);
 }
 
 public sealed record ClassOption(int Id, string Code);

@@ -180,7 +180,7 @@ public sealed class StudentsController(
     private async Task<string?> StudentNameAsync(int studentId, CancellationToken ct)
     {
         var names = await db.Students.Where(s => s.Id == studentId).Select(s => new { s.LastName, s.FirstName }).FirstOrDefaultAsync(ct);
-        return names is null ? null : $"{names.LastName.ToUpperInvariant()} {names.FirstName}";
+        return names is null ? null : PersonName.LastFirst(names.LastName, names.FirstName);
     }
 
     private async Task<ViewResult> FormViewAsync(int? id, StudentForm form, int? currentClassId, CancellationToken ct)
@@ -221,7 +221,7 @@ public sealed class StudentsController(
                 .FirstOrDefaultAsync(ct);
             if (existing is not null)
             {
-                var name = $"{existing.LastName.ToUpperInvariant()} {existing.FirstName}";
+                var name = PersonName.LastFirst(existing.LastName, existing.FirstName);
                 ModelState.AddModelError(FormModel.Field(nameof(StudentForm.Ine)), $"Cet INE est déjà celui de l'élève {name}.");
                 ViewData["ExistingStudent"] = (existing.Id, name);
                 valid = false;

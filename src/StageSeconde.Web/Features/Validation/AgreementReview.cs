@@ -8,7 +8,7 @@ public sealed record ReviewPupil(
     string LastName, string FirstName, DateOnly BirthDate, string? Ine, string ClassCode, string ClassLabel,
     string? AddressLine, string? PostalCode, string? City, string? Email, string? Phone)
 {
-    public string FullName => $"{LastName.ToUpperInvariant()} {FirstName}";
+    public string FullName => PersonName.LastFirst(LastName, FirstName);
 }
 
 public sealed record ReviewGuardian(string FullName, GuardianRelationship Relationship, bool IsLegalGuardian, string? Email, string? MobilePhone, string? HomePhone);
