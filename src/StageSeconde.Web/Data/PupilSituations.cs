@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Data;
@@ -26,8 +27,8 @@ public static class PupilSituations
         // Only the current school year counts: a pupil repeating 2nde keeps last year's conventions and declarations.
         // The schools are those of pupils the caller may already see.
         var schoolIds = pupils.Select(p => p.SchoolId).Distinct().ToList();
-        var years = (await db.SchoolYears.IgnoreQueryFilters().AsNoTracking()
-                .Where(y => y.IsCurrent && schoolIds.Contains(y.SchoolId))
+        var years = (await db.SchoolYears.IgnoreQueryFilters().AsNoTracking().Current()
+                .Where(y => schoolIds.Contains(y.SchoolId))
                 .Select(y => new { y.Id, y.SchoolId, y.StartYear })
                 .ToListAsync(ct))
             .GroupBy(y => y.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(y => y.StartYear).First());

@@ -44,8 +44,8 @@ public static class AcademieStatistics
                 .With(pupil.Situation, pupil.Week1Covered, pupil.Week2Covered);
         }
 
-        var signedBySchool = await db.Agreements.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => (a.State == AgreementState.Signed || a.State == AgreementState.Completed) && a.SchoolYear!.IsCurrent)
+        var signedBySchool = await db.Agreements.IgnoreQueryFilters().AsNoTracking().InCurrentYear()
+            .Where(a => a.State == AgreementState.Signed || a.State == AgreementState.Completed)
             .GroupBy(a => a.SchoolId)
             .Select(g => new { SchoolId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.SchoolId, g => g.Count, ct);

@@ -25,8 +25,4 @@ public static class AgreementChecks
             .Where(a => a.StudentId == studentId && a.SchoolYearId == schoolYearId)
             .Select(a => new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State))
             .ToListAsync(ct);
-
-    /// <summary>The school's current year, the one new conventions belong to (null before the administrator opens one).</summary>
-    public static Task<SchoolYear?> CurrentYearAsync(this AppDbContext db, CancellationToken ct) =>
-        db.SchoolYears.AsNoTracking().Where(y => y.IsCurrent).OrderByDescending(y => y.StartYear).FirstOrDefaultAsync(ct);
 }

@@ -22,8 +22,6 @@ public sealed class AgreementsController(
     private const string DuplicateSiretMessage = "Ce SIRET vient d'être enregistré par ailleurs : choisissez cette structure dans la liste.";
     private const string NoYearMessage = "Aucune année scolaire n'est ouverte : l'administrateur doit d'abord l'ouvrir (Établissement › Année scolaire).";
 
-    private Actor Actor => new(currentUser.UserName!, currentUser.StaffMemberId);
-
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AgreementListQuery query, CancellationToken ct) =>
         View(await AgreementList.LoadAsync(db, query, ct));
@@ -84,7 +82,7 @@ public sealed class AgreementsController(
         Agreement agreement;
         try
         {
-            agreement = Agreement.Draft(year, student, host, tutor, form.ToTerms(), Actor, clock.GetUtcNow(), form.RequestId);
+            agreement = Agreement.Draft(year, student, host, tutor, form.ToTerms(), currentUser.Actor, clock.GetUtcNow(), form.RequestId);
         }
         catch (DomainException ex)
         {
@@ -181,7 +179,7 @@ public sealed class AgreementsController(
                 skipped.Add(new GroupSkipped(student.FullName, conflicts));
                 continue;
             }
-            var agreement = Agreement.Draft(year, student, host, tutor, terms, Actor, clock.GetUtcNow(), requestIds[student.Id]);
+            var agreement = Agreement.Draft(year, student, host, tutor, terms, currentUser.Actor, clock.GetUtcNow(), requestIds[student.Id]);
             db.Agreements.Add(agreement);
             LinkNewRecords(agreement, host, tutor);
             created.Add((agreement, student));
@@ -238,7 +236,7 @@ public sealed class AgreementsController(
         var signatures = agreement.Signatures.Count;
         try
         {
-            agreement.ApplyEdit(year, host, tutor, form.ToTerms(), Actor, clock.GetUtcNow(), form.Reason);
+            agreement.ApplyEdit(year, host, tutor, form.ToTerms(), currentUser.Actor, clock.GetUtcNow(), form.Reason);
         }
         catch (DomainException ex)
         {
@@ -276,7 +274,7 @@ public sealed class AgreementsController(
         var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
         var facts = (await db.LoadFactsAsync(agreement.StudentId, agreement.SchoolYearId, ct))!;
-        return await MoveAsync(agreement, version, a => a.Submit(facts, Actor, clock.GetUtcNow()),
+        return await MoveAsync(agreement, version, a => a.Submit(facts, currentUser.Actor, clock.GetUtcNow()),
             "Convention soumise : elle attend la validation de la direction.", ct);
     }
 
@@ -285,7 +283,7 @@ public sealed class AgreementsController(
     {
         var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
-        return await MoveAsync(agreement, version, a => a.Complete(clock.TodayInParis(), Actor, clock.GetUtcNow()), "Convention terminée.", ct);
+        return await MoveAsync(agreement, version, a => a.Complete(clock.TodayInParis(), currentUser.Actor, clock.GetUtcNow()), "Convention terminée.", ct);
     }
 
     [HttpGet("{id:int}/annuler"), Authorize(Policy = Policies.ManageAgreements)]
@@ -313,7 +311,7 @@ public sealed class AgreementsController(
 
         try
         {
-            agreement.Cancel(form.Reason, Actor, clock.GetUtcNow());
+            agreement.Cancel(form.Reason, currentUser.Actor, clock.GetUtcNow());
         }
         catch (DomainException ex)
         {

@@ -40,7 +40,7 @@ public static class SchoolDashboard
 {
     public static async Task<DashboardModel> LoadAsync(AppDbContext db, DateOnly today, CancellationToken ct)
     {
-        var period = await db.SchoolYears.AsNoTracking().Where(y => y.IsCurrent)
+        var period = await db.SchoolYears.AsNoTracking().Current()
             .Select(y => new DashboardPeriod(y.Id, y.StartYear, y.ObservationStart, y.ObservationEnd))
             .FirstOrDefaultAsync(ct);
 

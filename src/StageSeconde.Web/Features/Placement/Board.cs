@@ -69,8 +69,8 @@ public static class Board
         var students = db.Students.Where(s => s.SchoolClassId == schoolClass.Id && s.LeftOn == null);
         var pupils = await students.AsNoTracking().Select(s => new { s.Id, s.LastName, s.FirstName }).ToListAsync(ct);
         var situations = await PupilSituations.LoadAsync(db, students, ct);
-        var placements = (await db.Agreements.AsNoTracking()
-                .Where(a => students.Select(s => s.Id).Contains(a.StudentId) && a.State != AgreementState.Cancelled && a.SchoolYear!.IsCurrent)
+        var placements = (await db.Agreements.AsNoTracking().InCurrentYear()
+                .Where(a => students.Select(s => s.Id).Contains(a.StudentId) && a.State != AgreementState.Cancelled)
                 .Select(a => new
                 {
                     a.StudentId, Host = a.HostOrganisation!.Name, a.Period, a.FirstDay, a.LastDay,

@@ -102,7 +102,7 @@ public sealed class PlacementController(AppDbContext db, ICurrentUser currentUse
         {
             try
             {
-                var by = new Actor(currentUser.UserName!, currentUser.StaffMemberId);
+                var by = currentUser.Actor;
                 db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, form.Kind!.Value, form.Note, by, clock.GetUtcNow()));
                 await db.SaveChangesAsync(ct);
                 TempData.Success(form.Kind == DeclarationKind.Searching

@@ -79,7 +79,7 @@ public static class PrintSelection
         var classes = await db.Classes.AsNoTracking().Where(c => !c.IsArchived || c.Id == query.ClassId)
             .OrderBy(c => c.Code).Select(c => new PrintOption(c.Id, c.Code)).ToListAsync(ct);
         var hosts = await db.HostOrganisations.AsNoTracking()
-            .Where(h => db.Agreements.Any(a => a.HostOrganisationId == h.Id && a.SchoolYear!.IsCurrent) || h.Id == query.HostId)
+            .Where(h => db.Agreements.InCurrentYear().Any(a => a.HostOrganisationId == h.Id) || h.Id == query.HostId)
             .OrderBy(h => h.SearchKey).Select(h => new PrintOption(h.Id, h.Name)).ToListAsync(ct);
         return new PrintPageModel(query, classes, hosts, page);
     }
@@ -90,7 +90,7 @@ public static class PrintSelection
 
     private static IQueryable<Agreement> Matching(AppDbContext db, PrintQuery query)
     {
-        var agreements = db.Agreements.AsNoTracking().Where(a => a.SchoolYear!.IsCurrent);
+        var agreements = db.Agreements.AsNoTracking().InCurrentYear();
         if (query.StateFilter is { } state) agreements = agreements.Where(a => a.State == state);
         if (query.ClassId is { } classId) agreements = agreements.Where(a => a.Student!.SchoolClassId == classId);
         if (query.HostId is { } hostId) agreements = agreements.Where(a => a.HostOrganisationId == hostId);

@@ -36,8 +36,8 @@ public static class PlacedPupils
     /// </summary>
     public static async Task<IReadOnlyList<PlacedPupilRow>> LoadAsync(AppDbContext db, CancellationToken ct, int? classId = null)
     {
-        var agreements = db.Agreements.AsNoTracking()
-            .Where(a => a.State != AgreementState.Cancelled && a.SchoolYear!.IsCurrent);
+        var agreements = db.Agreements.AsNoTracking().InCurrentYear()
+            .Where(a => a.State != AgreementState.Cancelled);
         if (classId is { } id) agreements = agreements.Where(a => a.Student!.SchoolClassId == id);
 
         var rows = await agreements

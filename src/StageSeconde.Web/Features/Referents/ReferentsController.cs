@@ -41,8 +41,8 @@ public sealed class ReferentsController(AppDbContext db, IValidator<AssignRefere
         }
 
         var seen = AgreementVersions.Parse(form.Versions)!;
-        var agreements = await db.Agreements
-            .Where(a => a.StudentId == form.StudentId && a.State != AgreementState.Cancelled && a.State != AgreementState.Completed && a.SchoolYear!.IsCurrent)
+        var agreements = await db.Agreements.InCurrentYear()
+            .Where(a => a.StudentId == form.StudentId && a.State != AgreementState.Cancelled && a.State != AgreementState.Completed)
             .ToListAsync(ct);
         if (agreements.Count == 0) return NotFound();
         if (!agreements.Select(a => a.Id).ToHashSet().SetEquals(seen.Keys))

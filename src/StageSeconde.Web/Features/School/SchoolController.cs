@@ -165,7 +165,7 @@ public sealed class SchoolController(
 
     private async Task<SchoolFormModel> FormModelAsync(SchoolForm form, CancellationToken ct)
     {
-        var current = await db.SchoolYears.AsNoTracking().Where(y => y.IsCurrent)
+        var current = await db.SchoolYears.AsNoTracking().Current()
             .Select(y => new SchoolYearRow(y.Id, y.StartYear, y.ObservationStart, y.ObservationEnd, y.IsCurrent, y.Version))
             .FirstOrDefaultAsync(ct);
         return new SchoolFormModel(form, current);

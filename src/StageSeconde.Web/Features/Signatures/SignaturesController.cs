@@ -54,7 +54,7 @@ public sealed class SignaturesController(
         var wasSigned = agreement.State == AgreementState.Signed;
         try
         {
-            agreement.RecordSignature(form.Party!.Value, form.SignedOn!.Value, form.Mode!.Value, Actor(), clock.GetUtcNow(), form.GuardianId);
+            agreement.RecordSignature(form.Party!.Value, form.SignedOn!.Value, form.Mode!.Value, currentUser.Actor, clock.GetUtcNow(), form.GuardianId);
         }
         catch (DomainException ex)
         {
@@ -81,7 +81,7 @@ public sealed class SignaturesController(
         if (agreement is null) return NotFound();
         try
         {
-            agreement.StartSignature(Actor(), clock.GetUtcNow());
+            agreement.StartSignature(currentUser.Actor, clock.GetUtcNow());
         }
         catch (DomainException ex)
         {
@@ -161,7 +161,6 @@ public sealed class SignaturesController(
         return RedirectToAction(nameof(Index), new { id = scan.AgreementId });
     }
 
-    private Actor Actor() => new(currentUser.UserName!, currentUser.StaffMemberId);
 
     private async Task<IActionResult> PageAsync(int id, SignatureForm form, CancellationToken ct)
     {

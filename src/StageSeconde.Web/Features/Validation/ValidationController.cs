@@ -36,7 +36,7 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
         var item = (await ValidationQueue.LoadAsync(db, a => a.Id == id, ct)).Single();
         try
         {
-            agreement.Validate(item.Facts, Actor(), clock.GetUtcNow());
+            agreement.Validate(item.Facts, currentUser.Actor, clock.GetUtcNow());
         }
         catch (DomainException ex)
         {
@@ -73,7 +73,7 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
 
         try
         {
-            agreement.Refuse(form.Reason, Actor(), clock.GetUtcNow());
+            agreement.Refuse(form.Reason, currentUser.Actor, clock.GetUtcNow());
         }
         catch (DomainException ex)
         {
@@ -125,7 +125,7 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
 
         var passingIds = passing.Select(i => i.Row.Id).ToList();
         var agreements = await db.Agreements.Where(a => passingIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        var actor = Actor();
+        var actor = currentUser.Actor;
         var now = clock.GetUtcNow();
         var validated = new List<QueueRow>();
         foreach (var item in passing)
@@ -156,7 +156,6 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
         return View("SelectionResult", new SelectionResultModel(validated, leftAside.OrderBy(l => l.Row.SubmittedAt ?? DateTime.MaxValue).ToList()));
     }
 
-    private Actor Actor() => new(currentUser.UserName!, currentUser.StaffMemberId);
 
     /// <summary>A decision applies to the page the proviseur read: the convention still waiting, in the version shown.</summary>
     private bool IsStillOpenForDecision(Agreement agreement, int version)

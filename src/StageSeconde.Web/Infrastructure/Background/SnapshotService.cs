@@ -77,8 +77,8 @@ public sealed class SnapshotService(IServiceScopeFactory scopes, TimeProvider cl
         {
             var today = clock.TodayInParis();
             // Schools whose current year has not ended (PlacementSnapshots.IsDue) and without today's snapshot.
-            var due = await db.SchoolYears.IgnoreQueryFilters().AsNoTracking()
-                .Where(y => y.IsCurrent && y.ObservationEnd >= today)
+            var due = await db.SchoolYears.IgnoreQueryFilters().AsNoTracking().Current()
+                .Where(y => y.ObservationEnd >= today)
                 .Where(y => !db.PlacementSnapshots.IgnoreQueryFilters().Any(s => s.SchoolId == y.SchoolId && s.Day == today))
                 .Select(y => y.SchoolId)
                 .Distinct()
