@@ -12,6 +12,7 @@ using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Background;
 using StageSeconde.Web.Infrastructure.Email;
 using StageSeconde.Web.Infrastructure.Security;
+using StageSeconde.Web.Infrastructure.Web;
 using StageSeconde.Web.Infrastructure.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -89,15 +90,9 @@ builder.Services.AddControllersWithViews(options =>
         options.ModelBindingMessageProvider.SetMissingKeyOrValueAccessor(() => "Ce champ est obligatoire.");
         options.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "Le formulaire est vide.");
     })
-    .AddRazorOptions(options =>
-    {
-        // Feature folders: Features/<Controller>/Views/<Action>.cshtml, then Features/Shared/Views.
-        options.ViewLocationFormats.Clear();
-        options.ViewLocationFormats.Add("/Features/{1}/Views/{0}" + RazorViewEngine.ViewExtension);
-        options.ViewLocationFormats.Add("/Features/Shared/Views/{0}" + RazorViewEngine.ViewExtension);
-    });
+    .AddRazorOptions(FeatureFolderViewLocations.AddTo);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
-builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
 var app = builder.Build();
 
