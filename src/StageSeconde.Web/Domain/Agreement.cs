@@ -358,7 +358,7 @@ public class Agreement : SchoolEntity
 
         var activities = Clean(terms.PlannedActivities) ?? "";
         if (activities.Length > PlannedActivitiesMaxLength)
-            throw new DomainException("Les activités prévues ne doivent pas dépasser 1 500 caractères.");
+            throw new DomainException("Les activités prévues ne doivent pas dépasser 1 500 caractères.", AgreementFields.PlannedActivities);
 
         var (firstDay, lastDay) = DatesOf(terms.Period, year);
 

@@ -8,6 +8,7 @@ public static class AgreementFields
 {
     public const string HostId = nameof(HostId);
     public const string TutorId = nameof(TutorId);
+    public const string PlannedActivities = nameof(PlannedActivities);
     public const string Reason = nameof(Reason);
     public const string GuardianId = nameof(GuardianId);
     public const string SignedOn = nameof(SignedOn);

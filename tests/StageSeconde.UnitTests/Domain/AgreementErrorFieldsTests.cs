@@ -42,6 +42,14 @@ public sealed class AgreementErrorFieldsTests
     }
 
     [Fact]
+    public void Too_long_planned_activities_concern_the_planned_activities()
+    {
+        var terms = Some.Terms() with { PlannedActivities = new string('x', Agreement.PlannedActivitiesMaxLength + 1) };
+
+        Assert.Equal(AgreementFields.PlannedActivities, Refused(() => AnAgreement().With(terms).Build()).Field);
+    }
+
+    [Fact]
     public void A_signature_date_in_the_future_or_before_the_agreement_concerns_the_date()
     {
         var agreement = AnAgreement().In(AgreementState.Validated);

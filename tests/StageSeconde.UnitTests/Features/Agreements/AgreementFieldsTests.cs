@@ -16,6 +16,7 @@ public sealed class AgreementFieldsTests
         Assert.Equal(nameof(RefusalForm.Reason), AgreementFields.Reason);
         Assert.Equal(nameof(AgreementForm.HostId), AgreementFields.HostId);
         Assert.Equal(nameof(AgreementForm.TutorId), AgreementFields.TutorId);
+        Assert.Equal(nameof(AgreementForm.PlannedActivities), AgreementFields.PlannedActivities);
         Assert.Equal(nameof(SignatureForm.SignedOn), AgreementFields.SignedOn);
         Assert.Equal(nameof(SignatureForm.GuardianId), AgreementFields.GuardianId);
     }
