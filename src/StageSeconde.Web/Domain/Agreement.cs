@@ -101,8 +101,7 @@ public class Agreement : SchoolEntity
     public static Agreement Draft(SchoolYear year, Student student, HostOrganisation host, Tutor tutor, AgreementTerms terms, Actor by, DateTimeOffset at,
         Guid? creationRequestId = null)
     {
-        if (student.LeftOn is not null)
-            throw new DomainException($"{student.FullName} a quitté l'établissement : aucune convention ne peut être créée.");
+        if (StudentRefusal(student.FullName, student.LeftOn) is { } studentRefusal) throw new DomainException(studentRefusal);
 
         if (creationRequestId == Guid.Empty) throw new ArgumentException("A creation request id cannot be empty.", nameof(creationRequestId));
 
@@ -154,6 +153,30 @@ public class Agreement : SchoolEntity
             MoveTo(AgreementState.Submitted, by, at, $"Modification après validation : {why}{signatures}");
         }
     }
+
+    /// <summary>Why no convention can be created for the pupil (null when one can): a pupil who has left the lycée gets none.</summary>
+    public static string? StudentRefusal(string fullName, DateOnly? leftOn) =>
+        leftOn is null ? null : $"{fullName} a quitté l'établissement : aucune convention ne peut être créée.";
+
+    /// <summary>
+    /// Why <paramref name="hostName"/> cannot be the host of a convention (null when it can): an archived host cannot be
+    /// chosen, unless it is already the convention's (<paramref name="isCurrentHost"/>).
+    /// </summary>
+    public static string? HostRefusal(string hostName, bool isArchived, bool isCurrentHost) =>
+        isArchived && !isCurrentHost ? $"La structure d'accueil « {hostName} » est archivée : choisissez-en une autre." : null;
+
+    /// <summary>Why the tutor cannot be the convention's (null when they can): a tutor belongs to the host of the convention.</summary>
+    public static string? TutorRefusal(string tutorName, int tutorHostId, int hostId, string hostName) =>
+        tutorHostId == hostId ? null
+            : $"{tutorName} n'est pas tuteur de la structure choisie, « {hostName} » : choisissez un tuteur de cette structure (la liste les regroupe par structure) ou enregistrez-en un nouveau.";
+
+    /// <summary>The first and last days of <paramref name="period"/> in <paramref name="year"/>.</summary>
+    public static (DateOnly FirstDay, DateOnly LastDay) DatesOf(PeriodOption period, SchoolYear year) => period switch
+    {
+        PeriodOption.Week1 => (year.Week1Start, year.Week1End),
+        PeriodOption.Week2 => (year.Week2Start, year.Week2End),
+        _ => (year.ObservationStart, year.ObservationEnd),
+    };
 
     /// <summary>Assigns (or removes) the referent teacher: not a change of the convention's terms, no new validation.</summary>
     public void AssignReferentTeacher(int? staffMemberId)
@@ -240,7 +263,7 @@ public class Agreement : SchoolEntity
         if (party != SignatureParty.Guardian && guardianId is not null)
             throw new ArgumentException("Only a guardian's signature names a guardian.", nameof(guardianId));
         if (party == SignatureParty.Guardian && guardianId is null)
-            throw new DomainException("Indiquez le responsable légal qui a signé.");
+            throw new DomainException("Indiquez le responsable légal qui a signé.", AgreementFields.GuardianId);
 
         var anotherGuardian = State == AgreementState.Signed && party == SignatureParty.Guardian;
         if (State is not (AgreementState.Validated or AgreementState.InSignature) && !anotherGuardian)
@@ -252,7 +275,10 @@ public class Agreement : SchoolEntity
         if (_signatures.Any(s => s.Party == party && s.GuardianId == guardianId))
             throw new DomainException("Cette signature est déjà enregistrée.");
         if (signedOn > DateOnly.FromDateTime(at.UtcDateTime.ToParis()))
-            throw new DomainException("La date de signature ne peut pas être dans le futur.");
+            throw new DomainException("La date de signature ne peut pas être dans le futur.", AgreementFields.SignedOn);
+        var created = DateOnly.FromDateTime(CreatedAt.ToParis());
+        if (signedOn < created)
+            throw new DomainException($"La date de signature ne peut pas précéder la création de la convention, le {FrenchTime.Date(created)}.", AgreementFields.SignedOn);
 
         if (State == AgreementState.Validated) MoveTo(AgreementState.InSignature, by, at, "Première signature enregistrée.");
         _signatures.Add(new AgreementSignature(this, party, guardianId, signedOn, mode, by, at));
@@ -308,9 +334,9 @@ public class Agreement : SchoolEntity
 
     private static string RequiredReason(string? reason, string missing)
     {
-        if (IsBlank(reason)) throw new DomainException(missing);
+        if (IsBlank(reason)) throw new DomainException(missing, AgreementFields.Reason);
         var why = reason!.Trim();
-        if (why.Length > ReasonMaxLength) throw new DomainException("Le motif ne doit pas dépasser 1 000 caractères.");
+        if (why.Length > ReasonMaxLength) throw new DomainException("Le motif ne doit pas dépasser 1 000 caractères.", AgreementFields.Reason);
         return why;
     }
 
@@ -325,21 +351,16 @@ public class Agreement : SchoolEntity
     {
         if (year.Id != SchoolYearId) throw new ArgumentException("The school year is not the agreement's.", nameof(year));
         if (!Enum.IsDefined(terms.Period)) throw new ArgumentOutOfRangeException(nameof(terms), terms.Period, "Unknown period option.");
-        if (tutor.HostOrganisationId != host.Id)
-            throw new DomainException($"{tutor.FullName} n'est pas tuteur de la structure d'accueil « {host.Name} ».");
-        if (host.IsArchived && (isNew || host.Id != HostOrganisationId))
-            throw new DomainException($"La structure d'accueil « {host.Name} » est archivée : choisissez-en une autre.");
+        if (TutorRefusal(tutor.FullName, tutor.HostOrganisationId, host.Id, host.Name) is { } tutorRefusal)
+            throw new DomainException(tutorRefusal, AgreementFields.TutorId);
+        if (HostRefusal(host.Name, host.IsArchived, isCurrentHost: !isNew && host.Id == HostOrganisationId) is { } hostRefusal)
+            throw new DomainException(hostRefusal, AgreementFields.HostId);
 
         var activities = Clean(terms.PlannedActivities) ?? "";
         if (activities.Length > PlannedActivitiesMaxLength)
-            throw new DomainException("Les activités prévues ne doivent pas dépasser 1 500 caractères.");
+            throw new DomainException("Les activités prévues ne doivent pas dépasser 1 500 caractères.", AgreementFields.PlannedActivities);
 
-        var (firstDay, lastDay) = terms.Period switch
-        {
-            PeriodOption.Week1 => (year.Week1Start, year.Week1End),
-            PeriodOption.Week2 => (year.Week2Start, year.Week2End),
-            _ => (year.ObservationStart, year.ObservationEnd),
-        };
+        var (firstDay, lastDay) = DatesOf(terms.Period, year);
 
         var hostSigns = IsBlank(terms.RepresentativeName) && IsBlank(terms.RepresentativeFunction);
         var atHost = IsBlank(terms.AddressLine) && IsBlank(terms.PostalCode) && IsBlank(terms.City);

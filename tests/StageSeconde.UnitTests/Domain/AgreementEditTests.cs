@@ -72,7 +72,7 @@ public sealed class AgreementEditTests
         var error = Assert.Throws<DomainException>(() =>
             Agreement.Draft(Some.Year(), Some.Pupil(), host, Some.TutorOf(otherHost), Some.Terms(), Some.Secretary, Some.Now));
 
-        Assert.Equal("Hugo MOREL n'est pas tuteur de la structure d'accueil « Boulangerie du Marché ».", error.Message);
+        Assert.Equal("Hugo MOREL n'est pas tuteur de la structure choisie, « Boulangerie du Marché » : choisissez un tuteur de cette structure (la liste les regroupe par structure) ou enregistrez-en un nouveau.", error.Message);
     }
 
     [Fact]

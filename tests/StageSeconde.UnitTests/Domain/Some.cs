@@ -29,6 +29,13 @@ internal static class Some
         BirthDate = birthDate ?? new DateOnly(2011, 9, 2),
     };
 
+    /// <summary>A pupil who left the lycée in May, before the observation period.</summary>
+    public static Student PupilWhoLeft(int id) => new()
+    {
+        Id = id, SchoolId = SchoolId, LastName = "Petit", FirstName = "Noé", SchoolClassId = 3,
+        BirthDate = new DateOnly(2011, 3, 14), LeftOn = new DateOnly(2027, 5, 10),
+    };
+
     /// <summary>A pupil of <paramref name="age"/> on <see cref="FirstDay"/> (birthday two months before).</summary>
     public static Student PupilAged(int age) => Pupil(FirstDay.AddMonths(-2).AddYears(-age));
 

@@ -1,4 +1,7 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Hosts;
 using StageSeconde.Web.Infrastructure.Validation;
@@ -68,6 +71,10 @@ public sealed class AgreementForm : IVersionedForm
     /// <summary>Why a validated (or signed) convention is changed: it goes back to validation.</summary>
     public string? Reason { get; set; }
 
+    /// <summary>The host and the referent of the convention being edited (never posted): they stay possible even if archived since.</summary>
+    [BindNever] public int? CurrentHostId { get; private set; }
+    [BindNever] public int? CurrentReferentId { get; private set; }
+
     public bool CreatesHost => !string.IsNullOrWhiteSpace(NewHost.Name);
     public bool CreatesTutor => !string.IsNullOrWhiteSpace(NewTutor.LastName) || !string.IsNullOrWhiteSpace(NewTutor.FirstName);
 
@@ -100,6 +107,30 @@ public sealed class AgreementForm : IVersionedForm
         };
     }
 
+    /// <summary>The form posted to edit <paramref name="agreement"/>: no creation request; its host and referent stay possible.</summary>
+    public AgreementForm Editing(Agreement agreement)
+    {
+        RequestId = null;
+        CurrentHostId = agreement.HostOrganisationId;
+        CurrentReferentId = agreement.ReferentTeacherId;
+        return this;
+    }
+
+    /// <summary>
+    /// The form as posted, made whole: one entry per day, and the « appliquer du lundi au vendredi » shortcut applied
+    /// (the page then shows the copied hours and an unticked box, not what was typed before).
+    /// </summary>
+    public AgreementForm Posted(ModelStateDictionary modelState)
+    {
+        Normalized();
+        if (!ApplyToWeekdays || EveryDay is not { Start: not null, End: not null }) return this;
+        ApplyEveryDayToWeekdays();
+        foreach (var key in modelState.Keys.Where(k => k.StartsWith(FormModel.Field("Days["), StringComparison.Ordinal)
+                     || k == FormModel.Field(nameof(ApplyToWeekdays))).ToList())
+            modelState.Remove(key);
+        return this;
+    }
+
     /// <summary>Exactly one entry per day from Monday to Saturday (a form may post fewer).</summary>
     public AgreementForm Normalized()
     {
@@ -127,9 +158,14 @@ public sealed class AgreementForm : IVersionedForm
     };
 }
 
+/// <summary>
+/// The form's rules, then what only the database knows: the SIRET of a new host is free, the chosen host, tutor and
+/// referent exist and may be chosen (the tutor is checked here so that the form works without JavaScript). The rules the
+/// convention itself guards (archived host, tutor of another host) are asked of <see cref="Agreement"/>.
+/// </summary>
 public sealed class AgreementFormValidator : AbstractValidator<AgreementForm>
 {
-    public AgreementFormValidator()
+    public AgreementFormValidator(AppDbContext db)
     {
         RuleFor(f => f.Period).NotNull().WithMessage("Période : choisissez une option.").IsInEnum().WithMessage("Période inconnue.");
 
@@ -167,5 +203,42 @@ public sealed class AgreementFormValidator : AbstractValidator<AgreementForm>
         RuleFor(f => f.EmergencyKitSuppliedBy).MaxChars(200);
         RuleFor(f => f.Remarks).MaxChars(2000);
         RuleFor(f => f.Reason).MaxChars(Agreement.ReasonMaxLength);
+
+        RuleFor(f => f.NewHost.Siret).CustomAsync(async (siret, context, ct) =>
+            {
+                if (FrenchIdentifiers.IsValidSiret(siret) && await db.HostWithSiretAsync(siret, null, ct) is { } existing)
+                    context.AddFailure("NewHost.Siret", $"Ce SIRET est déjà celui de « {existing.Name} » : choisissez cette structure dans la liste.");
+            })
+            .When(f => f.CreatesHost);
+
+        RuleFor(f => f.HostId).CustomAsync(async (hostId, context, ct) =>
+            {
+                var host = await db.HostOrganisations.AsNoTracking().Where(h => h.Id == hostId).Select(h => new { h.Name, h.IsArchived }).FirstOrDefaultAsync(ct);
+                if (host is null) context.AddFailure("Cette structure d'accueil n'existe pas ou plus : choisissez-en une autre.");
+                else if (Agreement.HostRefusal(host.Name, host.IsArchived, isCurrentHost: hostId == context.InstanceToValidate.CurrentHostId) is { } refusal)
+                    context.AddFailure(refusal);
+            })
+            .When(f => !f.CreatesHost && f.HostId is not null);
+
+        RuleFor(f => f.TutorId).CustomAsync(async (tutorId, context, ct) =>
+            {
+                var tutor = await db.Tutors.AsNoTracking().Where(t => t.Id == tutorId)
+                    .Select(t => new { t.FirstName, t.LastName, t.HostOrganisationId }).FirstOrDefaultAsync(ct);
+                if (tutor is null)
+                {
+                    context.AddFailure("Ce tuteur n'existe pas ou plus : choisissez-en un autre.");
+                    return;
+                }
+                var hostId = context.InstanceToValidate.HostId;
+                var hostName = await db.HostOrganisations.AsNoTracking().Where(h => h.Id == hostId).Select(h => h.Name).FirstOrDefaultAsync(ct);
+                if (hostName is not null && Agreement.TutorRefusal(PersonName.FirstLast(tutor.FirstName, tutor.LastName), tutor.HostOrganisationId, hostId!.Value, hostName) is { } refusal)
+                    context.AddFailure(refusal);
+            })
+            .When(f => !f.CreatesTutor && !f.CreatesHost && f.TutorId is not null);
+
+        RuleFor(f => f.ReferentTeacherId).MustAsync(async (form, referentId, ct) =>
+                await db.Staff.AsNoTracking().AnyAsync(s => s.Id == referentId && (!s.IsArchived || s.Id == form.CurrentReferentId), ct))
+            .When(f => f.ReferentTeacherId is not null)
+            .WithMessage("Ce professeur n'est plus dans la liste des personnels : choisissez-en un autre.");
     }
 }

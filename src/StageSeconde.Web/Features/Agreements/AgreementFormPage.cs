@@ -79,6 +79,19 @@ public sealed record PupilSummary(int Id, string LastName, string FirstName, str
 public sealed record AgreementFormModel(int? Id, PupilSummary? Pupil, AgreementForm Form, AgreementChoices Choices, AgreementState State = AgreementState.Draft, int Signatures = 0)
 {
     public bool IsNew => Id is null;
+
+    /// <summary>
+    /// The page of <paramref name="form"/>, for a new convention (<paramref name="agreement"/> null) or an edit; after a refused
+    /// save it shows the state and signatures the user saw (<paramref name="stateShown"/>, <paramref name="signaturesShown"/>).
+    /// </summary>
+    public static async Task<AgreementFormModel> LoadAsync(AppDbContext db, Agreement? agreement, PupilSummary pupil, AgreementForm form, YearWeeks year,
+        CancellationToken ct, AgreementState? stateShown = null, int? signaturesShown = null)
+    {
+        var choices = await AgreementChoices.LoadAsync(db, year, agreement?.HostOrganisationId, agreement?.ReferentTeacherId, ct);
+        return agreement is null
+            ? new AgreementFormModel(null, pupil, form, choices)
+            : new AgreementFormModel(agreement.Id, pupil, form, choices, stateShown ?? agreement.State, signaturesShown ?? agreement.Signatures.Count);
+    }
     public bool EditRequiresValidation => !IsNew && RequiresValidationAgain(State);
 
     /// <summary>A change of a convention in this state sends it back to the Direction's validation.</summary>

@@ -32,7 +32,7 @@ public sealed class ScanUploadLimitAttribute : Attribute, IAsyncAuthorizationFil
                 : "Le fichier n'a pas été reçu en entier : recommencez l'envoi.");
             // The result filters that would save it are skipped by this short-circuit.
             tempData.Save();
-            context.Result = new RedirectResult($"/conventions/{context.RouteData.Values["id"]}/signatures");
+            context.Result = new RedirectToActionResult(nameof(SignaturesController.Index), "Signatures", new { id = context.RouteData.Values["id"] });
         }
     }
 }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using StageSeconde.Web.Domain;
-using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Signatures;
@@ -18,14 +17,14 @@ public sealed class SignatureForm : IVersionedForm
 
 public sealed class SignatureFormValidator : AbstractValidator<SignatureForm>
 {
-    public SignatureFormValidator(TimeProvider clock)
+    /// <summary>What the form alone tells; the date's limits (not in the future, not before the convention) are the domain's.</summary>
+    public SignatureFormValidator()
     {
         RuleFor(f => f.Party).NotNull().WithMessage("Signataire : choisissez une valeur.")
             .IsInEnum().WithMessage("Signataire inconnu.");
         RuleFor(f => f.GuardianId).NotNull().When(f => f.Party == SignatureParty.Guardian)
             .WithMessage("Responsable légal : choisissez celui ou celle qui a signé.");
-        RuleFor(f => f.SignedOn).NotNull().WithMessage("Date de signature : ce champ est obligatoire.")
-            .Must(d => d is null || d <= clock.TodayInParis()).WithMessage("La date de signature ne peut pas être dans le futur.");
+        RuleFor(f => f.SignedOn).NotNull().WithMessage("Date de signature : ce champ est obligatoire.");
         RuleFor(f => f.Mode).NotNull().WithMessage("Mode de signature : choisissez une valeur.")
             .IsInEnum().WithMessage("Mode de signature inconnu.");
     }

@@ -21,6 +21,8 @@ public sealed class SignaturesController(
     /// <summary>The ModelState key of the scan upload's error, shown next to the file field.</summary>
     public const string ScanField = "scan";
 
+    private const string ChangedMeanwhile = "La convention a été modifiée entre-temps : vérifiez son état ci-dessous.";
+
     [HttpGet("{id:int}/signatures"), Authorize(Policy = Policies.ManageRecords)]
     public async Task<IActionResult> Index(int id, CancellationToken ct)
     {
@@ -43,30 +45,11 @@ public sealed class SignaturesController(
             ModelState.AddModelError(FormModel.Field(nameof(SignatureForm.GuardianId)), "Choisissez un responsable légal de l'élève.");
             return await PageAsync(id, form, ct);
         }
-        var created = DateOnly.FromDateTime(agreement.CreatedAt.ToParis());
-        if (form.SignedOn < created)
-        {
-            ModelState.AddModelError(FormModel.Field(nameof(SignatureForm.SignedOn)),
-                $"La date de signature ne peut pas précéder la création de la convention, le {created.FormatFrench()}.");
-            return await PageAsync(id, form, ct);
-        }
-
         var wasSigned = agreement.State == AgreementState.Signed;
-        try
-        {
-            agreement.RecordSignature(form.Party!.Value, form.SignedOn!.Value, form.Mode!.Value, currentUser.Actor, clock.GetUtcNow(), form.GuardianId);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
+        if (!await this.TryChangeStateAsync(db, agreement, form.Version,
+                a => a.RecordSignature(form.Party!.Value, form.SignedOn!.Value, form.Mode!.Value, currentUser.Actor, clock.GetUtcNow(), form.GuardianId),
+                ChangedMeanwhile, ct, form))
             return await PageAsync(id, form, ct);
-        }
-        db.SetOriginalVersion(agreement, form.Version);
-        if (!await db.TrySaveAsync(ModelState, form, ct))
-        {
-            db.ChangeTracker.Clear();
-            return await PageAsync(id, form, ct);
-        }
 
         TempData.Success(!wasSigned && agreement.State == AgreementState.Signed
             ? "Signature enregistrée. Toutes les signatures requises sont réunies : la convention est signée."
@@ -79,27 +62,8 @@ public sealed class SignaturesController(
     {
         var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
-        try
-        {
-            agreement.StartSignature(currentUser.Actor, clock.GetUtcNow());
-        }
-        catch (DomainException ex)
-        {
-            TempData.Error(ex.Message);
-            return RedirectToAction(nameof(Index), new { id });
-        }
-        db.SetOriginalVersion(agreement, version);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.Error("La convention a été modifiée entre-temps : vérifiez son état ci-dessous.");
-            return RedirectToAction(nameof(Index), new { id });
-        }
-        TempData.Success("Collecte des signatures démarrée : la convention est « En signature ».");
-        return RedirectToAction(nameof(Index), new { id });
+        return await this.ChangeStateAsync(db, agreement, version, a => a.StartSignature(currentUser.Actor, clock.GetUtcNow()), ChangedMeanwhile,
+            "Collecte des signatures démarrée : la convention est « En signature ».", RedirectToAction(nameof(Index), new { id }), ct);
     }
 
     [HttpPost("{id:int}/scans"), Authorize(Policy = Policies.ManageRecords)]
@@ -160,7 +124,6 @@ public sealed class SignaturesController(
         TempData.Success($"Copie « {scan.OriginalFileName} » supprimée.");
         return RedirectToAction(nameof(Index), new { id = scan.AgreementId });
     }
-
 
     private async Task<IActionResult> PageAsync(int id, SignatureForm form, CancellationToken ct)
     {

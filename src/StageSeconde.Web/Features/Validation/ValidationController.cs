@@ -14,7 +14,6 @@ namespace StageSeconde.Web.Features.Validation;
 [Route("conventions")]
 public sealed class ValidationController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, IValidator<RefusalForm> refusalValidator) : Controller
 {
-    private const string QueueUrl = "/conventions/a-valider";
     private const string StaleMessage =
         "La convention a été modifiée depuis que vous l'avez ouverte : relisez-la ci-dessous avant de décider.";
 
@@ -31,36 +30,15 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
     {
         var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
-        if (!IsStillOpenForDecision(agreement, version)) return (await ReviewPageAsync(id, null, ct))!;
-
         var item = (await ValidationQueue.LoadAsync(db, a => a.Id == id, ct)).Single();
-        try
-        {
-            agreement.Validate(item.Facts, currentUser.Actor, clock.GetUtcNow());
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
+        if (!await this.TryChangeStateAsync(db, agreement, version, a => a.Validate(item.Facts, currentUser.Actor, clock.GetUtcNow()), NotOpenForDecision(agreement), ct))
             return (await ReviewPageAsync(id, null, ct))!;
-        }
-
-        db.SetOriginalVersion(agreement, version);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("", StaleMessage);
-            return (await ReviewPageAsync(id, null, ct))!;
-        }
 
         var warnings = item.Row.Failed.Count;
         TempData.Success($"Convention de {item.Row.PupilName} validée" +
                          (warnings == 0 ? "." : $" malgré {warnings} point(s) d'attention.") +
                          " Le secrétariat peut maintenant recueillir les signatures.");
-        return Redirect(QueueUrl);
+        return RedirectToAction(nameof(Queue));
     }
 
     [HttpPost("{id:int}/refuser"), ValidateAntiForgeryToken]
@@ -69,28 +47,12 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
         var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
         if (!(await refusalValidator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)) return (await ReviewPageAsync(id, form, ct))!;
-        if (!IsStillOpenForDecision(agreement, form.Version)) return (await ReviewPageAsync(id, form, ct))!;
-
-        try
-        {
-            agreement.Refuse(form.Reason, currentUser.Actor, clock.GetUtcNow());
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(FormModel.Field(nameof(RefusalForm.Reason)), ex.Message);
+        if (!await this.TryChangeStateAsync(db, agreement, form.Version, a => a.Refuse(form.Reason, currentUser.Actor, clock.GetUtcNow()), NotOpenForDecision(agreement), ct, form))
             return (await ReviewPageAsync(id, form, ct))!;
-        }
-
-        db.SetOriginalVersion(agreement, form.Version);
-        if (!await db.TrySaveAsync(ModelState, form, ct))
-        {
-            db.ChangeTracker.Clear();
-            return (await ReviewPageAsync(id, form, ct))!;
-        }
 
         var pupil = await db.Students.Where(s => s.Id == agreement.StudentId).Select(s => PersonName.LastFirst(s.LastName, s.FirstName)).FirstAsync(ct);
         TempData.Success($"Convention de {pupil} refusée. Le motif est enregistré dans son historique ; une fois corrigée, elle repassera en brouillon.");
-        return Redirect(QueueUrl);
+        return RedirectToAction(nameof(Queue));
     }
 
     /// <summary>
@@ -104,7 +66,7 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
         if (selected.Count == 0)
         {
             TempData.Error("Cochez au moins une convention à valider.");
-            return Redirect(QueueUrl);
+            return RedirectToAction(nameof(Queue));
         }
 
         var items = await ValidationQueue.LoadAsync(db, a => selected.Contains(a.Id), ct);
@@ -150,28 +112,19 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
         catch (DbUpdateConcurrencyException)
         {
             TempData.Error("Une des conventions sélectionnées a été modifiée pendant la validation : aucune n'a été validée. Recommencez.");
-            return Redirect(QueueUrl);
+            return RedirectToAction(nameof(Queue));
         }
 
         return View("SelectionResult", new SelectionResultModel(validated, leftAside.OrderBy(l => l.Row.SubmittedAt ?? DateTime.MaxValue).ToList()));
     }
 
-
-    /// <summary>A decision applies to the page the proviseur read: the convention still waiting, in the version shown.</summary>
-    private bool IsStillOpenForDecision(Agreement agreement, int version)
-    {
-        if (agreement.State != AgreementState.Submitted)
-        {
-            ModelState.AddModelError("", $"Cette convention n'est plus en attente de validation : elle est « {agreement.State.Label()} ». Aucune décision n'a été enregistrée.");
-            return false;
-        }
-        if (agreement.Version != version)
-        {
-            ModelState.AddModelError("", StaleMessage);
-            return false;
-        }
-        return true;
-    }
+    /// <summary>
+    /// Why a decision cannot apply to the page the proviseur read, if the convention changed since: it is no longer
+    /// waiting, or it is in another version.
+    /// </summary>
+    private static string NotOpenForDecision(Agreement agreement) => agreement.State != AgreementState.Submitted
+        ? $"Cette convention n'est plus en attente de validation : elle est « {agreement.State.Label()} ». Aucune décision n'a été enregistrée."
+        : StaleMessage;
 
     private async Task<IActionResult?> ReviewPageAsync(int id, RefusalForm? form, CancellationToken ct)
     {

@@ -123,6 +123,38 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task An_archived_host_or_referent_cannot_be_chosen_but_stays_on_the_convention_that_has_it()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var agreement = await AgreementFactory.CreateAsync(app, world, terms: AgreementFactory.Terms(referentTeacherId: world.Staff.Id));
+        using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
+        await client.PostFormAsync($"/structures/{world.Host.Id}", $"/structures/{world.Host.Id}/archiver", new() { ["archived"] = "true" });
+        await client.PostFormAsync($"/personnels/{world.Staff.Id}", $"/personnels/{world.Staff.Id}/archiver", new() { ["archived"] = "true" });
+        Assert.True(await app.WithDbAsync(db => db.HostOrganisations.IgnoreQueryFilters().Where(h => h.Id == world.Host.Id).Select(h => h.IsArchived).SingleAsync()));
+        Assert.True(await app.WithDbAsync(db => db.Staff.IgnoreQueryFilters().Where(s => s.Id == world.Staff.Id).Select(s => s.IsArchived).SingleAsync()));
+
+        var (token, fields) = await FilledCreateFormAsync(client, world);
+        fields["Form.ReferentTeacherId"] = world.Staff.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var created = await client.PostWithTokenAsync(CreateUrl(world), token, fields);
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var errors = await AppClient.FieldErrorsAsync(created);
+        Assert.Contains($"La structure d'accueil « {world.Host.Name} » est archivée : choisissez-en une autre.", errors);
+        Assert.Contains("Ce professeur n'est plus dans la liste des personnels : choisissez-en un autre.", errors);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Agreements.IgnoreQueryFilters().CountAsync(a => a.StudentId == world.Student.Id)));
+
+        var url = $"/conventions/{agreement.Id}/modifier";
+        var page = await client.GetDocumentAsync(url);
+        var edit = FieldsOf(page);
+        edit["Form.Remarks"] = "Arrivée à 9 h précises.";
+        var edited = await client.PostWithTokenAsync(url, TokenOf(page), edit);
+
+        Assert.Equal(agreement.Id, AgreementIdOf(edited));
+        var stored = await StoredAsync(app, agreement.Id);
+        Assert.Equal((world.Host.Id, (int?)world.Staff.Id, "Arrivée à 9 h précises."), (stored.HostOrganisationId, stored.ReferentTeacherId, stored.Remarks));
+    }
+
+    [Fact]
     public async Task A_siret_already_in_the_school_is_refused_for_an_inline_host()
     {
         var world = await SchoolWorld.CreateAsync(app);

@@ -80,6 +80,21 @@ public sealed class SignaturesTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Starting_the_collection_from_a_page_read_before_a_change_does_nothing_and_says_so()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var agreement = await AgreementFactory.CreateAsync(app, world, AgreementState.Validated);
+        using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
+
+        var response = await client.PostFormAsync(Page(agreement.Id), $"/conventions/{agreement.Id}/signatures/demarrer", new() { ["version"] = (agreement.Version - 1).ToString() });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(AgreementState.Validated, (await Conventions.ReloadAsync(app, agreement.Id)).State);
+        var page = await client.GetDocumentAsync(Page(agreement.Id));
+        Assert.Contains("La convention a été modifiée entre-temps", page.QuerySelector(".fr-alert--error")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_collection_of_signatures_can_be_started_explicitly()
     {
         var world = await SchoolWorld.CreateAsync(app);

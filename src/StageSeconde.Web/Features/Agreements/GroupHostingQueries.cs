@@ -25,7 +25,16 @@ public sealed record GroupPupil(int Id, string LastName, string FirstName, bool 
 /// is chosen; <paramref name="Selected"/> are the ticked pupils.
 /// </summary>
 public sealed record GroupPageModel(
-    IReadOnlyList<ClassOption> Classes, int? ClassId, IReadOnlyList<GroupPupil> Pupils, IReadOnlyList<int> Selected, AgreementFormModel Terms);
+    IReadOnlyList<ClassOption> Classes, int? ClassId, IReadOnlyList<GroupPupil> Pupils, IReadOnlyList<int> Selected, AgreementFormModel Terms)
+{
+    public static async Task<GroupPageModel> LoadAsync(AppDbContext db, int? classId, IReadOnlyList<int> selected, AgreementForm form, SchoolYear year, CancellationToken ct)
+    {
+        var classes = await StudentList.ClassOptionsAsync(db, classId, ct);
+        var pupils = classId is { } id ? await GroupHostingQueries.PupilsAsync(db, id, year.Id, ct) : [];
+        var choices = await AgreementChoices.LoadAsync(db, YearWeeks.Of(year), keepHostId: null, keepReferentId: null, ct);
+        return new GroupPageModel(classes, classId, pupils, selected, new AgreementFormModel(null, null, form, choices));
+    }
+}
 
 public sealed record GroupCreated(int AgreementId, string StudentName);
 
@@ -33,7 +42,7 @@ public sealed record GroupSkipped(string StudentName, IReadOnlyList<string> Reas
 
 public sealed record GroupResultModel(string HostName, PeriodOption Period, int ClassId, string ClassCode, IReadOnlyList<GroupCreated> Created, IReadOnlyList<GroupSkipped> Skipped);
 
-public static class GroupHosting
+public static class GroupHostingQueries
 {
     /// <summary>The present pupils of a class, by name, with their coverage in <paramref name="schoolYearId"/>.</summary>
     public static async Task<IReadOnlyList<GroupPupil>> PupilsAsync(AppDbContext db, int classId, int schoolYearId, CancellationToken ct)
@@ -43,15 +52,18 @@ public static class GroupHosting
             .OrderBy(s => s.SearchKey).ThenBy(s => s.Id)
             .Select(s => new { s.Id, s.LastName, s.FirstName, s.IsSthr })
             .ToListAsync(ct);
-        var ids = pupils.Select(p => p.Id).ToList();
-        var slots = (await db.Agreements.AsNoTracking()
-                .Where(a => ids.Contains(a.StudentId) && a.SchoolYearId == schoolYearId)
-                .Select(a => new { a.StudentId, Slot = new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State) })
-                .ToListAsync(ct))
-            .ToLookup(x => x.StudentId, x => x.Slot);
+        var slots = await AgreementsByPupilAsync(db, pupils.Select(p => p.Id).ToList(), schoolYearId, ct);
         return pupils.Select(p => new GroupPupil(p.Id, p.LastName, p.FirstName, p.IsSthr,
             CoverageRules.CoverageOf(slots[p.Id]), slots[p.Id].Count(s => s.State is not (AgreementState.Cancelled or AgreementState.Completed)))).ToList();
     }
+
+    /// <summary>The conventions of <paramref name="studentIds"/> in <paramref name="schoolYearId"/>, as slots, by pupil id.</summary>
+    public static async Task<ILookup<int, AgreementSlot>> AgreementsByPupilAsync(AppDbContext db, IReadOnlyCollection<int> studentIds, int schoolYearId, CancellationToken ct) =>
+        (await db.Agreements.AsNoTracking()
+            .Where(a => studentIds.Contains(a.StudentId) && a.SchoolYearId == schoolYearId)
+            .Select(a => new { a.StudentId, Slot = new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State) })
+            .ToListAsync(ct))
+        .ToLookup(x => x.StudentId, x => x.Slot);
 
     /// <summary>
     /// The creation request id of one pupil's convention in a group form: derived from the form's id, so that the
