@@ -466,8 +466,7 @@ public sealed class AgreementsController(
         HostOrganisation? host;
         if (form.CreatesHost)
         {
-            host = new HostOrganisation();
-            form.NewHost.ApplyTo(host);
+            host = form.NewHost.ToHost();
             db.HostOrganisations.Add(host);
         }
         else
@@ -478,8 +477,7 @@ public sealed class AgreementsController(
         Tutor? tutor = null;
         if (host is not null && form.CreatesTutor)
         {
-            tutor = new Tutor { HostOrganisationId = host.Id, HostOrganisation = host };
-            form.NewTutor.ApplyTo(tutor);
+            tutor = form.NewTutor.AddTo(host);
             db.Tutors.Add(tutor);
         }
         else if (host is not null)
