@@ -43,7 +43,7 @@ public sealed class SchoolYearsController(AppDbContext db, ICurrentUser currentU
             return await RedisplayAsync(form, ct);
         }
         db.SetOriginalVersion(year, form.Version);
-        if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: "", duplicateMessage: "Cette période vient d'être modifiée par ailleurs.")) return await RedisplayAsync(form, ct);
+        if (!await db.TrySaveAsync(ModelState, form, ct)) return await RedisplayAsync(form, ct);
 
         TempData.Success($"Période d'observation {year.Label} enregistrée : du {year.ObservationStart.FormatFrench()} au {year.ObservationEnd.FormatFrench()}.");
         return RedirectToAction(nameof(Year));
