@@ -90,24 +90,19 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
         {
             var email = seed.LoginEmail ?? $"{EmailPart(seed.FirstName)}.{EmailPart(seed.LastName)}@{StaffDomain}";
             var isAdministrative = !seed.Function.StartsWith("Professeu", StringComparison.Ordinal);
-            staff.Add((seed, new StaffMember
-            {
-                SchoolId = schoolId, FirstName = seed.FirstName, LastName = seed.LastName, Function = seed.Function, Email = email,
-                // Teachers give a mobile phone (referents must be reachable); offices are reached through the switchboard.
-                Phone = isAdministrative ? $"01452130{_random.Next(10, 100)}" : seed.LoginEmail is not null || Chance(0.85) ? MobilePhone() : null,
-                BusyAsExaminer = seed.BusyAsExaminer, AvailableDuringPeriod = !seed.Unavailable,
-            }));
+            // Teachers give a mobile phone (referents must be reachable); offices are reached through the switchboard.
+            var phone = isAdministrative ? $"01452130{_random.Next(10, 100)}" : seed.LoginEmail is not null || Chance(0.85) ? MobilePhone() : null;
+            var member = new StaffMember(seed.LastName, seed.FirstName, seed.Function, email, phone) { SchoolId = schoolId };
+            member.UpdateAvailability(availableDuringPeriod: !seed.Unavailable, busyAsExaminer: seed.BusyAsExaminer);
+            staff.Add((seed, member));
         }
         return staff;
     }
 
     private static List<SchoolClass> CreateClasses(int schoolId, List<(StaffSeed Seed, StaffMember Member)> staff)
     {
-        var classes = Enumerable.Range(1, 10).Select(n => $"2NDE{n}").Select(code => new SchoolClass
-        {
-            SchoolId = schoolId, Code = code,
-            Label = code == SthrClassCode ? "2nde STHR (hôtellerie et restauration)" : "Seconde générale et technologique",
-        }).ToList();
+        var classes = Enumerable.Range(1, 10).Select(n => $"2NDE{n}").Select(code => new SchoolClass(code,
+            code == SthrClassCode ? "2nde STHR (hôtellerie et restauration)" : "Seconde générale et technologique") { SchoolId = schoolId }).ToList();
 
         var byCode = classes.ToDictionary(c => c.Code, StringComparer.Ordinal);
         foreach (var (seed, member) in staff)
@@ -137,7 +132,7 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
             }
         }
         foreach (var student in PickDistinct(students.Where(s => !s.IsSthr).ToList(), PupilsWithoutIne))
-            student.Ine = null;
+            student.UpdateDetails(ine: null, student.LastName, student.FirstName, student.BirthDate, student.SchoolClassId, student.IsSthr);
         return students;
     }
 
@@ -148,16 +143,14 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
         var firstName = Pick(isGirl ? names.Girls : names.Boys);
         var lastName = Pick(names.LastNames);
         var (addressLine, postalCode, city) = HomeAddress();
-        var student = new Student
-        {
-            SchoolId = schoolId, SchoolClass = schoolClass, IsSthr = isSthr,
-            LastName = lastName, FirstName = firstName, BirthDate = BirthDate(startYear),
-            Ine = UniqueIdentifier(() => $"{_random.NextInt64(10_000_000_000):0000000000}{(char)('A' + _random.Next(26))}"),
-            SiecleId = UniqueIdentifier(() => _random.Next(1_000_000, 9_999_999).ToString(CultureInfo.InvariantCulture)),
-            AddressLine = addressLine, PostalCode = postalCode, City = city,
-            Phone = Chance(0.65) ? MobilePhone() : null,
-            Email = Chance(0.35) ? PersonalEmail(firstName, lastName) : null,
-        };
+        var birthDate = BirthDate(startYear);
+        var ine = UniqueIdentifier(() => $"{_random.NextInt64(10_000_000_000):0000000000}{(char)('A' + _random.Next(26))}");
+        var siecleId = UniqueIdentifier(() => _random.Next(1_000_000, 9_999_999).ToString(CultureInfo.InvariantCulture));
+        var phone = Chance(0.65) ? MobilePhone() : null;
+        var email = Chance(0.35) ? PersonalEmail(firstName, lastName) : null;
+        var student = new Student(schoolClass, ine, lastName, firstName, birthDate, isSthr) { SchoolId = schoolId };
+        student.LinkToSiecle(siecleId);
+        student.UpdateContact(addressLine, postalCode, city, email, phone);
 
         var household = _random.NextDouble();
         if (household < 0.68)
@@ -230,28 +223,18 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
             var town = Towns.Single(t => t.City == seed.City);
             var domain = $"{EmailPart(ShortName(seed.Name))}.example.com";
             var (insurer, policy) = Insurance(seed);
-            var host = new HostOrganisation
-            {
-                SchoolId = schoolId, Name = seed.Name, Kind = seed.Kind, Siret = Siret(seed.Kind),
-                AddressLine = seed.Kind == HostKind.LocalAuthority && seed.Name.StartsWith("Mairie", StringComparison.Ordinal)
-                    ? "place de l'Hôtel-de-Ville"
-                    : $"{_random.Next(1, 120)} {Pick(Streets)}",
-                PostalCode = town.PostalCode, City = town.City,
-                RepresentativeName = PersonFor(seed.RepresentativeFunction, out _, out _),
-                RepresentativeFunction = seed.RepresentativeFunction,
-                Email = $"contact@{domain}", Phone = Landline(),
-                Insurer = insurer, InsurancePolicyNumber = policy,
-            };
+            var siret = Siret(seed.Kind);
+            var addressLine = seed.Kind == HostKind.LocalAuthority && seed.Name.StartsWith("Mairie", StringComparison.Ordinal)
+                ? "place de l'Hôtel-de-Ville"
+                : $"{_random.Next(1, 120)} {Pick(Streets)}";
+            var representative = PersonFor(seed.RepresentativeFunction, out _, out _);
+            var host = new HostOrganisation(new HostDetails(seed.Name, seed.Kind, siret, addressLine, town.PostalCode, town.City,
+                representative, seed.RepresentativeFunction, $"contact@{domain}", Landline(), insurer, policy)) { SchoolId = schoolId };
             foreach (var function in seed.TutorFunctions)
             {
                 PersonFor(function, out var firstName, out var lastName);
-                var tutor = new Tutor
-                {
-                    SchoolId = schoolId, FirstName = firstName, LastName = lastName, Function = function,
-                    Email = Chance(0.85) ? $"{EmailPart(firstName)}.{EmailPart(lastName)}@{domain}" : null,
-                    Phone = Chance(0.7) ? MobilePhone() : host.Phone,
-                };
-                host.Tutors.Add(tutor);
+                var email = Chance(0.85) ? $"{EmailPart(firstName)}.{EmailPart(lastName)}@{domain}" : null;
+                host.AddTutor(lastName, firstName, function, email, Chance(0.7) ? MobilePhone() : host.Phone);
             }
             hosts.Add(host);
         }

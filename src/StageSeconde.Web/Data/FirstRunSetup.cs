@@ -46,7 +46,7 @@ public sealed class FirstRunSetup(AppDbContext db, UserManager<ApplicationUser> 
         var now = clock.GetUtcNow();
         db.SchoolYears.Add(SchoolYear.Create(school.Id, now.Month >= 9 ? now.Year : now.Year - 1));
         var (first, last) = SplitName(options.AdminName, email);
-        var staff = new StaffMember { SchoolId = school.Id, FirstName = first, LastName = last, Email = email, Function = "Administrateur de l'application" };
+        var staff = new StaffMember(last, first, "Administrateur de l'application", email) { SchoolId = school.Id };
         db.Staff.Add(staff);
         await db.SaveChangesAsync(ct);
 

@@ -10,30 +10,73 @@ public enum HostKind
 }
 
 /// <summary>Structure d'accueil, identified by its SIRET within a school.</summary>
-public class HostOrganisation : SchoolEntity
+public class HostOrganisation : SchoolEntity, IArchivable
 {
     private string _name = "";
     private string _city = "";
 
-    public string Name { get => _name; set { _name = value; RefreshSearchKey(); } }
-    public HostKind Kind { get; set; }
-    public string Siret { get; set; } = "";
-    public string AddressLine { get; set; } = "";
-    public string PostalCode { get; set; } = "";
-    public string City { get => _city; set { _city = value; RefreshSearchKey(); } }
+    private HostOrganisation() { }
 
-    public string RepresentativeName { get; set; } = "";
-    public string RepresentativeFunction { get; set; } = "";
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
+    public HostOrganisation(HostDetails details)
+    {
+        UpdateDetails(details);
+    }
 
-    public string? Insurer { get; set; }
-    public string? InsurancePolicyNumber { get; set; }
+    public string Name { get => _name; private set { _name = value; RefreshSearchKey(); } }
+    public HostKind Kind { get; private set; }
+    public string Siret { get; private set; } = "";
+    public string AddressLine { get; private set; } = "";
+    public string PostalCode { get; private set; } = "";
+    public string City { get => _city; private set { _city = value; RefreshSearchKey(); } }
 
-    public bool IsArchived { get; set; }
+    public string RepresentativeName { get; private set; } = "";
+    public string RepresentativeFunction { get; private set; } = "";
+    public string? Email { get; private set; }
+    public string? Phone { get; private set; }
+
+    public string? Insurer { get; private set; }
+    public string? InsurancePolicyNumber { get; private set; }
+
+    public bool IsArchived { get; private set; }
     public string SearchKey { get; private set; } = "";
 
     public List<Tutor> Tutors { get; set; } = [];
+
+    /// <summary>Everything a convention prints about the host, normalised (compact SIRET, single spaces, national phone form).</summary>
+    public void UpdateDetails(HostDetails details)
+    {
+        var name = Normalized.Name(details.Name);
+        if (name != _name) Name = name;
+        Kind = details.Kind;
+        Siret = Normalized.Siret(details.Siret);
+        AddressLine = Normalized.Name(details.AddressLine);
+        PostalCode = Normalized.Name(details.PostalCode);
+        var city = Normalized.Name(details.City);
+        if (city != _city) City = city;
+        RepresentativeName = Normalized.Name(details.RepresentativeName);
+        RepresentativeFunction = Normalized.Name(details.RepresentativeFunction);
+        Email = Normalized.Email(details.Email);
+        Phone = Normalized.Phone(details.Phone);
+        Insurer = Normalized.Text(details.Insurer);
+        InsurancePolicyNumber = Normalized.Text(details.InsurancePolicyNumber);
+    }
+
+    /// <summary>The host's details as they are now, to change some of them (<c>Details with { City = … }</c>).</summary>
+    public HostDetails Details => new(Name, Kind, Siret, AddressLine, PostalCode, City, RepresentativeName, RepresentativeFunction,
+        Email, Phone, Insurer, InsurancePolicyNumber);
+
+    /// <summary>A new tutor of this host (saved with it when the host is new).</summary>
+    public Tutor AddTutor(string lastName, string firstName, string? function, string? email, string? phone)
+    {
+        var tutor = new Tutor(Id, lastName, firstName, function, email, phone) { SchoolId = SchoolId };
+        Tutors.Add(tutor);
+        return tutor;
+    }
+
+    /// <summary>No longer offered for new conventions, kept for those that name it.</summary>
+    public void Archive() => IsArchived = true;
+
+    public void Restore() => IsArchived = false;
 
     private void RefreshSearchKey() => SearchKey = SearchText.Key(_name, _city);
 }

@@ -4,10 +4,13 @@ namespace StageSeconde.Web.Domain;
 public class SchoolYear : SchoolEntity
 {
     /// <summary>The calendar year in which the school year starts: 2026 for 2026–2027.</summary>
-    public int StartYear { get; set; }
-    public DateOnly ObservationStart { get; set; }
-    public DateOnly ObservationEnd { get; set; }
-    public bool IsCurrent { get; set; }
+    public int StartYear { get; private set; }
+    public DateOnly ObservationStart { get; private set; }
+    public DateOnly ObservationEnd { get; private set; }
+    /// <summary>The year the school works in: only one of a school's years is current (<see cref="MakeCurrent"/>).</summary>
+    public bool IsCurrent { get; private set; }
+
+    private SchoolYear() { }
 
     public string Label => $"{StartYear}-{StartYear + 1}";
 
@@ -16,10 +19,42 @@ public class SchoolYear : SchoolEntity
     public DateOnly Week2Start => ObservationEnd.AddDays(-4);
     public DateOnly Week2End => ObservationEnd;
 
+    /// <summary>A school year with the default observation period, current (the caller makes the others not current: <see cref="MakeCurrent"/>).</summary>
     public static SchoolYear Create(int schoolId, int startYear)
     {
         var (start, end) = DefaultObservationPeriod(startYear);
         return new SchoolYear { SchoolId = schoolId, StartYear = startYear, ObservationStart = start, ObservationEnd = end, IsCurrent = true };
+    }
+
+    /// <summary>
+    /// The school's first school year: the one <paramref name="today"/> falls in. A school that already has years opens the next one instead.
+    /// </summary>
+    public static SchoolYear CreateFirst(int schoolId, DateOnly today, IReadOnlyCollection<SchoolYear> existing)
+    {
+        if (existing.Count > 0) throw new DomainException("Une année scolaire existe déjà : ouvrez plutôt l'année suivante.");
+        return Create(schoolId, StartYearOn(today));
+    }
+
+    /// <summary>
+    /// Opens the year after the school's current one (or its latest, if none is current) with the default period:
+    /// it becomes the only current year of <paramref name="schoolYears"/>.
+    /// </summary>
+    public static SchoolYear OpenNext(IReadOnlyCollection<SchoolYear> schoolYears)
+    {
+        var basis = schoolYears.FirstOrDefault(y => y.IsCurrent) ?? schoolYears.MaxBy(y => y.StartYear)
+            ?? throw new DomainException("Aucune année scolaire n'existe encore : créez d'abord l'année en cours.");
+        if (schoolYears.Any(y => y.StartYear == basis.StartYear + 1))
+            throw new DomainException($"L'année scolaire {basis.StartYear + 1}-{basis.StartYear + 2} existe déjà.");
+        var next = Create(basis.SchoolId, basis.StartYear + 1);
+        next.MakeCurrent(schoolYears);
+        return next;
+    }
+
+    /// <summary>Only one current school year: this one becomes current, every other year of the school no longer is.</summary>
+    public void MakeCurrent(IEnumerable<SchoolYear> othersOfTheSchool)
+    {
+        foreach (var other in othersOfTheSchool.Where(y => !ReferenceEquals(y, this) && y.SchoolId == SchoolId)) other.IsCurrent = false;
+        IsCurrent = true;
     }
 
     /// <summary>
@@ -57,7 +92,8 @@ public class SchoolYear : SchoolEntity
     /// <summary>Opens the following school year with the default period: it becomes the current one, this one no longer is.</summary>
     public SchoolYear StartNext()
     {
-        IsCurrent = false;
-        return Create(SchoolId, StartYear + 1);
+        var next = Create(SchoolId, StartYear + 1);
+        next.MakeCurrent([this]);
+        return next;
     }
 }

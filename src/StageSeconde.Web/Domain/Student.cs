@@ -6,28 +6,43 @@ public class Student : SchoolEntity
     private string _lastName = "";
     private string _firstName = "";
 
+    private Student() { }
+
+    /// <summary>A new pupil of the class <paramref name="schoolClassId"/>; contact details come with <see cref="UpdateContact"/>.</summary>
+    public Student(int schoolClassId, string? ine, string lastName, string firstName, DateOnly birthDate, bool isSthr = false)
+    {
+        UpdateDetails(ine, lastName, firstName, birthDate, schoolClassId, isSthr);
+    }
+
+    /// <summary>A new pupil of <paramref name="schoolClass"/>, a class that may be new too (saved together).</summary>
+    public Student(SchoolClass schoolClass, string? ine, string lastName, string firstName, DateOnly birthDate, bool isSthr = false)
+        : this(schoolClass.Id, ine, lastName, firstName, birthDate, isSthr)
+    {
+        SchoolClass = schoolClass;
+    }
+
     /// <summary>Identifiant national élève (may be missing for a newly arrived pupil).</summary>
-    public string? Ine { get; set; }
+    public string? Ine { get; private set; }
     /// <summary>SIECLE's ELEVE_ID, the join key of imports.</summary>
-    public string? SiecleId { get; set; }
+    public string? SiecleId { get; private set; }
 
-    public string LastName { get => _lastName; set { _lastName = value; RefreshSearchKey(); } }
-    public string FirstName { get => _firstName; set { _firstName = value; RefreshSearchKey(); } }
-    public DateOnly BirthDate { get; set; }
+    public string LastName { get => _lastName; private set { _lastName = value; RefreshSearchKey(); } }
+    public string FirstName { get => _firstName; private set { _firstName = value; RefreshSearchKey(); } }
+    public DateOnly BirthDate { get; private set; }
 
-    public int SchoolClassId { get; set; }
-    public SchoolClass? SchoolClass { get; set; }
+    public int SchoolClassId { get; private set; }
+    public SchoolClass? SchoolClass { get; private set; }
 
-    public string? AddressLine { get; set; }
-    public string? PostalCode { get; set; }
-    public string? City { get; set; }
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
+    public string? AddressLine { get; private set; }
+    public string? PostalCode { get; private set; }
+    public string? City { get; private set; }
+    public string? Email { get; private set; }
+    public string? Phone { get; private set; }
 
     /// <summary>Pupils of the STHR series do a 4-week stage: the observation sequence is optional for them.</summary>
-    public bool IsSthr { get; set; }
+    public bool IsSthr { get; private set; }
     /// <summary>Set when the pupil has left the school (never deleted once referenced).</summary>
-    public DateOnly? LeftOn { get; set; }
+    public DateOnly? LeftOn { get; private set; }
 
     public string SearchKey { get; private set; } = "";
 
@@ -35,11 +50,53 @@ public class Student : SchoolEntity
 
     public string FullName => PersonName.LastFirst(LastName, FirstName);
 
-    /// <summary>Age in whole years on <paramref name="day"/> (the first day of the sequence for the legal limits).</summary>
-    public int AgeOn(DateOnly day)
+    /// <summary>The pupil has left the school: no new convention, no declaration, not among the present pupils.</summary>
+    public bool HasLeft => LeftOn is not null;
+
+    /// <summary>Who the pupil is and in which class, normalised (trimmed names, upper-case INE).</summary>
+    public void UpdateDetails(string? ine, string lastName, string firstName, DateOnly birthDate, int schoolClassId, bool isSthr)
     {
-        var age = day.Year - BirthDate.Year;
-        if (BirthDate > day.AddYears(-age)) age--;
+        var last = Normalized.Name(lastName);
+        var first = Normalized.Name(firstName);
+        if (last.Length == 0 || first.Length == 0) throw new DomainException("Un élève a un nom et un prénom.");
+        Ine = Normalized.Ine(ine);
+        if (last != _lastName) LastName = last;
+        if (first != _firstName) FirstName = first;
+        BirthDate = birthDate;
+        SchoolClassId = schoolClassId;
+        IsSthr = isSthr;
+    }
+
+    /// <summary>The pupil changes class (a new school year's division, an import).</summary>
+    public void MoveToClass(int schoolClassId) => SchoolClassId = schoolClassId;
+
+    /// <summary>The pupil's own address and contact, normalised (blanks as null, national phone form).</summary>
+    public void UpdateContact(string? addressLine, string? postalCode, string? city, string? email, string? phone)
+    {
+        AddressLine = Normalized.Text(addressLine);
+        PostalCode = Normalized.Text(postalCode);
+        City = Normalized.Text(city);
+        Email = Normalized.Email(email);
+        Phone = Normalized.Phone(phone);
+    }
+
+    /// <summary>The SIECLE record this pupil is (set by imports, never cleared).</summary>
+    public void LinkToSiecle(string siecleId) => SiecleId = Normalized.Text(siecleId) ?? SiecleId;
+
+    /// <summary>Marks the pupil as having left the school on <paramref name="on"/>; a pupil who has already left keeps the first date.</summary>
+    public void Leave(DateOnly on) => LeftOn ??= on;
+
+    /// <summary>Brings back a pupil who had left among the present pupils.</summary>
+    public void Return() => LeftOn = null;
+
+    /// <summary>Age in whole years on <paramref name="day"/> (the first day of the sequence for the legal limits).</summary>
+    public int AgeOn(DateOnly day) => AgeOn(BirthDate, day);
+
+    /// <summary>Age in whole years on <paramref name="day"/> of someone born on <paramref name="birthDate"/>.</summary>
+    public static int AgeOn(DateOnly birthDate, DateOnly day)
+    {
+        var age = day.Year - birthDate.Year;
+        if (birthDate > day.AddYears(-age)) age--;
         return age;
     }
 

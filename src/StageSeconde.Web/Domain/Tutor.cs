@@ -3,14 +3,36 @@ namespace StageSeconde.Web.Domain;
 /// <summary>Tuteur: the person who welcomes the pupil in the host organisation.</summary>
 public class Tutor : SchoolEntity
 {
-    public int HostOrganisationId { get; set; }
-    public HostOrganisation? HostOrganisation { get; set; }
+    private Tutor() { }
 
-    public string LastName { get; set; } = "";
-    public string FirstName { get; set; } = "";
-    public string Function { get; set; } = "";
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
+    /// <summary>A new tutor of the host <paramref name="hostOrganisationId"/> (0 while the host is new: see <see cref="HostOrganisation.AddTutor"/>).</summary>
+    public Tutor(int hostOrganisationId, string lastName, string firstName, string? function, string? email, string? phone)
+    {
+        HostOrganisationId = hostOrganisationId;
+        UpdateDetails(lastName, firstName, function, email, phone);
+    }
+
+    public int HostOrganisationId { get; private set; }
+    public HostOrganisation? HostOrganisation { get; private set; }
+
+    public string LastName { get; private set; } = "";
+    public string FirstName { get; private set; } = "";
+    public string Function { get; private set; } = "";
+    public string? Email { get; private set; }
+    public string? Phone { get; private set; }
 
     public string FullName => PersonName.FirstLast(FirstName, LastName);
+
+    /// <summary>Name, function and contact, normalised (single spaces, blanks as null, national phone form).</summary>
+    public void UpdateDetails(string lastName, string firstName, string? function, string? email, string? phone)
+    {
+        var last = Normalized.Name(lastName);
+        var first = Normalized.Name(firstName);
+        if (last.Length == 0 || first.Length == 0) throw new DomainException("Un tuteur a un nom et un prénom.");
+        LastName = last;
+        FirstName = first;
+        Function = Normalized.Name(function);
+        Email = Normalized.Email(email);
+        Phone = Normalized.Phone(phone);
+    }
 }

@@ -41,7 +41,8 @@ public sealed class PupilSituationsTests(TestApp app) : IClassFixture<TestApp>
         {
             // The pupil repeats 2nde: last year's convention and SNU are still stored.
             var lastYear = SchoolYear.Create(world.School.Id, 2025);
-            lastYear.IsCurrent = false;
+            var currentYear = await db.SchoolYears.IgnoreQueryFilters().SingleAsync(y => y.Id == world.Year.Id);
+            currentYear.MakeCurrent([lastYear]);
             db.Add(lastYear);
             await db.SaveChangesAsync();
             var pupil = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == world.Student.Id);

@@ -61,7 +61,7 @@ public class TestApp : WebApplicationFactory<Program>
         int? staffId = null;
         if (schoolId is { } sid)
         {
-            var staff = new StaffMember { SchoolId = sid, LastName = "Test", FirstName = Roles.Title(role), Email = email, Function = Roles.Title(role) };
+            var staff = new StaffMember("Test", Roles.Title(role), Roles.Title(role), email) { SchoolId = sid };
             db.Staff.Add(staff);
             await db.SaveChangesAsync();
             staffId = staff.Id;

@@ -38,14 +38,20 @@ public static class TestData
     }
 
     public static SchoolClass Class(int schoolId, string? code = null) =>
-        new() { SchoolId = schoolId, Code = code ?? $"2NDE{Next()}", Label = "Seconde générale et technologique" };
+        new(code ?? $"2NDE{Next()}", "Seconde générale et technologique") { SchoolId = schoolId };
 
-    public static Student Student(int schoolId, int classId, string? lastName = null, string? firstName = null, DateOnly? birthDate = null) =>
-        new()
-        {
-            SchoolId = schoolId, SchoolClassId = classId, LastName = lastName ?? $"Élève{Next()}", FirstName = firstName ?? "Léa",
-            BirthDate = birthDate ?? new DateOnly(2011, 3, 14), Ine = $"{Next() % 1_000_000_000:000000000}AB",
-        };
+    public static Student Student(int schoolId, int classId, string? lastName = null, string? firstName = null, DateOnly? birthDate = null)
+    {
+        var lastNameOrNext = lastName ?? $"Élève{Next()}";
+        return new(classId, $"{Next() % 1_000_000_000:000000000}AB", lastNameOrNext, firstName ?? "Léa", birthDate ?? new DateOnly(2011, 3, 14)) { SchoolId = schoolId };
+    }
+
+    /// <summary>Makes <paramref name="student"/> a pupil of the STHR series (or not).</summary>
+    public static Student Sthr(this Student student, bool isSthr = true)
+    {
+        student.UpdateDetails(student.Ine, student.LastName, student.FirstName, student.BirthDate, student.SchoolClassId, isSthr);
+        return student;
+    }
 
     public static Guardian Guardian(int schoolId, int studentId) =>
         new() { SchoolId = schoolId, StudentId = studentId, LastName = "Parent", FirstName = "Camille", Relationship = GuardianRelationship.Mother, Email = "parent@example.fr", MobilePhone = "0612345678" };
@@ -53,18 +59,14 @@ public static class TestData
     public static HostOrganisation Host(int schoolId, string? name = null)
     {
         var n = Next();
-        return new HostOrganisation
-        {
-            SchoolId = schoolId, Name = name ?? $"Boulangerie du Marché {n}", Kind = HostKind.Company, Siret = Siret(n),
-            AddressLine = "3 place du Marché", PostalCode = "94200", City = "Ivry-sur-Seine",
-            RepresentativeName = "Paul Durand", RepresentativeFunction = "Gérant", Email = "contact@boulangerie.fr", Phone = "0145000000",
-            Insurer = "MAIF", InsurancePolicyNumber = "POL-123",
-        };
+        return new HostOrganisation(new HostDetails(
+            name ?? $"Boulangerie du Marché {n}", HostKind.Company, Siret(n), "3 place du Marché", "94200", "Ivry-sur-Seine",
+            "Paul Durand", "Gérant", "contact@boulangerie.fr", "0145000000", "MAIF", "POL-123")) { SchoolId = schoolId };
     }
 
     public static Tutor Tutor(int schoolId, int hostId) =>
-        new() { SchoolId = schoolId, HostOrganisationId = hostId, LastName = "Martin", FirstName = "Hugo", Function = "Boulanger", Email = "hugo@boulangerie.fr", Phone = "0611223344" };
+        new(hostId, "Martin", "Hugo", "Boulanger", "hugo@boulangerie.fr", "0611223344") { SchoolId = schoolId };
 
     public static StaffMember Staff(int schoolId, string? lastName = null) =>
-        new() { SchoolId = schoolId, LastName = lastName ?? $"Prof{Next()}", FirstName = "Alex", Email = $"prof{Next()}@ac-creteil.fr", Function = "Professeur de mathématiques" };
+        new(lastName ?? $"Prof{Next()}", "Alex", "Professeur de mathématiques", $"prof{Next()}@ac-creteil.fr") { SchoolId = schoolId };
 }

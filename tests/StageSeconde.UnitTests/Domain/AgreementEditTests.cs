@@ -79,7 +79,7 @@ public sealed class AgreementEditTests
     public void An_archived_host_cannot_be_chosen_but_stays_on_its_agreements()
     {
         var archived = Some.Host();
-        archived.IsArchived = true;
+        archived.Archive();
 
         Assert.Throws<DomainException>(() => AnAgreement().At(archived).Build());
 
@@ -92,7 +92,7 @@ public sealed class AgreementEditTests
     public void A_pupil_who_has_left_gets_no_new_agreement()
     {
         var pupil = Some.Pupil();
-        pupil.LeftOn = new DateOnly(2027, 3, 1);
+        pupil.Leave(new DateOnly(2027, 3, 1));
 
         Assert.Throws<DomainException>(() => AnAgreement().For(pupil).Build());
     }

@@ -32,7 +32,7 @@ public sealed class AgreementErrorFieldsTests
     {
         var host = Some.Host();
         var archived = Some.Host(22, "Pharmacie");
-        archived.IsArchived = true;
+        archived.Archive();
 
         var tutor = Refused(() => Agreement.Draft(Some.Year(), Some.Pupil(), host, Some.TutorOf(archived), Some.Terms(), Some.Secretary, Some.Now));
         var hostError = Refused(() => Agreement.Draft(Some.Year(), Some.Pupil(), archived, Some.TutorOf(archived), Some.Terms(), Some.Secretary, Some.Now));

@@ -126,7 +126,7 @@ public sealed class AgreementLifecycleTests
     public void An_incomplete_draft_lists_what_is_missing()
     {
         var host = Some.Host();
-        host.RepresentativeName = "";
+        host.UpdateDetails(host.Details with { RepresentativeName = "" });
         var builder = AnAgreement().At(host).With(Some.Terms() with { PlannedActivities = " ", TargetSkills = TargetSkills.None });
         var agreement = builder.Build();
 

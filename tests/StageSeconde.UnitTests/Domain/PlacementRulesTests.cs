@@ -128,7 +128,7 @@ public sealed class PlacementRulesTests
     [Fact]
     public void A_search_declaration_needs_a_note()
     {
-        var pupil = new Student { Id = 3, SchoolId = 1, LastName = "Nguyen", FirstName = "Linh" };
+        var pupil = new Student(0, null, "Nguyen", "Linh", default) { Id = 3, SchoolId = 1 };
         var error = Assert.Throws<DomainException>(() => PlacementDeclaration.Declare(pupil, DeclarationKind.Searching, "  ", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
         Assert.Equal("Indiquez où en est la recherche de l'élève (une note datée).", error.Message);
     }
@@ -136,9 +136,9 @@ public sealed class PlacementRulesTests
     [Fact]
     public void An_exemption_needs_a_reason_except_for_sthr_pupils()
     {
-        var pupil = new Student { Id = 3, SchoolId = 1, LastName = "Nguyen", FirstName = "Linh" };
+        var pupil = new Student(0, null, "Nguyen", "Linh", default) { Id = 3, SchoolId = 1 };
         Assert.Throws<DomainException>(() => PlacementDeclaration.Declare(pupil, DeclarationKind.Exempted, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
-        pupil.IsSthr = true;
+        pupil.UpdateDetails(pupil.Ine, pupil.LastName, pupil.FirstName, pupil.BirthDate, pupil.SchoolClassId, isSthr: true);
         var declaration = PlacementDeclaration.Declare(pupil, DeclarationKind.Exempted, null, new Actor("pp@test.fr", 12), DateTimeOffset.UtcNow);
         Assert.Equal((3, 1, 12), (declaration.StudentId, declaration.SchoolId, declaration.DeclaredByStaffId));
     }
@@ -146,7 +146,8 @@ public sealed class PlacementRulesTests
     [Fact]
     public void Nothing_can_be_declared_for_a_pupil_who_left()
     {
-        var pupil = new Student { Id = 3, SchoolId = 1, LastName = "Nguyen", FirstName = "Linh", LeftOn = new DateOnly(2027, 2, 1) };
+        var pupil = new Student(0, null, "Nguyen", "Linh", default) { Id = 3, SchoolId = 1 };
+        pupil.Leave(new DateOnly(2027, 2, 1));
         Assert.Throws<DomainException>(() => PlacementDeclaration.Declare(pupil, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
     }
 }

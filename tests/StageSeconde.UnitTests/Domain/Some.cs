@@ -23,32 +23,26 @@ internal static class Some
     public static readonly DateOnly FirstDay = new(2027, 6, 14);
     public static readonly DateOnly LastDay = new(2027, 6, 25);
 
-    public static Student Pupil(DateOnly? birthDate = null, int id = 11) => new()
-    {
-        Id = id, SchoolId = SchoolId, LastName = "Martin", FirstName = "Léa", SchoolClassId = 3,
-        BirthDate = birthDate ?? new DateOnly(2011, 9, 2),
-    };
+    public static Student Pupil(DateOnly? birthDate = null, int id = 11) =>
+        new(schoolClassId: 3, ine: null, "Martin", "Léa", birthDate ?? new DateOnly(2011, 9, 2)) { Id = id, SchoolId = SchoolId };
 
     /// <summary>A pupil who left the lycée in May, before the observation period.</summary>
-    public static Student PupilWhoLeft(int id) => new()
+    public static Student PupilWhoLeft(int id)
     {
-        Id = id, SchoolId = SchoolId, LastName = "Petit", FirstName = "Noé", SchoolClassId = 3,
-        BirthDate = new DateOnly(2011, 3, 14), LeftOn = new DateOnly(2027, 5, 10),
-    };
+        var pupil = new Student(schoolClassId: 3, ine: null, "Petit", "Noé", new DateOnly(2011, 3, 14)) { Id = id, SchoolId = SchoolId };
+        pupil.Leave(new DateOnly(2027, 5, 10));
+        return pupil;
+    }
 
     /// <summary>A pupil of <paramref name="age"/> on <see cref="FirstDay"/> (birthday two months before).</summary>
     public static Student PupilAged(int age) => Pupil(FirstDay.AddMonths(-2).AddYears(-age));
 
-    public static HostOrganisation Host(int id = 21, string name = "Boulangerie du Marché") => new()
-    {
-        Id = id, SchoolId = SchoolId, Name = name, Siret = "73282932000074", AddressLine = "3 place du Marché",
-        PostalCode = "94200", City = "Ivry-sur-Seine", RepresentativeName = "Paul Durand", RepresentativeFunction = "Gérant",
-    };
+    public static HostOrganisation Host(int id = 21, string name = "Boulangerie du Marché") =>
+        new(new HostDetails(name, HostKind.Company, "73282932000074", "3 place du Marché", "94200", "Ivry-sur-Seine", "Paul Durand", "Gérant",
+            Email: null, Phone: null, Insurer: null, InsurancePolicyNumber: null)) { Id = id, SchoolId = SchoolId };
 
-    public static Tutor TutorOf(HostOrganisation host, int id = 0) => new()
-    {
-        Id = id == 0 ? host.Id * 10 : id, SchoolId = SchoolId, HostOrganisationId = host.Id, LastName = "Morel", FirstName = "Hugo", Function = "Boulanger",
-    };
+    public static Tutor TutorOf(HostOrganisation host, int id = 0) =>
+        new(host.Id, "Morel", "Hugo", "Boulanger", email: null, phone: null) { Id = id == 0 ? host.Id * 10 : id, SchoolId = SchoolId };
 
     public static TimeOnly T(string time) => TimeOnly.Parse(time, CultureInfo.InvariantCulture);
 

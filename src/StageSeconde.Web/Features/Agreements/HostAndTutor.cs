@@ -18,8 +18,7 @@ public sealed record HostAndTutor(HostOrganisation Host, Tutor Tutor)
         HostOrganisation? host;
         if (form.CreatesHost)
         {
-            host = new HostOrganisation();
-            form.NewHost.ApplyTo(host);
+            host = form.NewHost.ToHost();
             db.HostOrganisations.Add(host);
         }
         else
@@ -30,8 +29,7 @@ public sealed record HostAndTutor(HostOrganisation Host, Tutor Tutor)
         Tutor? tutor = null;
         if (host is not null && form.CreatesTutor)
         {
-            tutor = new Tutor { HostOrganisationId = host.Id, HostOrganisation = host };
-            form.NewTutor.ApplyTo(tutor);
+            tutor = form.NewTutor.AddTo(host);
             db.Tutors.Add(tutor);
         }
         else if (host is not null)

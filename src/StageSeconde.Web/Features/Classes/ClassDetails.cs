@@ -15,12 +15,21 @@ public sealed record ClassDetailsModel(
     public IReadOnlyList<ClassStudentRow> PresentStudents => Students.Where(s => s.LeftOn is null).ToList();
     public IReadOnlyList<ClassStudentRow> LeftStudents => Students.Where(s => s.LeftOn is not null).ToList();
 
-    public static async Task<ClassDetailsModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>
-        await db.Classes.AsNoTracking().Where(c => c.Id == id)
+    /// <summary>The record is in use (<see cref="RecordsInUse"/>): the delete page offers to archive it instead.</summary>
+    public bool InUse { get; init; }
+
+    /// <summary>The version the page shows, checked when archiving.</summary>
+    public int Version { get; init; }
+
+    public static async Task<ClassDetailsModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct)
+    {
+        var model = await db.Classes.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new ClassDetailsModel(c.Id, c.Code, c.Label, c.IsArchived, c.UpdatedAt, c.UpdatedBy,
                 c.PrincipalTeachers.OrderBy(s => s.SearchKey)
                     .Select(s => new PrincipalTeacherRow(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.Email, s.Phone, s.IsArchived)).ToList(),
                 c.Students.OrderBy(s => s.SearchKey)
-                    .Select(s => new ClassStudentRow(s.Id, PersonName.LastFirst(s.LastName, s.FirstName), s.BirthDate, s.IsSthr, s.LeftOn)).ToList()))
+                    .Select(s => new ClassStudentRow(s.Id, PersonName.LastFirst(s.LastName, s.FirstName), s.BirthDate, s.IsSthr, s.LeftOn)).ToList()) { Version = c.Version })
             .FirstOrDefaultAsync(ct);
+        return model is null ? null : model with { InUse = await db.ClassInUseAsync(id, ct) };
+    }
 }

@@ -22,7 +22,7 @@ public static class ClassList
     {
         var classes = db.Classes.AsNoTracking().Where(c => c.IsArchived == query.Archived);
 
-        var code = SchoolClassForm.NormalizeCode(query.Q);
+        var code = Normalized.ClassCode(query.Q);
         if (code.Length > 0)
         {
             // Codes are stored upper-cased: an indexed prefix range on (SchoolId, Code).

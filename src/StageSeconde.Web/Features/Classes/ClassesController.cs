@@ -12,10 +12,9 @@ namespace StageSeconde.Web.Features.Classes;
 /// <summary>Divisions (classes) and their professeurs principaux.</summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 [Route("classes")]
-public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser, IValidator<SchoolClassForm> validator) : Controller
+public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser, IValidator<ClassFormModel> validator) : Controller
 {
     private const string DuplicateCodeMessage = "Ce code vient d'être enregistré par ailleurs : il existe déjà dans l'établissement.";
-
 
     /// <summary>The list of classes; with <c>mine=true</c>, the professeur principal's home page « Mes classes ».</summary>
     [HttpGet("")]
@@ -37,10 +36,10 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
     public async Task<IActionResult> Create([Bind(Prefix = FormModel.Prefix)] SchoolClassForm form, CancellationToken ct)
     {
         var model = await FormModelAsync(null, form, ct);
-        if (!await IsValidAsync(model, ct)) return View("Form", model);
+        if (!ExistingRecord.AddTo(await validator.ValidateAsync(model, ct), ModelState, ViewData)) return View("Form", model);
 
-        var schoolClass = new SchoolClass();
-        form.ApplyTo(schoolClass, await CheckedTeachersAsync(form, ct));
+        var schoolClass = new SchoolClass(form.Code!, form.Label);
+        schoolClass.AssignPrincipalTeachers(await CheckedTeachersAsync(form, ct));
         db.Classes.Add(schoolClass);
         if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: nameof(SchoolClassForm.Code), duplicateMessage: DuplicateCodeMessage)) return View("Form", model);
 
@@ -61,7 +60,7 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
         var schoolClass = await db.Classes.Include(c => c.PrincipalTeachers).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (schoolClass is null) return NotFound();
         var model = await FormModelAsync(id, form, ct);
-        if (!await IsValidAsync(model, ct)) return View("Form", model);
+        if (!ExistingRecord.AddTo(await validator.ValidateAsync(model, ct), ModelState, ViewData)) return View("Form", model);
 
         form.ApplyTo(schoolClass, await CheckedTeachersAsync(form, ct));
         db.SetOriginalVersion(schoolClass, form.Version);
@@ -86,7 +85,7 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
     {
         var schoolClass = await db.Classes.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (schoolClass is null) return NotFound();
-        if (await db.Students.AnyAsync(s => s.SchoolClassId == id, ct))
+        if (await db.ClassInUseAsync(id, ct))
         {
             TempData.Error($"La classe {schoolClass.Code} a des élèves : elle ne peut pas être supprimée. Archivez-la plutôt.");
             return RedirectToAction(nameof(Delete), new { id });
@@ -99,16 +98,14 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
     }
 
     [HttpPost("{id:int}/archiver"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
-    public async Task<IActionResult> Archive(int id, bool archived, CancellationToken ct)
+    public async Task<IActionResult> Archive(int id, bool archived, int version, CancellationToken ct)
     {
-        var schoolClass = await db.Classes.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (schoolClass is null) return NotFound();
+        var outcome = await db.SetArchivedAsync<SchoolClass>(id, archived, version, ct);
+        if (outcome is null) return NotFound();
 
-        schoolClass.IsArchived = archived;
-        await db.SaveChangesAsync(ct);
-        TempData.Success(archived
-            ? $"Classe {schoolClass.Code} archivée : elle n'apparaît plus dans la liste des classes en cours."
-            : $"Classe {schoolClass.Code} réactivée.");
+        TempData.Report(outcome, archived
+            ? $"Classe {outcome.Record.Code} archivée : elle n'apparaît plus dans la liste des classes en cours."
+            : $"Classe {outcome.Record.Code} réactivée.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -131,36 +128,4 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
         var ids = form.PrincipalTeacherIds.Distinct().ToList();
         return await db.Staff.Where(s => ids.Contains(s.Id)).ToListAsync(ct);
     }
-
-    /// <summary>The form's rules, the checked staff among those offered, then the code's uniqueness in the school (with a link to the class that has it).</summary>
-    private async Task<bool> IsValidAsync(ClassFormModel model, CancellationToken ct)
-    {
-        var form = model.Form;
-        if (!(await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)) return false;
-
-        var offered = model.Teachers.Select(t => t.Id).ToHashSet();
-        if (form.PrincipalTeacherIds.Any(id => !offered.Contains(id)))
-        {
-            ModelState.AddModelError(FormModel.Field(nameof(SchoolClassForm.PrincipalTeacherIds)),
-                "Un des personnels cochés n'existe plus ou a été archivé : vérifiez les professeurs principaux.");
-            return false;
-        }
-
-        var code = SchoolClassForm.NormalizeCode(form.Code);
-        var existing = await db.Classes.AsNoTracking()
-            .Where(c => c.Code == code && c.Id != model.Id)
-            .Select(c => new { c.Id, c.Code, c.IsArchived })
-            .FirstOrDefaultAsync(ct);
-        if (existing is null) return true;
-
-        ModelState.AddModelError(FormModel.Field(nameof(SchoolClassForm.Code)),
-            $"Le code « {code} » est déjà celui d'une classe{(existing.IsArchived ? " archivée" : "")} de l'établissement.");
-        ViewData["ExistingClass"] = (existing.Id, existing.Code, existing.IsArchived);
-        return false;
-    }
-
 }
-
-public sealed record StaffOption(int Id, string FullName, string Function, bool IsArchived);
-
-public sealed record ClassFormModel(int? Id, SchoolClassForm Form, IReadOnlyList<StaffOption> Teachers);

@@ -29,24 +29,13 @@ public sealed class HostForm : IVersionedForm
         Email = h.Email, Phone = FrenchIdentifiers.FormatPhone(h.Phone), Insurer = h.Insurer, InsurancePolicyNumber = h.InsurancePolicyNumber,
     };
 
-    /// <summary>Copies the validated form onto the entity, normalised (compact SIRET, national phone form).</summary>
-    public void ApplyTo(HostOrganisation h)
-    {
-        h.Name = Name!.Trim();
-        h.Kind = Kind!.Value;
-        h.Siret = FrenchIdentifiers.Compact(Siret);
-        h.AddressLine = AddressLine!.Trim();
-        h.PostalCode = PostalCode!.Trim();
-        h.City = City!.Trim();
-        h.RepresentativeName = RepresentativeName!.Trim();
-        h.RepresentativeFunction = RepresentativeFunction!.Trim();
-        h.Email = Blank(Email);
-        h.Phone = FrenchIdentifiers.NormalizePhone(Phone);
-        h.Insurer = Blank(Insurer);
-        h.InsurancePolicyNumber = Blank(InsurancePolicyNumber);
-    }
+    /// <summary>The validated form as the host's details (the entity normalises them).</summary>
+    public HostDetails ToDetails() => new(Name, Kind!.Value, Siret, AddressLine, PostalCode, City, RepresentativeName, RepresentativeFunction,
+        Email, Phone, Insurer, InsurancePolicyNumber);
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    public HostOrganisation ToHost() => new(ToDetails());
+
+    public void ApplyTo(HostOrganisation h) => h.UpdateDetails(ToDetails());
 }
 
 public sealed class HostFormValidator : AbstractValidator<HostForm>

@@ -12,7 +12,7 @@ public static class HostSiret
     /// <summary>The school's host that already has <paramref name="siret"/> (spaces ignored), other than <paramref name="exceptHostId"/>.</summary>
     public static Task<HostWithSiret?> HostWithSiretAsync(this AppDbContext db, string? siret, int? exceptHostId, CancellationToken ct)
     {
-        var compact = FrenchIdentifiers.Compact(siret);
+        var compact = Normalized.Siret(siret);
         return db.HostOrganisations.AsNoTracking()
             .Where(h => h.Siret == compact && h.Id != exceptHostId)
             .Select(h => new HostWithSiret(h.Id, h.Name))

@@ -19,14 +19,11 @@ public sealed class TutorForm : IVersionedForm
         Version = t.Version, LastName = t.LastName, FirstName = t.FirstName, Function = t.Function, Email = t.Email, Phone = FrenchIdentifiers.FormatPhone(t.Phone),
     };
 
-    public void ApplyTo(Tutor t)
-    {
-        t.LastName = LastName!.Trim();
-        t.FirstName = FirstName!.Trim();
-        t.Function = Function!.Trim();
-        t.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
-        t.Phone = FrenchIdentifiers.NormalizePhone(Phone);
-    }
+    /// <summary>Copies the validated form onto the tutor (the entity normalises).</summary>
+    public void ApplyTo(Tutor t) => t.UpdateDetails(LastName!, FirstName!, Function, Email, Phone);
+
+    /// <summary>A new tutor of <paramref name="host"/> from the validated form.</summary>
+    public Tutor AddTo(HostOrganisation host) => host.AddTutor(LastName!, FirstName!, Function, Email, Phone);
 }
 
 public sealed class TutorFormValidator : AbstractValidator<TutorForm>

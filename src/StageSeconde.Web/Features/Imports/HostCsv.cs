@@ -61,7 +61,7 @@ public static class HostCsv
             var siretText = map.Get(row, Siret);
             var name = map.Get(row, Name);
             var label = name ?? "(sans nom)";
-            var siret = FrenchIdentifiers.Compact(siretText);
+            var siret = Normalized.Siret(siretText);
             if (siretText is null)
             {
                 rejections.Add(PlanEntry.Rejected(where, label, Siret.Header, "SIRET : ce champ est obligatoire."));

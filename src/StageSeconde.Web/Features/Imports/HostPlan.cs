@@ -55,8 +55,8 @@ public sealed class HostPlan : ImportPlan
         foreach (var record in records)
         {
             var stored = bySiret.GetValueOrDefault(record.Siret);
-            var after = stored is null ? new HostOrganisation { Kind = HostKind.Company } : Copy(stored);
-            Apply(after, record);
+            var after = stored is null ? Create(record) : Copy(stored);
+            if (stored is not null) Apply(after, record);
             var label = $"{after.Name} (SIRET {record.Siret})";
 
             var hostErrors = hostValidator.Validate(HostForm.From(after)).Errors;
@@ -103,48 +103,37 @@ public sealed class HostPlan : ImportPlan
     /// <summary>Writes a host record (and its tutors) onto a host organisation: new, stored, or a copy for the preview.</summary>
     public static void Apply(HostOrganisation h, HostRecord r)
     {
-        h.Siret = r.Siret;
-        if (r.Name is not null && h.Name != r.Name) h.Name = r.Name;
-        if (r.Kind is { } kind) h.Kind = kind;
-        if (r.AddressLine is not null) h.AddressLine = r.AddressLine;
-        if (r.PostalCode is not null) h.PostalCode = r.PostalCode;
-        if (r.City is not null && h.City != r.City) h.City = r.City;
-        if (r.RepresentativeName is not null) h.RepresentativeName = r.RepresentativeName;
-        if (r.RepresentativeFunction is not null) h.RepresentativeFunction = r.RepresentativeFunction;
-        if (r.Email is not null) h.Email = r.Email;
-        if (r.Phone is not null) h.Phone = r.Phone;
-        if (r.Insurer is not null) h.Insurer = r.Insurer;
-        if (r.InsurancePolicyNumber is not null) h.InsurancePolicyNumber = r.InsurancePolicyNumber;
+        var d = h.Details;
+        h.UpdateDetails(new HostDetails(r.Name ?? d.Name, r.Kind ?? d.Kind, r.Siret, r.AddressLine ?? d.AddressLine, r.PostalCode ?? d.PostalCode,
+            r.City ?? d.City, r.RepresentativeName ?? d.RepresentativeName, r.RepresentativeFunction ?? d.RepresentativeFunction,
+            r.Email ?? d.Email, r.Phone ?? d.Phone, r.Insurer ?? d.Insurer, r.InsurancePolicyNumber ?? d.InsurancePolicyNumber));
         foreach (var t in r.Tutors)
         {
             var key = SearchText.Key(t.LastName, t.FirstName);
             var tutor = h.Tutors.FirstOrDefault(x => SearchText.Key(x.LastName, x.FirstName) == key);
-            if (tutor is null)
-            {
-                tutor = new Tutor { HostOrganisationId = h.Id, SchoolId = h.SchoolId, LastName = t.LastName, FirstName = t.FirstName };
-                h.Tutors.Add(tutor);
-            }
-            tutor.LastName = t.LastName;
-            tutor.FirstName = t.FirstName;
-            if (t.Function is not null) tutor.Function = t.Function;
-            if (t.Email is not null) tutor.Email = t.Email;
-            if (t.Phone is not null) tutor.Phone = t.Phone;
+            if (tutor is null) h.AddTutor(t.LastName, t.FirstName, t.Function, t.Email, t.Phone);
+            else tutor.UpdateDetails(t.LastName, t.FirstName, t.Function ?? tutor.Function, t.Email ?? tutor.Email, t.Phone ?? tutor.Phone);
         }
+    }
+
+    /// <summary>A new host organisation (a company unless the file says otherwise) from an imported record, with its tutors.</summary>
+    public static HostOrganisation Create(HostRecord r)
+    {
+        var host = new HostOrganisation(new HostDetails(null, HostKind.Company, r.Siret, null, null, null, null, null, null, null, null, null));
+        Apply(host, r);
+        return host;
     }
 
     private static HostOrganisation Copy(HostOrganisation h)
     {
-        var copy = new HostOrganisation
+        var copy = new HostOrganisation(h.Details) { Id = h.Id, SchoolId = h.SchoolId, Version = h.Version };
+        if (h.IsArchived) copy.Archive();
+        foreach (var t in h.Tutors)
         {
-            Id = h.Id, SchoolId = h.SchoolId, Name = h.Name, Kind = h.Kind, Siret = h.Siret, AddressLine = h.AddressLine, PostalCode = h.PostalCode, City = h.City,
-            RepresentativeName = h.RepresentativeName, RepresentativeFunction = h.RepresentativeFunction, Email = h.Email, Phone = h.Phone,
-            Insurer = h.Insurer, InsurancePolicyNumber = h.InsurancePolicyNumber, IsArchived = h.IsArchived, Version = h.Version,
-        };
-        copy.Tutors.AddRange(h.Tutors.Select(t => new Tutor
-        {
-            Id = t.Id, SchoolId = t.SchoolId, HostOrganisationId = t.HostOrganisationId, LastName = t.LastName, FirstName = t.FirstName,
-            Function = t.Function, Email = t.Email, Phone = t.Phone, Version = t.Version,
-        }));
+            var tutor = copy.AddTutor(t.LastName, t.FirstName, t.Function, t.Email, t.Phone);
+            tutor.Id = t.Id;
+            tutor.Version = t.Version;
+        }
         return copy;
     }
 

@@ -204,10 +204,7 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         foreach (var c in await db.Classes.AsNoTracking().Select(c => new { c.Id, c.Code }).ToListAsync(ct)) classIds.TryAdd(c.Code, c.Id);
         if (plan.ClassesToCreate.Count > 0)
         {
-            var created = plan.ClassesToCreate.Select(code => new SchoolClass
-            {
-                Code = code, Label = choice?.Sthr.Contains(code) == true ? SthrLabel : SecondeLabel,
-            }).ToList();
+            var created = plan.ClassesToCreate.Select(code => new SchoolClass(code, choice?.Sthr.Contains(code) == true ? SthrLabel : SecondeLabel)).ToList();
             db.Classes.AddRange(created);
             await db.SaveChangesAsync(ct);
             foreach (var c in created) classIds[c.Code] = c.Id;
@@ -218,9 +215,7 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         {
             foreach (var record in chunk)
             {
-                var student = new Student { SchoolClassId = classIds[record.ClassCode] };
-                StudentImport.Apply(student, record);
-                db.Students.Add(student);
+                db.Students.Add(StudentImport.Create(record, classIds[record.ClassCode]));
             }
             await SaveChunkAsync(ct);
         }
@@ -236,7 +231,7 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
             {
                 if (!students.TryGetValue(id, out var student)) throw Vanished();
                 StudentImport.Apply(student, record);
-                student.SchoolClassId = classIds[record.ClassCode];
+                student.MoveToClass(classIds[record.ClassCode]);
             }
             await SaveChunkAsync(ct);
         }
@@ -248,7 +243,7 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
             foreach (var (id, on) in chunk)
             {
                 if (!students.TryGetValue(id, out var student)) throw Vanished();
-                student.LeftOn = on;
+                student.Leave(on);
             }
             await SaveChunkAsync(ct);
         }
@@ -273,9 +268,7 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
     {
         foreach (var record in plan.Creates)
         {
-            var host = new HostOrganisation { Kind = HostKind.Company };
-            HostPlan.Apply(host, record);
-            db.HostOrganisations.Add(host);
+            db.HostOrganisations.Add(HostPlan.Create(record));
         }
         await SaveChunkAsync(ct);
         foreach (var chunk in plan.Updates.Chunk(Chunk / 2))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Features.Imports;
@@ -9,22 +8,8 @@ public static class ImportValues
 {
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "dd/MM/yy", "yyyy-MM-dd", "dd-MM-yyyy", "dd.MM.yyyy"];
 
-    /// <summary>Trimmed, inner runs of blanks reduced to one space; null when blank.</summary>
-    public static string? Text(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        var trimmed = value.Trim();
-        var sb = new StringBuilder(trimmed.Length);
-        var lastBlank = false;
-        foreach (var c in trimmed)
-        {
-            var blank = char.IsWhiteSpace(c);
-            if (blank && lastBlank) continue;
-            sb.Append(blank ? ' ' : c);
-            lastBlank = blank;
-        }
-        return sb.ToString();
-    }
+    /// <summary>Trimmed, inner runs of blanks reduced to one space; null when blank (as the entities store it: <see cref="Normalized.Text"/>).</summary>
+    public static string? Text(string? value) => Normalized.Text(value);
 
     /// <summary>A date as SIECLE (JJ/MM/AAAA) or Excel writes it; null when blank or not a date.</summary>
     public static DateOnly? Date(string? value)
@@ -41,16 +26,8 @@ public static class ImportValues
     /// A phone number: a French one in its national form ("0612345678", from "+33 6 12 34 56 78" or "06.12.34.56.78"),
     /// or a foreign one kept compact ("+3225551234"). Invalid = neither.
     /// </summary>
-    public static (string? Value, bool Invalid) Phone(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return (null, false);
-        if (FrenchIdentifiers.NormalizePhone(value) is { } french) return (french, false);
-        var compact = FrenchIdentifiers.Compact(value).Replace("(0)", "", StringComparison.Ordinal);
-        if (compact.StartsWith("00", StringComparison.Ordinal)) compact = "+" + compact[2..];
-        if (compact.StartsWith('+') && compact.Length is >= 9 and <= 16 && compact[1..].All(char.IsAsciiDigit) && !compact.StartsWith("+33", StringComparison.Ordinal))
-            return (compact, false);
-        return (null, true);
-    }
+    public static (string? Value, bool Invalid) Phone(string? value) =>
+        Normalized.TryPhone(value, out var phone) ? (phone, false) : (null, true);
 
     /// <summary>A trimmed e-mail address; invalid when it does not look like one.</summary>
     public static (string? Value, bool Invalid) Email(string? value)
@@ -71,10 +48,9 @@ public static class ImportValues
     /// <summary>The INE in upper case when it has the shape of one; invalid otherwise.</summary>
     public static (string? Value, bool Invalid) Ine(string? value)
     {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text)) return (null, false);
-        text = text.ToUpperInvariant();
-        return FrenchIdentifiers.IsValidIne(text) ? (text, false) : (null, true);
+        var ine = Normalized.Ine(value);
+        if (ine is null) return (null, false);
+        return FrenchIdentifiers.IsValidIne(ine) ? (ine, false) : (null, true);
     }
 
     /// <summary>Cuts a free text (an address) to the column's size rather than refusing a pupil for it.</summary>

@@ -57,7 +57,7 @@ public static class StudentCsv
             var firstName = map.Get(row, FirstName);
             var birthText = map.Get(row, BirthDate);
             var birthDate = ImportValues.Date(birthText);
-            var classCode = map.Get(row, Class)?.ToUpperInvariant();
+            var classCode = map.Get(row, Class) is { } code ? Normalized.ClassCode(code) : null;
             var (ine, badIne) = ImportValues.Ine(map.Get(row, Ine));
             var (email, badEmail) = ImportValues.Email(map.Get(row, Email));
             var (phone, badPhone) = ImportValues.Phone(map.Get(row, Phone));

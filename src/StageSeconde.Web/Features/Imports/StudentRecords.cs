@@ -40,22 +40,20 @@ public static class StudentImport
 {
     public static void Apply(Student s, StudentRecord r)
     {
-        if (s.LastName != r.LastName) s.LastName = r.LastName;
-        if (s.FirstName != r.FirstName) s.FirstName = r.FirstName;
-        s.BirthDate = r.BirthDate;
-        if (r.Ine is not null) s.Ine = r.Ine;
-        if (r.SiecleId is not null) s.SiecleId = r.SiecleId;
-        if (r.IsSthr is { } sthr) s.IsSthr = sthr;
-        if (r.Email is not null) s.Email = r.Email;
-        if (r.Phone is not null) s.Phone = r.Phone;
-        if (r.Address is { } a)
-        {
-            if (a.Line is not null) s.AddressLine = a.Line;
-            if (a.PostalCode is not null) s.PostalCode = a.PostalCode;
-            if (a.City is not null) s.City = a.City;
-        }
-        s.LeftOn = null;
+        s.UpdateDetails(r.Ine ?? s.Ine, r.LastName, r.FirstName, r.BirthDate, s.SchoolClassId, r.IsSthr ?? s.IsSthr);
+        if (r.SiecleId is not null) s.LinkToSiecle(r.SiecleId);
+        s.UpdateContact(r.Address?.Line ?? s.AddressLine, r.Address?.PostalCode ?? s.PostalCode, r.Address?.City ?? s.City,
+            r.Email ?? s.Email, r.Phone ?? s.Phone);
+        s.Return();
         foreach (var g in r.Guardians) ApplyGuardian(s, g);
+    }
+
+    /// <summary>A new pupil of the class <paramref name="schoolClassId"/> from an imported record.</summary>
+    public static Student Create(StudentRecord r, int schoolClassId)
+    {
+        var student = new Student(schoolClassId, r.Ine, r.LastName, r.FirstName, r.BirthDate);
+        Apply(student, r);
+        return student;
     }
 
     /// <summary>The pupil's guardian this record is about: same SIECLE person, else same name among those not from SIECLE.</summary>
@@ -95,12 +93,10 @@ public static class StudentImport
     /// <summary>A detached copy of a pupil and its guardians (ids kept), to apply a record to without touching the original.</summary>
     public static Student Copy(Student s)
     {
-        var copy = new Student
-        {
-            Id = s.Id, SchoolId = s.SchoolId, Ine = s.Ine, SiecleId = s.SiecleId, LastName = s.LastName, FirstName = s.FirstName, BirthDate = s.BirthDate,
-            SchoolClassId = s.SchoolClassId, AddressLine = s.AddressLine, PostalCode = s.PostalCode, City = s.City, Email = s.Email, Phone = s.Phone,
-            IsSthr = s.IsSthr, LeftOn = s.LeftOn, Version = s.Version,
-        };
+        var copy = new Student(s.SchoolClassId, s.Ine, s.LastName, s.FirstName, s.BirthDate, s.IsSthr) { Id = s.Id, SchoolId = s.SchoolId, Version = s.Version };
+        if (s.SiecleId is not null) copy.LinkToSiecle(s.SiecleId);
+        copy.UpdateContact(s.AddressLine, s.PostalCode, s.City, s.Email, s.Phone);
+        if (s.LeftOn is { } leftOn) copy.Leave(leftOn);
         copy.Guardians.AddRange(s.Guardians.Select(CopyGuardian));
         return copy;
     }

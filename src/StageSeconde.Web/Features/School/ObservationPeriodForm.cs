@@ -1,9 +1,10 @@
 using FluentValidation;
+using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.School;
 
 /// <summary>The période d'observation of the current school year: a Monday and the Friday of the following week.</summary>
-public sealed class ObservationPeriodForm
+public sealed class ObservationPeriodForm : IVersionedForm
 {
     public int Version { get; set; }
     public DateOnly? Start { get; set; }

@@ -1,5 +1,8 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Security;
 using StageSeconde.Web.Infrastructure.Validation;
 
 namespace StageSeconde.Web.Features.School;
@@ -35,26 +38,25 @@ public sealed class SchoolForm
     /// <summary>Copies the validated form onto the entity, normalised (upper-case UAI, national phone form).</summary>
     public void ApplyTo(Domain.School s)
     {
-        s.Name = Name!.Trim();
+        s.Name = Normalized.Name(Name);
         s.Uai = NormalizedUai;
         s.Sector = Sector!.Value;
-        s.Academy = Academy!.Trim();
-        s.AddressLine = AddressLine!.Trim();
-        s.PostalCode = PostalCode!.Trim();
-        s.City = City!.Trim();
-        s.Phone = FrenchIdentifiers.NormalizePhone(Phone);
-        s.Email = Blank(Email);
-        s.HeadName = HeadName!.Trim();
-        s.HeadEmail = HeadEmail!.Trim();
-        s.HeadPhone = FrenchIdentifiers.NormalizePhone(HeadPhone);
+        s.Academy = Normalized.Name(Academy);
+        s.AddressLine = Normalized.Name(AddressLine);
+        s.PostalCode = Normalized.Name(PostalCode);
+        s.City = Normalized.Name(City);
+        s.Phone = Normalized.Phone(Phone);
+        s.Email = Normalized.Email(Email);
+        s.HeadName = Normalized.Name(HeadName);
+        s.HeadEmail = Normalized.Email(HeadEmail);
+        s.HeadPhone = Normalized.Phone(HeadPhone);
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
+/// <summary>The form's rules, then the UAI's uniqueness across the schools of the application (other than the user's own).</summary>
 public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
 {
-    public SchoolFormValidator()
+    public SchoolFormValidator(AppDbContext db, ICurrentUser currentUser)
     {
         RuleFor(f => f.Name).Required("Nom de l'établissement").MaxChars(200);
         RuleFor(f => f.Uai).Required("UAI").DependentRules(() => RuleFor(f => f.Uai).Uai());
@@ -69,5 +71,9 @@ public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
         // The convention gives the head's e-mail and phone (DESIGN.md §4): both are required.
         RuleFor(f => f.HeadEmail).Required("Adresse électronique du chef d'établissement").DependentRules(() => RuleFor(f => f.HeadEmail).Email().MaxChars(200));
         RuleFor(f => f.HeadPhone).Required("Téléphone du chef d'établissement").DependentRules(() => RuleFor(f => f.HeadPhone).FrenchPhone());
+        RuleFor(f => f.Uai)
+            .MustAsync(async (form, _, ct) => !await db.Schools.AnyAsync(s => s.Uai == form.NormalizedUai && s.Id != currentUser.SchoolId, ct))
+            .WithMessage("Cet UAI est déjà celui d'un autre établissement inscrit à StageSeconde.")
+            .When(f => FrenchIdentifiers.IsValidUai(f.Uai));
     }
 }

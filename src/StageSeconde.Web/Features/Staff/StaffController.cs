@@ -12,10 +12,9 @@ namespace StageSeconde.Web.Features.Staff;
 /// <summary>Personnels of the school: the administrateur's home page.</summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 [Route("personnels")]
-public sealed class StaffController(AppDbContext db, IValidator<StaffForm> validator) : Controller
+public sealed class StaffController(AppDbContext db, IValidator<StaffFormModel> validator) : Controller
 {
     private const string DuplicateEmailMessage = "Cette adresse vient d'être enregistrée par ailleurs : elle existe déjà dans l'établissement.";
-
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] StaffListQuery query, CancellationToken ct) =>
@@ -35,10 +34,9 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffForm> valid
     public async Task<IActionResult> Create([Bind(Prefix = FormModel.Prefix)] StaffForm form, CancellationToken ct)
     {
         var model = new StaffFormModel(null, form, HasAccount: false);
-        if (!await IsValidAsync(form, staffId: null, ct)) return View("Form", model);
+        if (!ExistingRecord.AddTo(await validator.ValidateAsync(model, ct), ModelState, ViewData)) return View("Form", model);
 
-        var staff = new StaffMember();
-        form.ApplyTo(staff);
+        var staff = form.ToStaffMember();
         db.Staff.Add(staff);
         if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: nameof(StaffForm.Email), duplicateMessage: DuplicateEmailMessage)) return View("Form", model);
 
@@ -59,7 +57,7 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffForm> valid
         var staff = await db.Staff.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (staff is null) return NotFound();
         var model = new StaffFormModel(id, form, await HasAccountAsync(id, ct));
-        if (!await IsValidAsync(form, id, ct)) return View("Form", model);
+        if (!ExistingRecord.AddTo(await validator.ValidateAsync(model, ct), ModelState, ViewData)) return View("Form", model);
 
         form.ApplyTo(staff);
         db.SetOriginalVersion(staff, form.Version);
@@ -82,9 +80,7 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffForm> valid
     {
         var staff = await db.Staff.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (staff is null) return NotFound();
-        var referenced = await db.Classes.AnyAsync(c => c.PrincipalTeachers.Any(s => s.Id == id), ct) || await HasAccountAsync(id, ct)
-            || await db.Agreements.AnyAsync(a => a.ReferentTeacherId == id, ct);
-        if (referenced)
+        if (await db.StaffInUseAsync(id, ct))
         {
             TempData.Error($"{staff.FullName} ne peut pas être supprimé(e) : cette fiche est utilisée. Archivez-la plutôt.");
             return RedirectToAction(nameof(Delete), new { id });
@@ -97,39 +93,17 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffForm> valid
     }
 
     [HttpPost("{id:int}/archiver"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
-    public async Task<IActionResult> Archive(int id, bool archived, CancellationToken ct)
+    public async Task<IActionResult> Archive(int id, bool archived, int version, CancellationToken ct)
     {
-        var staff = await db.Staff.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (staff is null) return NotFound();
+        var outcome = await db.SetArchivedAsync<StaffMember>(id, archived, version, ct);
+        if (outcome is null) return NotFound();
 
-        staff.IsArchived = archived;
-        await db.SaveChangesAsync(ct);
-        TempData.Success(archived
-            ? $"{staff.FullName} archivé(e) : cette personne n'est plus proposée, par exemple comme professeur principal."
-            : $"{staff.FullName} réactivé(e).");
+        TempData.Report(outcome, archived
+            ? $"{outcome.Record.FullName} archivé(e) : cette personne n'est plus proposée, par exemple comme professeur principal."
+            : $"{outcome.Record.FullName} réactivé(e).");
         return RedirectToAction(nameof(Details), new { id });
     }
 
     private Task<bool> HasAccountAsync(int staffId, CancellationToken ct) =>
         db.Users.AnyAsync(u => u.StaffMemberId == staffId, ct);
-
-    /// <summary>The form's rules, then the e-mail's uniqueness among the school's staff (with a link to the member who has it).</summary>
-    private async Task<bool> IsValidAsync(StaffForm form, int? staffId, CancellationToken ct)
-    {
-        if (!(await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)) return false;
-        var email = StaffForm.NormalizeEmail(form.Email);
-        var existing = await db.Staff.AsNoTracking()
-            .Where(s => s.Email.ToLower() == email && s.Id != staffId)
-            .Select(s => new { s.Id, s.FirstName, s.LastName })
-            .FirstOrDefaultAsync(ct);
-        if (existing is null) return true;
-
-        var fullName = PersonName.FirstLast(existing.FirstName, existing.LastName);
-        ModelState.AddModelError(FormModel.Field(nameof(StaffForm.Email)), $"Cette adresse est déjà celle de {fullName}.");
-        ViewData["ExistingStaff"] = (existing.Id, fullName);
-        return false;
-    }
-
 }
-
-public sealed record StaffFormModel(int? Id, StaffForm Form, bool HasAccount);

@@ -14,6 +14,12 @@ public sealed record StaffDetailsModel(
     /// <summary>The login, read after the record.</summary>
     public StaffAccount Account { get; init; } = StaffAccount.None;
 
+    /// <summary>The record is in use (<see cref="RecordsInUse"/>): the delete page offers to archive it instead.</summary>
+    public bool InUse { get; init; }
+
+    /// <summary>The version the page shows, checked when archiving.</summary>
+    public int Version { get; init; }
+
     /// <summary>Why the record cannot be deleted (empty when it can): it is referenced by a class or a login.</summary>
     public IReadOnlyList<string> DeleteBlockers
     {
@@ -33,10 +39,10 @@ public sealed record StaffDetailsModel(
             .Select(s => new StaffDetailsModel(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.LastName, s.FirstName, s.Function, s.Email, s.Phone,
                 s.AvailableDuringPeriod, s.BusyAsExaminer, s.IsArchived, s.UpdatedAt, s.UpdatedBy,
                 s.PrincipalOfClasses.OrderBy(c => c.Code).Select(c => new PrincipalClassRow(c.Id, c.Code, c.Label, c.IsArchived)).ToList(),
-                db.Agreements.Count(a => a.ReferentTeacherId == s.Id)))
+                db.Agreements.Count(a => a.ReferentTeacherId == s.Id)) { Version = s.Version })
             .FirstOrDefaultAsync(ct);
         if (model is null) return null;
         var accounts = await StaffAccounts.ForAsync(db, [id], ct);
-        return model with { Account = accounts.For(id) };
+        return model with { Account = accounts.For(id), InUse = await db.StaffInUseAsync(id, ct) };
     }
 }

@@ -23,19 +23,19 @@ public sealed class StaffForm : IVersionedForm
         Phone = FrenchIdentifiers.FormatPhone(s.Phone), AvailableDuringPeriod = s.AvailableDuringPeriod, BusyAsExaminer = s.BusyAsExaminer,
     };
 
-    /// <summary>Copies the validated form onto the entity, normalised (lower-case e-mail, national phone form).</summary>
-    public void ApplyTo(StaffMember s)
+    public StaffMember ToStaffMember()
     {
-        s.LastName = LastName!.Trim();
-        s.FirstName = FirstName!.Trim();
-        s.Function = Function?.Trim() ?? "";
-        s.Email = NormalizeEmail(Email);
-        s.Phone = FrenchIdentifiers.NormalizePhone(Phone);
-        s.AvailableDuringPeriod = AvailableDuringPeriod;
-        s.BusyAsExaminer = BusyAsExaminer;
+        var staff = new StaffMember(LastName!, FirstName!, Function, Email!, Phone);
+        staff.UpdateAvailability(AvailableDuringPeriod, BusyAsExaminer);
+        return staff;
     }
 
-    public static string NormalizeEmail(string? email) => email?.Trim().ToLowerInvariant() ?? "";
+    /// <summary>Copies the validated form onto the member (the entity normalises).</summary>
+    public void ApplyTo(StaffMember s)
+    {
+        s.UpdateDetails(LastName!, FirstName!, Function, Email!, Phone);
+        s.UpdateAvailability(AvailableDuringPeriod, BusyAsExaminer);
+    }
 }
 
 public sealed class StaffFormValidator : AbstractValidator<StaffForm>

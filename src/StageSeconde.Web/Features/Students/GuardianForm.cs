@@ -30,20 +30,19 @@ public sealed class GuardianForm : IVersionedForm
     /// <summary>Copies the validated form onto the entity, normalised (national phone form, blanks as null).</summary>
     public void ApplyTo(Guardian g)
     {
-        g.LastName = LastName!.Trim();
-        g.FirstName = FirstName!.Trim();
+        g.LastName = Normalized.Name(LastName);
+        g.FirstName = Normalized.Name(FirstName);
         g.Relationship = Relationship!.Value;
         g.IsLegalGuardian = IsLegalGuardian;
-        g.Email = Blank(Email);
-        g.MobilePhone = FrenchIdentifiers.NormalizePhone(MobilePhone);
-        g.HomePhone = FrenchIdentifiers.NormalizePhone(HomePhone);
-        g.AddressLine = Blank(AddressLine);
-        g.PostalCode = Blank(PostalCode);
-        g.City = Blank(City);
+        g.Email = Normalized.Email(Email);
+        g.MobilePhone = Normalized.Phone(MobilePhone);
+        g.HomePhone = Normalized.Phone(HomePhone);
+        g.AddressLine = Normalized.Text(AddressLine);
+        g.PostalCode = Normalized.Text(PostalCode);
+        g.City = Normalized.Text(City);
     }
 
     private static string? Phone(string? value) => value is null ? null : FrenchIdentifiers.FormatPhone(value);
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 public sealed class GuardianFormValidator : AbstractValidator<GuardianForm>

@@ -20,8 +20,12 @@ public sealed record StudentDetailsModel(
     public string FullName => PersonName.LastFirst(LastName, FirstName);
     public bool HasReachableLegalGuardian => Guardians.Any(g => g.IsLegalGuardian && g.IsReachable);
 
-    public static async Task<StudentDetailsModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>
-        await db.Students.AsNoTracking().Where(s => s.Id == id)
+    /// <summary>The record is in use (<see cref="RecordsInUse"/>): the delete page offers to mark the pupil as left instead.</summary>
+    public bool InUse { get; init; }
+
+    public static async Task<StudentDetailsModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct)
+    {
+        var model = await db.Students.AsNoTracking().Where(s => s.Id == id)
             .Select(s => new StudentDetailsModel(s.Id, s.LastName, s.FirstName, s.Ine, s.BirthDate, s.SchoolClass!.Code, s.SchoolClass.Label,
                 s.AddressLine, s.PostalCode, s.City, s.Email, s.Phone, s.IsSthr, s.LeftOn, s.UpdatedAt, s.UpdatedBy,
                 s.Guardians.OrderByDescending(g => g.IsLegalGuardian).ThenBy(g => g.Relationship).ThenBy(g => g.LastName).ThenBy(g => g.Id)
@@ -29,4 +33,6 @@ public sealed record StudentDetailsModel(
                     .ToList(),
                 db.Agreements.Count(a => a.StudentId == s.Id)))
             .FirstOrDefaultAsync(ct);
+        return model is null ? null : model with { InUse = await db.StudentInUseAsync(id, ct) };
+    }
 }

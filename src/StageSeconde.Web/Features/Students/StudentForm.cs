@@ -28,29 +28,23 @@ public sealed class StudentForm : IVersionedForm
         Email = s.Email, Phone = s.Phone is null ? null : FrenchIdentifiers.FormatPhone(s.Phone), IsSthr = s.IsSthr,
     };
 
-    /// <summary>The INE as stored: trimmed, upper case, null when not given.</summary>
-    public string? NormalizedIne => string.IsNullOrWhiteSpace(Ine) ? null : Ine.Trim().ToUpperInvariant();
-
-    /// <summary>Copies the validated form onto the entity, normalised (upper-case INE, national phone form).</summary>
-    public void ApplyTo(Student s)
+    /// <summary>A new pupil from the validated form.</summary>
+    public Student ToStudent()
     {
-        s.Ine = NormalizedIne;
-        s.LastName = LastName!.Trim();
-        s.FirstName = FirstName!.Trim();
-        s.BirthDate = BirthDate!.Value;
-        s.SchoolClassId = SchoolClassId!.Value;
-        s.AddressLine = Blank(AddressLine);
-        s.PostalCode = Blank(PostalCode);
-        s.City = Blank(City);
-        s.Email = Blank(Email);
-        s.Phone = FrenchIdentifiers.NormalizePhone(Phone);
-        s.IsSthr = IsSthr;
+        var student = new Student(SchoolClassId!.Value, Ine, LastName!, FirstName!, BirthDate!.Value, IsSthr);
+        student.UpdateContact(AddressLine, PostalCode, City, Email, Phone);
+        return student;
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>Copies the validated form onto the pupil (the entity normalises).</summary>
+    public void ApplyTo(Student s)
+    {
+        s.UpdateDetails(Ine, LastName!, FirstName!, BirthDate!.Value, SchoolClassId!.Value, IsSthr);
+        s.UpdateContact(AddressLine, PostalCode, City, Email, Phone);
+    }
 }
 
-/// <summary>The form's own rules; the class's existence in the school and the INE's uniqueness are checked by the controller.</summary>
+/// <summary>The form's own rules; the class's existence in the school and the INE's uniqueness: <see cref="StudentFormModelValidator"/>.</summary>
 public sealed class StudentFormValidator : AbstractValidator<StudentForm>
 {
     public StudentFormValidator(TimeProvider clock)

@@ -27,7 +27,7 @@ public static class StudentList
     public static async Task<StudentListModel> LoadAsync(AppDbContext db, StudentListQuery query, CancellationToken ct)
     {
         var students = db.Students.AsNoTracking();
-        students = query.Left ? students.Where(s => s.LeftOn != null) : students.Where(s => s.LeftOn == null);
+        students = query.Left ? students.WhoLeft() : students.Present();
 
         var q = query.Q?.Trim();
         if (!string.IsNullOrEmpty(q))

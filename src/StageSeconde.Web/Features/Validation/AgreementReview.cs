@@ -34,7 +34,7 @@ public sealed record AgreementReview(
     public TimeSpan WeeklyPresence => Schedule.Aggregate(TimeSpan.Zero, (total, day) => total + day.Presence);
 
     /// <summary>The age that sets the legal limits of the timetable.</summary>
-    public int PupilAgeOnFirstDay => new Student { BirthDate = Pupil.BirthDate }.AgeOn(FirstDay);
+    public int PupilAgeOnFirstDay => Student.AgeOn(Pupil.BirthDate, FirstDay);
 
     public static async Task<AgreementReview?> LoadAsync(AppDbContext db, int id, CancellationToken ct)
     {

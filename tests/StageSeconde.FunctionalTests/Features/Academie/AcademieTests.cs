@@ -18,7 +18,7 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
         var programme = await app.AddAsync(TestData.Student(voltaire.School.Id, voltaire.Class.Id, "Quentinois", "Anatole"));
         await app.AddAsync(TestData.Student(voltaire.School.Id, voltaire.Class.Id, "Ygrecque", "Zélie"));
         var left = TestData.Student(voltaire.School.Id, voltaire.Class.Id, "Partilotte", "Noé");
-        left.LeftOn = new DateOnly(2026, 10, 1);
+        left.Leave(new DateOnly(2026, 10, 1));
         await app.AddAsync(left);
         await AgreementFactory.CreateAsync(app, voltaire, AgreementState.Signed);
         await app.WithDbAsync(async db =>
@@ -72,7 +72,7 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
     {
         var world = await SchoolWorld.CreateAsync(app);
         var sthr = TestData.Student(world.School.Id, world.Class.Id, "Hôtelier", "Sam");
-        sthr.IsSthr = true;
+        sthr.Sthr();
         await app.AddAsync(sthr);
         var twoWeeks = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Deux", "Semaines"));
         await app.AddAsync(TestData.Guardian(world.School.Id, twoWeeks.Id));

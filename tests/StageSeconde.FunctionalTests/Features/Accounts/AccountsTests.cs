@@ -62,7 +62,7 @@ public sealed class AccountsTests(TestApp app) : IClassFixture<TestApp>
         var world = await SchoolWorld.CreateAsync(app);
         var (admin, _) = await SignInAsAdminAsync(world.School.Id);
         var staff = TestData.Staff(world.School.Id, "d'Arc");
-        staff.Email = "jeanne.d'arc-hélène@ac-creteil.fr";
+        staff.UpdateDetails(staff.LastName, staff.FirstName, staff.Function, "jeanne.d'arc-hélène@ac-creteil.fr", staff.Phone);
         await app.AddAsync(staff);
 
         var link = await CreateAccountAsync(admin, staff.Id, Roles.Enseignant);

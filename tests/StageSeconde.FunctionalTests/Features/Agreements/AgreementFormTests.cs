@@ -128,8 +128,8 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
         var world = await SchoolWorld.CreateAsync(app);
         var agreement = await AgreementFactory.CreateAsync(app, world, terms: AgreementFactory.Terms(referentTeacherId: world.Staff.Id));
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
-        await client.PostFormAsync($"/structures/{world.Host.Id}", $"/structures/{world.Host.Id}/archiver", new() { ["archived"] = "true" });
-        await client.PostFormAsync($"/personnels/{world.Staff.Id}", $"/personnels/{world.Staff.Id}/archiver", new() { ["archived"] = "true" });
+        await client.PostFormAsync($"/structures/{world.Host.Id}", $"/structures/{world.Host.Id}/archiver", new() { ["archived"] = "true", ["version"] = await ArchiveVersionAsync(client, $"/structures/{world.Host.Id}") });
+        await client.PostFormAsync($"/personnels/{world.Staff.Id}", $"/personnels/{world.Staff.Id}/archiver", new() { ["archived"] = "true", ["version"] = await ArchiveVersionAsync(client, $"/personnels/{world.Staff.Id}") });
         Assert.True(await app.WithDbAsync(db => db.HostOrganisations.IgnoreQueryFilters().Where(h => h.Id == world.Host.Id).Select(h => h.IsArchived).SingleAsync()));
         Assert.True(await app.WithDbAsync(db => db.Staff.IgnoreQueryFilters().Where(s => s.Id == world.Staff.Id).Select(s => s.IsArchived).SingleAsync()));
 
@@ -359,4 +359,8 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("Soumise", section.QuerySelector(".fr-badge")!.TextContent.Trim());
         Assert.NotNull(section.QuerySelector($"a[href='/conventions/nouvelle?eleve={world.Student.Id}']"));
     }
+
+    /// <summary>The version the archive button of a record's page posts (archiving checks it like an edit).</summary>
+    private static async Task<string?> ArchiveVersionAsync(AppClient client, string pageUrl) =>
+        (await client.GetDocumentAsync(pageUrl)).QuerySelector("form[action$='/archiver'] input[name=version]")?.GetAttribute("value");
 }

@@ -154,7 +154,7 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
         await app.AddAsync(TestData.Student(world.School.Id, a.Id));
         await app.AddAsync(TestData.Student(world.School.Id, a.Id));
         var left = TestData.Student(world.School.Id, a.Id);
-        left.LeftOn = new DateOnly(2027, 1, 15);
+        left.Leave(new DateOnly(2027, 1, 15));
         await app.AddAsync(left);
         await AssignPrincipalAsync(a.Id, world.Staff.Id);
         using var client = await app.SignInAsAsync(Roles.Enseignant, world.School.Id);
@@ -175,7 +175,7 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
         var world = await SchoolWorld.CreateAsync(app);
         var zoe = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Zidane", "Zoé", new DateOnly(2011, 5, 2)));
         var sthr = TestData.Student(world.School.Id, world.Class.Id, "Aubert", "Élie");
-        sthr.IsSthr = true;
+        sthr.Sthr();
         await app.AddAsync(sthr);
         using var client = await app.SignInAsAsync(Roles.Cpe, world.School.Id);
 
@@ -274,7 +274,8 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Classes.IgnoreQueryFilters().AnyAsync(c => c.Id == world.Class.Id)));
 
-        var archived = await client.PostFormAsync(url, $"/classes/{world.Class.Id}/archiver", new() { ["archived"] = "true" });
+        var version = explanation.QuerySelector("form[action$='/archiver'] input[name=version]")!.GetAttribute("value");
+        var archived = await client.PostFormAsync(url, $"/classes/{world.Class.Id}/archiver", new() { ["archived"] = "true", ["version"] = version });
         Assert.Equal(HttpStatusCode.Redirect, archived.StatusCode);
         Assert.True((await LoadAsync(world.Class.Id)).IsArchived);
         Assert.Empty(Codes(await client.GetDocumentAsync("/classes")));

@@ -23,7 +23,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
         var partial = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Partiel", "Hugo"));
         var nothing = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Zéro", "Lina"));
         var left = TestData.Student(world.School.Id, world.Class.Id, "Parti", "Noé");
-        left.LeftOn = new DateOnly(2026, 10, 1);
+        left.Leave(new DateOnly(2026, 10, 1));
         await app.AddAsync(left);
         var other = await SchoolWorld.CreateAsync(app);
 

@@ -185,12 +185,32 @@ public sealed class HostsTests(TestApp app) : IClassFixture<TestApp>
     {
         var world = await SchoolWorld.CreateAsync(app);
         var tutor = TestData.Tutor(world.School.Id, world.Host.Id);
-        tutor.LastName = "Lefèvre-Aït";
+        tutor.UpdateDetails("Lefèvre-Aït", tutor.FirstName, tutor.Function, tutor.Email, tutor.Phone);
         await app.AddAsync(tutor);
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
 
         var page = await client.GetDocumentAsync($"/structures/{world.Host.Id}");
 
         Assert.Contains("Hugo LEFÈVRE-AÏT", page.QuerySelector("tbody")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Archiving_checks_the_version_the_page_showed_and_refuses_a_stale_one()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
+        var details = $"/structures/{world.Host.Id}";
+        var shown = (await client.GetDocumentAsync(details)).QuerySelector("form[action$='/archiver'] input[name=version]")!.GetAttribute("value");
+
+        var archived = await client.PostFormAsync(details, $"{details}/archiver", new() { ["archived"] = "true", ["version"] = shown });
+        Assert.Equal(HttpStatusCode.Redirect, archived.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.HostOrganisations.IgnoreQueryFilters().Where(h => h.Id == world.Host.Id).Select(h => h.IsArchived).SingleAsync()));
+
+        // A second tab still showing the old version cannot restore it behind the first one's back.
+        var stale = await client.PostFormAsync(details, $"{details}/archiver", new() { ["archived"] = "false", ["version"] = shown });
+        Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.HostOrganisations.IgnoreQueryFilters().Where(h => h.Id == world.Host.Id).Select(h => h.IsArchived).SingleAsync()));
+        var page = await client.GetDocumentAsync(details);
+        Assert.Contains("modifiée par ailleurs", page.QuerySelector(".fr-alert--error")!.TextContent);
     }
 }

@@ -40,11 +40,11 @@ public sealed record BoardScenario(SchoolWorld World, SchoolClass Class, IReadOn
         foreach (var (key, lastName) in names)
         {
             var student = TestData.Student(schoolId, schoolClass.Id, lastName, key == "Nothing2" ? "Éloïse" : "Léa");
-            student.IsSthr = key == "Sthr";
+            student.Sthr(key == "Sthr");
             pupils[key] = await app.AddAsync(student);
         }
         var left = TestData.Student(schoolId, schoolClass.Id, "Parti", "Paul");
-        left.LeftOn = new DateOnly(2027, 1, 15);
+        left.Leave(new DateOnly(2027, 1, 15));
         pupils["Left"] = await app.AddAsync(left);
 
         await app.AddAsync(TestData.Guardian(schoolId, pupils["Signed"].Id));

@@ -167,7 +167,7 @@ public sealed class DeclarationsTests(TestApp app) : IClassFixture<TestApp>
     {
         var world = await SchoolWorld.CreateAsync(app);
         var sthr = TestData.Student(world.School.Id, world.Class.Id, "Hôtelier");
-        sthr.IsSthr = true;
+        sthr.Sthr();
         sthr = await app.AddAsync(sthr);
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
 
@@ -201,7 +201,7 @@ public sealed class DeclarationsTests(TestApp app) : IClassFixture<TestApp>
     {
         var world = await SchoolWorld.CreateAsync(app);
         var left = TestData.Student(world.School.Id, world.Class.Id, "Parti");
-        left.LeftOn = new DateOnly(2027, 2, 1);
+        left.Leave(new DateOnly(2027, 2, 1));
         left = await app.AddAsync(left);
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 

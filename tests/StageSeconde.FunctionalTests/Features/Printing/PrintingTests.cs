@@ -30,8 +30,7 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
     private async Task<StaffMember> ReferentAsync(SchoolWorld world)
     {
         var referent = TestData.Staff(world.School.Id, "Caër");
-        referent.FirstName = "Jérôme";
-        referent.Phone = "0655443322";
+        referent.UpdateDetails(referent.LastName, "Jérôme", referent.Function, referent.Email, "0655443322");
         return await app.AddAsync(referent);
     }
 

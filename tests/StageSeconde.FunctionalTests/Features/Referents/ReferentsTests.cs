@@ -20,15 +20,15 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
         await app.WithDbAsync(async db =>
         {
             var staff = await db.Staff.IgnoreQueryFilters().SingleAsync(s => s.Id == world.Staff.Id);
-            staff.IsArchived = true;
+            staff.Archive();
             await db.SaveChangesAsync();
         });
         var lettres = TestData.Staff(world.School.Id, "Aubert");
-        lettres.Function = "Professeure de lettres";
+        lettres.UpdateDetails(lettres.LastName, lettres.FirstName, "Professeure de lettres", lettres.Email, lettres.Phone);
         var svt = TestData.Staff(world.School.Id, "Bonnet");
-        svt.Function = "Professeur de SVT";
+        svt.UpdateDetails(svt.LastName, svt.FirstName, "Professeur de SVT", svt.Email, svt.Phone);
         var examiner = TestData.Staff(world.School.Id, "Carré");
-        examiner.BusyAsExaminer = true;
+        examiner.UpdateAvailability(availableDuringPeriod: true, busyAsExaminer: true);
         foreach (var teacher in new[] { lettres, svt, examiner }) await app.AddAsync(teacher);
 
         var atSameHost = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Dumas", "Léa"));
@@ -151,7 +151,7 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
     {
         var setup = await PlacedPupilsAsync();
         var cpe = TestData.Staff(setup.World.School.Id, "Durand");
-        cpe.Function = "Conseillère principale d'éducation";
+        cpe.UpdateDetails(cpe.LastName, cpe.FirstName, "Conseillère principale d'éducation", cpe.Email, cpe.Phone);
         await app.AddAsync(cpe);
         using var client = await app.SignInAsAsync(Roles.Direction, setup.World.School.Id);
         var list = await client.GetDocumentAsync("/referents");

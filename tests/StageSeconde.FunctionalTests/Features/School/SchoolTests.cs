@@ -190,9 +190,8 @@ public sealed class SchoolTests(TestApp app) : IClassFixture<TestApp>
         await app.WithDbAsync(async db =>
         {
             var current = await db.SchoolYears.IgnoreQueryFilters().SingleAsync(y => y.SchoolId == world.School.Id && y.StartYear == 2027);
-            current.IsCurrent = false;
             var previous = await db.SchoolYears.IgnoreQueryFilters().SingleAsync(y => y.SchoolId == world.School.Id && y.StartYear == 2026);
-            previous.IsCurrent = true;
+            previous.MakeCurrent([current]);
             await db.SaveChangesAsync();
         });
         var twice = await admin.PostWithTokenAsync("/etablissement/annee-scolaire/suivante", token, []);

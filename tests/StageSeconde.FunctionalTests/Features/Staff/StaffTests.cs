@@ -109,11 +109,11 @@ public sealed class StaffTests(TestApp app) : IClassFixture<TestApp>
     {
         var world = await SchoolWorld.CreateAsync(app);
         var durand = TestData.Staff(world.School.Id, "Durand");
-        durand.FirstName = "Éric";
-        durand.BusyAsExaminer = true;
+        durand.UpdateDetails(durand.LastName, "Éric", durand.Function, durand.Email, durand.Phone);
+        durand.UpdateAvailability(availableDuringPeriod: true, busyAsExaminer: true);
         await app.AddAsync(durand);
         var dupont = TestData.Staff(world.School.Id, "Dupont");
-        dupont.AvailableDuringPeriod = false;
+        dupont.UpdateAvailability(availableDuringPeriod: false, busyAsExaminer: false);
         await app.AddAsync(dupont);
         using var client = await app.SignInAsAsync(Roles.Enseignant, world.School.Id);
 
@@ -188,7 +188,8 @@ public sealed class StaffTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Staff.IgnoreQueryFilters().AnyAsync(s => s.Id == member.Id)));
 
-        var archived = await client.PostFormAsync(url, $"/personnels/{member.Id}/archiver", new() { ["archived"] = "true" });
+        var version = explanation.QuerySelector("form[action$='/archiver'] input[name=version]")!.GetAttribute("value");
+        var archived = await client.PostFormAsync(url, $"/personnels/{member.Id}/archiver", new() { ["archived"] = "true", ["version"] = version });
         Assert.Equal(HttpStatusCode.Redirect, archived.StatusCode);
         Assert.True((await LoadAsync(member.Id)).IsArchived);
         Assert.DoesNotContain(member.FullName, Names(await client.GetDocumentAsync("/personnels")));

@@ -235,7 +235,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
         var other = await app.AddAsync(TestData.Class(world.School.Id));
         await app.AddAsync(TestData.Student(world.School.Id, other.Id, "Bernard", "Inès"));
         var sthr = TestData.Student(world.School.Id, other.Id, "Petit", "Noah");
-        sthr.IsSthr = true;
+        sthr.Sthr();
         await app.AddAsync(sthr);
         using var client = await app.SignInAsAsync(Roles.Cpe, world.School.Id);
 

@@ -27,7 +27,7 @@ public sealed class ValidationTests(TestApp app) : IClassFixture<TestApp>
         await app.WithDbAsync(async db =>
         {
             var host = await db.HostOrganisations.IgnoreQueryFilters().SingleAsync(h => h.Id == uninsured.Id);
-            host.Insurer = null;
+            host.UpdateDetails(host.Details with { Insurer = null });
             db.Tutors.Add(TestData.Tutor(world.School.Id, host.Id));
             await db.SaveChangesAsync();
         });
@@ -180,7 +180,7 @@ public sealed class ValidationTests(TestApp app) : IClassFixture<TestApp>
         await app.WithDbAsync(async db =>
         {
             var tutor = await db.Tutors.IgnoreQueryFilters().SingleAsync(t => t.Id == world.Tutor.Id);
-            (tutor.Email, tutor.Phone) = (null, null);
+            tutor.UpdateDetails(tutor.LastName, tutor.FirstName, tutor.Function, email: null, phone: null);
             await db.SaveChangesAsync();
         });
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);

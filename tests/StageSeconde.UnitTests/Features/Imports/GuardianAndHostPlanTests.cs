@@ -11,7 +11,8 @@ public sealed class GuardianPlanTests
 
     private static Student Pupil(int id, string siecleId, params Guardian[] guardians)
     {
-        var s = new Student { Id = id, SchoolId = 1, SiecleId = siecleId, LastName = "DUPONT", FirstName = "Léa", SchoolClassId = 1 };
+        var s = new Student(schoolClassId: 1, ine: null, "DUPONT", "Léa", default) { Id = id, SchoolId = 1 };
+        s.LinkToSiecle(siecleId);
         s.Guardians.AddRange(guardians);
         return s;
     }
@@ -73,7 +74,7 @@ public sealed class HostPlanTests
         var plan = Build([], Record(tutors: tutor));
         Assert.Equal(1, plan.Created);
 
-        var stored = new HostOrganisation { Id = 5, Kind = HostKind.Company };
+        var stored = new HostOrganisation(new HostDetails(null, HostKind.Company, null, null, null, null, null, null, null, null, null, null)) { Id = 5 };
         HostPlan.Apply(stored, plan.Creates[0]);
         stored.Tutors[0].Id = 9;
         var again = Build([stored], Record(tutors: tutor));

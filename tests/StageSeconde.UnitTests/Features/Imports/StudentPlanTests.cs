@@ -13,12 +13,13 @@ public sealed class StudentPlanTests
         string? email = null, string? phone = null, bool? sthr = false, IReadOnlyList<GuardianRecord>? guardians = null) =>
         new($"élève {siecleId}", siecleId, ine, last, first, birth ?? new DateOnly(2011, 3, 14), classCode, sthr, email, phone, null, guardians ?? []);
 
-    private static Student Stored(int id, string? siecleId, string? ine, string last, string first, int classId = 1, DateOnly? birth = null, DateOnly? leftOn = null) =>
-        new()
-        {
-            Id = id, SchoolId = 1, SiecleId = siecleId, Ine = ine, LastName = last, FirstName = first, BirthDate = birth ?? new DateOnly(2011, 3, 14),
-            SchoolClassId = classId, LeftOn = leftOn,
-        };
+    private static Student Stored(int id, string? siecleId, string? ine, string last, string first, int classId = 1, DateOnly? birth = null, DateOnly? leftOn = null)
+    {
+        var s = new Student(classId, ine, last, first, birth ?? new DateOnly(2011, 3, 14)) { Id = id, SchoolId = 1 };
+        if (siecleId is not null) s.LinkToSiecle(siecleId);
+        if (leftOn is { } on) s.Leave(on);
+        return s;
+    }
 
     /// <summary>What the confirmation does, without a database: creates get ids, updates and leaves are applied.</summary>
     private static List<Student> Apply(List<Student> stored, StudentPlan plan)
@@ -30,16 +31,16 @@ public sealed class StudentPlanTests
         var nextGuardian = 1000;
         foreach (var r in plan.Creates)
         {
-            var s = new Student { Id = nextId++, SchoolId = 1, SchoolClassId = codes[r.ClassCode] };
+            var s = new Student(codes[r.ClassCode], r.Ine, r.LastName, r.FirstName, r.BirthDate) { Id = nextId++, SchoolId = 1 };
             StudentImport.Apply(s, r);
             stored.Add(s);
         }
         foreach (var (id, r) in plan.Updates)
         {
             StudentImport.Apply(byId[id], r);
-            byId[id].SchoolClassId = codes[r.ClassCode];
+            byId[id].MoveToClass(codes[r.ClassCode]);
         }
-        foreach (var (id, on) in plan.Leaves) byId[id].LeftOn = on;
+        foreach (var (id, on) in plan.Leaves) byId[id].Leave(on);
         foreach (var g in stored.SelectMany(s => s.Guardians).Where(g => g.Id == 0)) g.Id = nextGuardian++;
         return stored;
     }
@@ -78,8 +79,7 @@ public sealed class StudentPlanTests
     public void An_update_lists_exactly_the_changed_fields()
     {
         var stored = Stored(10, "1", "1234567890A", "DUPONT", "Léa");
-        stored.Email = "ancien@exemple.fr";
-        stored.Phone = "0600000000";
+        stored.UpdateContact(null, null, null, "ancien@exemple.fr", "0600000000");
 
         var plan = StudentPlan.Build([stored], Classes, [Record("1", "1234567890A", "DUPONT", "Léa", "2NDE2", email: "nouveau@exemple.fr")], [], Siecle);
 
@@ -93,8 +93,8 @@ public sealed class StudentPlanTests
     public void A_value_absent_from_the_file_never_erases_the_stored_one()
     {
         var stored = Stored(10, "1", "1234567890A", "DUPONT", "Léa");
-        stored.Email = "lea@exemple.fr";
-        stored.IsSthr = true;
+        stored.UpdateContact(null, null, null, "lea@exemple.fr", null);
+        stored.UpdateDetails(stored.Ine, stored.LastName, stored.FirstName, stored.BirthDate, stored.SchoolClassId, isSthr: true);
 
         var plan = StudentPlan.Build([stored], Classes, [Record("1", ine: null, "DUPONT", "Léa", sthr: null)], [], Siecle);
 
