@@ -22,7 +22,7 @@ public static class PlacementSnapshots
     /// <summary>The present pupils' figures of one school, read across the school filter (for background work).</summary>
     public static async Task<PlacementTotals> ComputeAsync(AppDbContext db, int schoolId, CancellationToken ct)
     {
-        var present = db.Students.IgnoreQueryFilters().Where(s => s.SchoolId == schoolId && s.LeftOn == null);
+        var present = db.Students.IgnoreQueryFilters().Present().Where(s => s.SchoolId == schoolId);
         var situations = await PupilSituations.LoadAsync(db, present, ct);
         return situations.Values.Totals();
     }

@@ -20,7 +20,7 @@ public static class GroupHosting
         var skipped = new List<SkippedPupil>();
         foreach (var pupil in pupils)
         {
-            var reasons = pupil.LeftOn is not null ? [PupilHasLeft] : CoverageRules.Check(candidate, pupilAgreements[pupil.Id], year);
+            var reasons = pupil.HasLeft ? [PupilHasLeft] : CoverageRules.Check(candidate, pupilAgreements[pupil.Id], year);
             if (reasons.Count > 0)
                 skipped.Add(new SkippedPupil(pupil, reasons));
             else

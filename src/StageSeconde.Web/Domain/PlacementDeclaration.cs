@@ -28,7 +28,7 @@ public class PlacementDeclaration : SchoolEntity
             throw new DomainException("Indiquez où en est la recherche de l'élève (une note datée).");
         if (kind == DeclarationKind.Exempted && note is null && !student.IsSthr)
             throw new DomainException("Une dispense doit être justifiée (par exemple : raison médicale documentée).");
-        if (student.LeftOn is not null)
+        if (student.HasLeft)
             throw new DomainException("Cet élève a quitté le lycée : sa situation ne peut plus être modifiée.");
 
         return new PlacementDeclaration

@@ -48,7 +48,7 @@ public static class GroupHostingQueries
     public static async Task<IReadOnlyList<GroupPupil>> PupilsAsync(AppDbContext db, int classId, int schoolYearId, CancellationToken ct)
     {
         var pupils = await db.Students.AsNoTracking()
-            .Where(s => s.SchoolClassId == classId && s.LeftOn == null)
+            .Present().Where(s => s.SchoolClassId == classId)
             .OrderBy(s => s.SearchKey).ThenBy(s => s.Id)
             .Select(s => new { s.Id, s.LastName, s.FirstName, s.IsSthr })
             .ToListAsync(ct);
