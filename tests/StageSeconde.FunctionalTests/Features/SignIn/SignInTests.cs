@@ -2,7 +2,7 @@ using System.Net;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 
-namespace StageSeconde.FunctionalTests.Features.Account;
+namespace StageSeconde.FunctionalTests.Features.SignIn;
 
 public sealed class SignInTests(TestApp app) : IClassFixture<TestApp>
 {

@@ -5,22 +5,23 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Home;
 using StageSeconde.Web.Infrastructure.Web;
 
-namespace StageSeconde.Web.Features.Account;
+namespace StageSeconde.Web.Features.SignIn;
 
-public sealed class AccountController(
+public sealed class SignInController(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
     IValidator<LoginForm> loginValidator,
     IValidator<ChangePasswordForm> changeValidator,
     IValidator<SetPasswordForm> setValidator,
-    ILogger<AccountController> logger) : Controller
+    ILogger<SignInController> logger) : Controller
 {
     [HttpGet("/connexion"), AllowAnonymous]
     public IActionResult Login(string? returnUrl)
     {
-        if (User.Identity?.IsAuthenticated == true) return LocalRedirect("/");
+        if (User.Identity?.IsAuthenticated == true) return RedirectToAction(nameof(HomeController.Index), "Home");
         return View(new LoginForm { ReturnUrl = returnUrl });
     }
 
@@ -37,7 +38,7 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             logger.LogInformation("Connexion de {User}", user!.Email);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction(nameof(HomeController.Index), "Home");
         }
         ModelState.AddModelError(nameof(LoginForm.Password), !result.IsLockedOut
             ? "Adresse électronique ou mot de passe incorrect."
@@ -52,7 +53,7 @@ public sealed class AccountController(
     {
         await signInManager.SignOutAsync();
         TempData.Success("Vous êtes déconnecté.");
-        return Redirect("/connexion");
+        return RedirectToAction(nameof(Login));
     }
 
     [HttpGet("/acces-refuse"), AllowAnonymous]
@@ -81,7 +82,7 @@ public sealed class AccountController(
         }
         await signInManager.RefreshSignInAsync(user);
         TempData.Success("Votre mot de passe a été modifié.");
-        return Redirect("/");
+        return RedirectToAction(nameof(HomeController.Index), "Home");
     }
 
     /// <summary>The link given to a new account (or after a reset): choose a password.</summary>
@@ -117,6 +118,6 @@ public sealed class AccountController(
         }
         await userManager.ResetAccessFailedCountAsync(user);
         TempData.Success("Votre mot de passe est enregistré : vous pouvez vous connecter.");
-        return Redirect("/connexion");
+        return RedirectToAction(nameof(Login));
     }
 }

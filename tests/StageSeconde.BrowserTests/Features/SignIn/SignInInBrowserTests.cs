@@ -5,7 +5,7 @@ using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 using static Microsoft.Playwright.Assertions;
 
-namespace StageSeconde.BrowserTests.Features.Account;
+namespace StageSeconde.BrowserTests.Features.SignIn;
 
 [Collection(BrowserCollection.Name)]
 public sealed class SignInInBrowserTests(BrowserApp app)
