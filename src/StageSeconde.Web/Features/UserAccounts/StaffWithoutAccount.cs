@@ -3,7 +3,7 @@ using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Web;
 
-namespace StageSeconde.Web.Features.Accounts;
+namespace StageSeconde.Web.Features.UserAccounts;
 
 public sealed record StaffWithoutAccountQuery(string? Q, int Page = 1);
 

@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 
-namespace StageSeconde.FunctionalTests.Features.Accounts;
+namespace StageSeconde.FunctionalTests.Features.UserAccounts;
 
-public sealed class AccountsTests(TestApp app) : IClassFixture<TestApp>
+public sealed class UserAccountsTests(TestApp app) : IClassFixture<TestApp>
 {
     private const string NewPassword = "Nouveau-Compte-2027!";
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using StageSeconde.Web.Domain;
 
-namespace StageSeconde.Web.Features.Accounts;
+namespace StageSeconde.Web.Features.UserAccounts;
 
 /// <summary>The roles of an account (checkboxes), to create it or to change them.</summary>
 public sealed class AccountRolesForm

@@ -3,7 +3,7 @@ using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Web;
 
-namespace StageSeconde.Web.Features.Accounts;
+namespace StageSeconde.Web.Features.UserAccounts;
 
 /// <summary>The list's query string: search, role filter, sort, page.</summary>
 public sealed record AccountListQuery(string? Q, string? Role, string? Sort = null, int Page = 1)
@@ -75,18 +75,5 @@ public static class AccountList
 
         var withoutAccount = await StaffWithoutAccount.Query(db).CountAsync(ct);
         return new AccountListModel(query, new PageOf<AccountRow>(rows, page.Page, page.PageSize, page.TotalCount), withoutAccount);
-    }
-}
-
-/// <summary>Roles shown in the order of <see cref="Roles.All"/>, whatever order the database returns them in.</summary>
-public static class RoleOrder
-{
-    public static IReadOnlyList<string> Sort(IEnumerable<string> roles) => roles.OrderBy(Rank).ToList();
-
-    private static int Rank(string role)
-    {
-        for (var i = 0; i < Roles.All.Count; i++)
-            if (Roles.All[i] == role) return i;
-        return int.MaxValue;
     }
 }

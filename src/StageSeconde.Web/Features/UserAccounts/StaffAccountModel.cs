@@ -2,24 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 
-namespace StageSeconde.Web.Features.Accounts;
+namespace StageSeconde.Web.Features.UserAccounts;
 
 public sealed record StaffSummary(int Id, string FullName, string Function, string Email, bool IsArchived);
 
 public sealed record AccountSummary(string UserId, string? Email, string DisplayName, IReadOnlyList<string> Roles, AccountStatus Status, DateTimeOffset? LockoutEnd, bool IsCurrentUser);
-
-/// <summary>How the set-password link reached (or did not reach) its owner.</summary>
-public enum LinkDelivery
-{
-    /// <summary>No SMTP server is configured: the administrator passes the link on.</summary>
-    ByHand = 0,
-    Emailed = 1,
-    /// <summary>Sending failed (logged): the administrator passes the link on.</summary>
-    EmailFailed = 2,
-}
-
-/// <summary>A set-password link just issued: shown once, on the page that answers the POST (never stored).</summary>
-public sealed record SetPasswordLink(string Url, LinkDelivery Delivery, bool NewAccount);
 
 /// <summary>The account page of a staff member: the staff record, its login if any, the roles form and a link just issued.</summary>
 public sealed record StaffAccountModel(StaffSummary Staff, AccountSummary? Account, AccountRolesForm Form, SetPasswordLink? Link = null)

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using StageSeconde.Web.Domain;
 
-namespace StageSeconde.Web.Features.Accounts;
+namespace StageSeconde.Web.Features.UserAccounts;
 
 /// <summary>
-/// The set-password link of an account (read by <c>AccountController.SetPassword</c>) and the French e-mail that carries it.
+/// The set-password link of an account (read by <c>SignInController.SetPassword</c>) and the French e-mail that carries it.
 /// The token is Identity's password-reset token: it expires after 3 days (see <c>DataProtectionTokenProviderOptions</c> in
 /// Program.cs) and dies as soon as a password is set, since that changes the security stamp.
 /// </summary>

@@ -13,7 +13,7 @@ using SmtpServer.Storage;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 
-namespace StageSeconde.FunctionalTests.Features.Accounts;
+namespace StageSeconde.FunctionalTests.Features.UserAccounts;
 
 /// <summary>The application configured with a real SMTP server, run in the test process on a free loopback port.</summary>
 public sealed class MailTestApp : TestApp
@@ -97,7 +97,7 @@ public sealed class MailTestApp : TestApp
     }
 }
 
-public sealed class AccountMailTests(MailTestApp app) : IClassFixture<MailTestApp>
+public sealed class UserAccountMailTests(MailTestApp app) : IClassFixture<MailTestApp>
 {
     [Fact]
     public async Task With_smtp_configured_the_set_password_link_is_emailed_in_french_and_works()
@@ -120,7 +120,7 @@ public sealed class AccountMailTests(MailTestApp app) : IClassFixture<MailTestAp
         Assert.Contains($"Bonjour Alex {world.Staff.LastName.ToUpperInvariant()},", message.TextBody);
 
         var link = message.TextBody!.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("http://", StringComparison.Ordinal));
-        var set = await AccountsTests.SetPasswordAsync(app.AnonymousClient(), link, "Depuis-Le-Courriel-2027!");
+        var set = await UserAccountsTests.SetPasswordAsync(app.AnonymousClient(), link, "Depuis-Le-Courriel-2027!");
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
         using var newcomer = await app.SignInAsync(world.Staff.Email, "Depuis-Le-Courriel-2027!");
         Assert.Equal("/eleves", (await newcomer.GetAsync("/")).Headers.Location!.OriginalString);
