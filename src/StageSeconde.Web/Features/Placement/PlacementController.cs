@@ -3,11 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using StageSeconde.Web.Data;
-using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Export;
 using StageSeconde.Web.Infrastructure.Security;
-using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Placement;
 

@@ -4,34 +4,6 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Imports;
 
-/// <summary>An address as imported; each part left null is not changed.</summary>
-public sealed record AddressValue(string? Line, string? PostalCode, string? City);
-
-/// <summary>A guardian as read from a file, cleaned. Values left null never erase what is stored.</summary>
-public sealed record GuardianRecord(
-    string? SiecleId, string LastName, string FirstName, GuardianRelationship? Relationship, bool? IsLegalGuardian,
-    string? Email, string? MobilePhone, string? HomePhone, AddressValue? Address)
-{
-    public string Label => PersonName.FirstLast(FirstName, LastName);
-}
-
-/// <summary>
-/// A pupil to import, cleaned and valid. Optional values left null (absent or empty in the file) never erase what is stored;
-/// <see cref="IsSthr"/> null keeps the stored value (false for a new pupil).
-/// </summary>
-public sealed record StudentRecord(
-    string Where, string? SiecleId, string? Ine, string LastName, string FirstName, DateOnly BirthDate, string ClassCode,
-    bool? IsSthr, string? Email, string? Phone, AddressValue? Address, IReadOnlyList<GuardianRecord> Guardians)
-{
-    public string Label => PersonName.LastFirst(LastName, FirstName);
-}
-
-/// <summary>
-/// A pupil present in the file but not imported (left, division not chosen, rejected): matched like the others so that it is
-/// not taken for a pupil absent from the export; a pupil who left (<see cref="LeftOn"/>) is marked so.
-/// </summary>
-public sealed record StudentSighting(PlanEntry Entry, string? SiecleId, string? Ine, string? LastName, string? FirstName, DateOnly? BirthDate, DateOnly? LeftOn = null);
-
 /// <summary>
 /// Writes an imported pupil onto a <see cref="Student"/> (a new one, a stored one, or a copy for the preview): the one place that
 /// says which values an import sets, shared by the plan (to compute changed fields) and by the confirmation (to write them).

@@ -5,22 +5,6 @@ using Microsoft.Extensions.Options;
 namespace StageSeconde.Web.Infrastructure.Storage;
 
 /// <summary>
-/// Where uploaded files are kept. Files are named by the store (random, unguessable names) and never served directly:
-/// a controller checks who asks, then streams them.
-/// </summary>
-public interface IFileStore
-{
-    /// <summary>Stores <paramref name="content"/> under a new random name ending with <paramref name="extension"/> (".pdf"); returns that name.</summary>
-    Task<string> SaveAsync(Stream content, string extension, CancellationToken ct);
-
-    /// <summary>Opens a stored file for reading; null when there is no such file.</summary>
-    Stream? OpenRead(string storedName);
-
-    /// <summary>Deletes a stored file; nothing happens when there is no such file.</summary>
-    void Delete(string storedName);
-}
-
-/// <summary>
 /// The files in a folder of the server's disk: <c>Storage:Path</c>, relative to the content root (default
 /// <c>App_Data/files</c>), which must lie outside the web root so that no file is ever served without a check.
 /// </summary>

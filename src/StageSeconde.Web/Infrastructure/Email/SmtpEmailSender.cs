@@ -5,24 +5,6 @@ using MimeKit;
 
 namespace StageSeconde.Web.Infrastructure.Email;
 
-public sealed class SmtpOptions
-{
-    public const string Section = "Smtp";
-    /// <summary>Empty: no e-mail is sent and pages show links to pass on by hand.</summary>
-    public string? Host { get; set; }
-    public int Port { get; set; } = 25;
-    public bool UseStartTls { get; set; }
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
-    public string From { get; set; } = "StageSeconde <ne-pas-repondre@stageseconde.local>";
-}
-
-public interface IEmailSender
-{
-    bool IsConfigured { get; }
-    Task SendAsync(string to, string subject, string textBody, CancellationToken ct = default);
-}
-
 /// <summary>Sends plain-text e-mail over SMTP with MailKit.</summary>
 public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSender
 {

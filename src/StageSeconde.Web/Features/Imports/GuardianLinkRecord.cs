@@ -1,0 +1,6 @@
+using StageSeconde.Web.Infrastructure.Web;
+
+namespace StageSeconde.Web.Features.Imports;
+
+/// <summary>A guardian of the SIECLE guardians' export, attached to its pupil's ELEVE_ID.</summary>
+public sealed record GuardianLinkRecord(string Where, string EleveId, GuardianRecord Guardian);

@@ -1,0 +1,9 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Infrastructure.Imports;
+
+/// <summary>Who uploaded a waiting file, for which import, and when.</summary>
+public sealed record UploadInfo(int SchoolId, string UserName, ImportKind Kind, string FileName, DateTime UploadedAt);
