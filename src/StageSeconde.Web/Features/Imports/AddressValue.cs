@@ -1,6 +1,3 @@
-using StageSeconde.Web.Infrastructure;
-using StageSeconde.Web.Infrastructure.Web;
-
 namespace StageSeconde.Web.Features.Imports;
 
 /// <summary>An address as imported; each part left null is not changed.</summary>

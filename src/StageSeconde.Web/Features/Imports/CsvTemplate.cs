@@ -1,5 +1,4 @@
 using System.Text;
-using StageSeconde.Web.Infrastructure.Imports;
 
 namespace StageSeconde.Web.Features.Imports;
 

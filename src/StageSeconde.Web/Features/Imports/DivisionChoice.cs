@@ -1,5 +1,3 @@
-using StageSeconde.Web.Infrastructure.Imports;
-
 namespace StageSeconde.Web.Features.Imports;
 
 /// <summary>Which divisions of the export the user imports, and which of them are STHR.</summary>

@@ -1,5 +1,3 @@
-using StageSeconde.Web.Infrastructure.Imports;
-
 namespace StageSeconde.Web.Features.Imports;
 
 /// <summary>A division (class) found in a SIECLE export: its code, its pupils still in the lycée, and their most common MEF code.</summary>

@@ -1,5 +1,3 @@
-using StageSeconde.Web.Infrastructure.Web;
-
 namespace StageSeconde.Web.Features.Imports;
 
 /// <summary>A guardian of the SIECLE guardians' export, attached to its pupil's ELEVE_ID.</summary>

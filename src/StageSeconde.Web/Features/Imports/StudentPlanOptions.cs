@@ -1,5 +1,3 @@
-using StageSeconde.Web.Infrastructure;
-
 namespace StageSeconde.Web.Features.Imports;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using StageSeconde.Web.Domain;
-using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Imports;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using StageSeconde.Web.Data;
-
 namespace StageSeconde.Web.Infrastructure.Background;
 
 public sealed class SnapshotOptions

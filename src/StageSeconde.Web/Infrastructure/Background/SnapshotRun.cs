@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using StageSeconde.Web.Data;
-
 namespace StageSeconde.Web.Infrastructure.Background;
 
 /// <summary>What a run did: whether it held the lease, and how many schools' snapshots it recorded.</summary>

@@ -1,7 +1,3 @@
-using MailKit.Security;
-using Microsoft.Extensions.Options;
-using MimeKit;
-
 namespace StageSeconde.Web.Infrastructure.Email;
 
 public interface IEmailSender

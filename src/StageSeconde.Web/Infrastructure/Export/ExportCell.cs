@@ -1,8 +1,3 @@
-using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
-
 namespace StageSeconde.Web.Infrastructure.Export;
 
 /// <summary>A cell of an exported table: a text, a date or a number (an empty cell is an empty text).</summary>

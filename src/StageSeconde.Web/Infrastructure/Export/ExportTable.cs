@@ -1,6 +1,4 @@
-using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace StageSeconde.Web.Infrastructure.Export;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Infrastructure.Imports;

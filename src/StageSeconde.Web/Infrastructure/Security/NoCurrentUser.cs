@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace StageSeconde.Web.Infrastructure.Security;
 
 /// <summary>Nobody: used at start-up (migrations, demo data) and in design-time tools.</summary>

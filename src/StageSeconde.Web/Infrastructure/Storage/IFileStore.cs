@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
-
 namespace StageSeconde.Web.Infrastructure.Storage;
 
 /// <summary>

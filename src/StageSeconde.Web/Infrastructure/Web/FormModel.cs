@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace StageSeconde.Web.Infrastructure.Web;
 
 /// <summary>

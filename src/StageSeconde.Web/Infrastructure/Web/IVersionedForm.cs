@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using StageSeconde.Web.Domain;
-
 namespace StageSeconde.Web.Infrastructure.Web;
 
 /// <summary>An edit form that carries the version of the record it was based on (optimistic concurrency, ADR 0006).</summary>
