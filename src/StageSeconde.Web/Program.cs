@@ -8,6 +8,7 @@ using Serilog;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Imports;
+using StageSeconde.Web.Features.UserAccounts;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Background;
 using StageSeconde.Web.Infrastructure.Email;
@@ -73,6 +74,7 @@ builder.Services.AddAuthorization(Policies.Configure);
 builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
 builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddUserAccounts();
 builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
 builder.Services.AddSingleton<IFileStore, LocalFileStore>();
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Domain;
-using StageSeconde.Web.Features.Accounts;
+using StageSeconde.Web.Features.UserAccounts;
 
 namespace StageSeconde.Web.Data;
 

@@ -5,24 +5,6 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Dashboard;
 
-/// <summary>One daily snapshot as the chart reads it.</summary>
-public sealed record TrendPoint(DateOnly Day, int PresentPupils, int WithSolution, int Week1Covered, int Week2Covered, int Signed)
-{
-    /// <summary>The exact share of present pupils, 0–100 (0 when nobody is present).</summary>
-    public double Share(int count) => PresentPupils <= 0 ? 0 : 100.0 * count / PresentPupils;
-}
-
-/// <summary>How a line is drawn, so that the chart reads without colour: solid, dashed, dotted (and a marker shape each).</summary>
-public enum LineStyle
-{
-    Solid,
-    Dashed,
-    Dotted,
-}
-
-/// <summary>One line of the chart: its label, its style and its values (exact percents, in day order).</summary>
-public sealed record TrendSeries(string Label, LineStyle Style, string Colour, IReadOnlyList<(DateOnly Day, double Percent)> Values);
-
 /// <summary>
 /// The placement trend as a server-rendered SVG step chart (no script): the share of present pupils with a solution and
 /// with week 1 / week 2 covered, day by day. Each line has its own dash pattern and marker shape and is labelled

@@ -24,5 +24,3 @@ public sealed class ErrorsController : Controller
         return View("Error", new ErrorModel(status, title, text));
     }
 }
-
-public sealed record ErrorModel(int Status, string Title, string Text);

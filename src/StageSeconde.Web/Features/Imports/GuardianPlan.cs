@@ -3,9 +3,6 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Imports;
 
-/// <summary>A guardian of the SIECLE guardians' export, attached to its pupil's ELEVE_ID.</summary>
-public sealed record GuardianLinkRecord(string Where, string EleveId, GuardianRecord Guardian);
-
 /// <summary>
 /// The diff of the SIECLE guardians' export against the guardians of stored pupils (matched by the pupil's ELEVE_ID,
 /// then the person's PERSONNE_ID, else the same name among guardians entered by hand).

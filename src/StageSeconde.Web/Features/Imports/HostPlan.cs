@@ -5,18 +5,6 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Imports;
 
-/// <summary>A tutor line of the hosts' CSV file. Values left null never erase what is stored.</summary>
-public sealed record TutorRecord(string Where, string LastName, string FirstName, string? Function, string? Email, string? Phone)
-{
-    public string Label => PersonName.FirstLast(FirstName, LastName);
-}
-
-/// <summary>A host organisation of the CSV file (its lines merged by SIRET), with its tutors. Values left null never erase what is stored.</summary>
-public sealed record HostRecord(
-    string Where, string Siret, string? Name, HostKind? Kind, string? AddressLine, string? PostalCode, string? City,
-    string? RepresentativeName, string? RepresentativeFunction, string? Email, string? Phone, string? Insurer, string? InsurancePolicyNumber,
-    IReadOnlyList<TutorRecord> Tutors);
-
 /// <summary>
 /// The diff of host organisations (matched by SIRET) and their tutors (matched by name within the host) against the stored ones.
 /// The result of each row is checked with the same validators as the forms (<see cref="HostFormValidator"/>, <see cref="TutorFormValidator"/>).

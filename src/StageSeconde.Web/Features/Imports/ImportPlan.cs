@@ -1,31 +1,5 @@
 namespace StageSeconde.Web.Features.Imports;
 
-/// <summary>What an import does with one row or element of the file.</summary>
-public enum ImportOutcome
-{
-    Create,
-    Update,
-    Unchanged,
-    Reject,
-    /// <summary>A pupil marked as having left (or, for guardians, one no longer in the export, kept as is).</summary>
-    Leave,
-    /// <summary>Present in the file, deliberately not imported (pupil who left, division not chosen, pupil unknown here).</summary>
-    Ignore,
-}
-
-/// <summary>One changed field of an update, with its values before and after, as shown to the user.</summary>
-public sealed record FieldChange(string Field, string? Before, string? After);
-
-/// <summary>
-/// One line of the preview: where it comes from in the file ("ligne 12", "élève 1234 (ligne 57)"), who it is,
-/// and either its changed fields (updates) or the field and the reason, in French (rejections and the like).
-/// </summary>
-public sealed record PlanEntry(ImportOutcome Outcome, string Where, string Label, IReadOnlyList<FieldChange> Changes, string? Field = null, string? Reason = null)
-{
-    public static PlanEntry Rejected(string where, string label, string field, string reason) => new(ImportOutcome.Reject, where, label, [], field, reason);
-    public static PlanEntry Ignored(string where, string label, string reason) => new(ImportOutcome.Ignore, where, label, [], null, reason);
-}
-
 /// <summary>
 /// The diff of a file against the rows already stored, before anything is written: the entries shown in the preview
 /// and the operations the confirmation applies. Built by pure functions (<see cref="StudentPlan"/>, <see cref="GuardianPlan"/>,

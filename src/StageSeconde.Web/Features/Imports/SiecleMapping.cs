@@ -3,19 +3,6 @@ using StageSeconde.Web.Infrastructure.Imports;
 
 namespace StageSeconde.Web.Features.Imports;
 
-/// <summary>A division (class) found in a SIECLE export: its code, its pupils still in the lycée, and their most common MEF code.</summary>
-public sealed record DivisionInfo(string Code, int Pupils, string? MefCode)
-{
-    /// <summary>Divisions of 2nde have a code that starts with 2 in most lycées (2NDE3, 201…): preselected.</summary>
-    public bool LooksLikeSeconde => Code.StartsWith('2');
-
-    /// <summary>A division whose code says STHR (2STHR, 2NDE-STHR…): preselected as STHR.</summary>
-    public bool LooksLikeSthr => LooksLikeSeconde && Code.Contains("STHR", StringComparison.OrdinalIgnoreCase);
-}
-
-/// <summary>Which divisions of the export the user imports, and which of them are STHR.</summary>
-public sealed record DivisionChoice(IReadOnlySet<string> Imported, IReadOnlySet<string> Sthr);
-
 /// <summary>Turns SIECLE's raw records into cleaned import records, refusing (in French) what cannot be imported.</summary>
 public static class SiecleMapping
 {

@@ -48,6 +48,6 @@ public sealed class UploadLimitAttribute : Attribute, IAsyncAuthorizationFilter,
         var tempData = context.HttpContext.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context.HttpContext);
         tempData.Error(ImportFiles.TooLargeMessage + " Rien n'a été importé.");
         tempData.Save();
-        context.Result = new RedirectResult("/imports/nouveau");
+        context.Result = new RedirectToActionResult(nameof(ImportsController.New), "Imports", routeValues: null);
     }
 }

@@ -1,27 +1,21 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using StageSeconde.Web.Data;
-using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Export;
 using StageSeconde.Web.Infrastructure.Security;
-using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Placement;
 
 /// <summary>
-/// Placement tracking: the professeur principal's board of a class (<c>/suivi</c>) with its exports and class list PDF,
-/// and the declarations about a pupil's situation (search notes, SNU, mobility, exemption, in-school programme).
-/// A professeur principal sees and declares for the pupils of their classes only; the direction and the secrétariat for all.
+/// Placement tracking: the professeur principal's board of a class (<c>/suivi</c>) with its exports and class list PDF.
+/// A professeur principal sees the pupils of their classes only; the direction and the secrétariat all of them.
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
-public sealed class PlacementController(AppDbContext db, ICurrentUser currentUser, IValidator<DeclarationForm> validator, TimeProvider clock) : Controller
+public sealed class PlacementController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock) : Controller
 {
-    // ---- Board ----
-
     [HttpGet("suivi"), Authorize(Policy = Policies.ViewBoard)]
     public async Task<IActionResult> Index([FromQuery(Name = "classe")] int? classId, [FromQuery(Name = "situation")] string? situation, CancellationToken ct)
     {
@@ -78,52 +72,4 @@ public sealed class PlacementController(AppDbContext db, ICurrentUser currentUse
         }
         return (null, await Board.LoadAsync(db, classes, selected, BoardFilter.Parse(situation), ct));
     }
-
-    // ---- Declarations ----
-
-    [HttpGet("eleves/{studentId:int}/situation"), Authorize(Policy = Policies.DeclarePlacement)]
-    public async Task<IActionResult> Declare(int studentId, string? returnUrl, CancellationToken ct)
-    {
-        var pupil = await PupilSituationDetails.LoadAsync(db, studentId, ct);
-        if (pupil is null) return NotFound();
-        if (!await db.MayDeclareForClassAsync(currentUser, pupil.ClassId, ct)) return Forbid();
-        return View(new DeclareModel(pupil, new DeclarationForm { Kind = DeclarationKind.Searching }, LocalOrNull(returnUrl)));
-    }
-
-    [HttpPost("eleves/{studentId:int}/situation"), ValidateAntiForgeryToken, Authorize(Policy = Policies.DeclarePlacement)]
-    public async Task<IActionResult> Declare(int studentId, [Bind(Prefix = FormModel.Prefix)] DeclarationForm form, string? returnUrl, CancellationToken ct)
-    {
-        var student = await db.Students.FirstOrDefaultAsync(s => s.Id == studentId, ct);
-        if (student is null) return NotFound();
-        if (!await db.MayDeclareForClassAsync(currentUser, student.SchoolClassId, ct)) return Forbid();
-        returnUrl = LocalOrNull(returnUrl);
-
-        if ((await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix))
-        {
-            try
-            {
-                var by = currentUser.Actor;
-                db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, form.Kind!.Value, form.Note, by, clock.GetUtcNow()));
-                await db.SaveChangesAsync(ct);
-                TempData.Success(form.Kind == DeclarationKind.Searching
-                    ? $"Note de recherche enregistrée pour {student.FullName}."
-                    : $"Situation déclarée pour {student.FullName} : {form.Kind.Value.Label()}.");
-                return returnUrl is not null ? LocalRedirect(returnUrl) : Redirect($"/eleves/{studentId}#situation");
-            }
-            catch (DomainException e)
-            {
-                // The entity's rules are about the note, except for a pupil who has left.
-                ModelState.AddModelError(student.LeftOn is null ? FormModel.Field(nameof(DeclarationForm.Note)) : "", e.Message);
-            }
-        }
-
-        var pupil = await PupilSituationDetails.LoadAsync(db, studentId, ct);
-        return View(new DeclareModel(pupil!, form, returnUrl));
-    }
-
-    /// <summary>A return address only when it is of this site (no open redirect).</summary>
-    private string? LocalOrNull(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 }
-
-/// <summary>The declaration page (and form) of a pupil: current situation, history, form, and where to go back.</summary>
-public sealed record DeclareModel(PupilSituationDetails Pupil, DeclarationForm Form, string? ReturnUrl);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StageSeconde.Web.Data;
-using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Security;
 
 namespace StageSeconde.Web.Features.Placement;
@@ -23,9 +22,4 @@ public sealed class PupilSituationViewComponent(AppDbContext db, ICurrentUser cu
             && await db.MayDeclareForClassAsync(currentUser, pupil.ClassId, ct);
         return View("~/Features/Placement/Views/_PupilSituation.cshtml", new PupilSituationSection(pupil, canDeclare));
     }
-}
-
-public sealed record PupilSituationSection(PupilSituationDetails Pupil, bool CanDeclare)
-{
-    public DeclareModel Declare => new(Pupil, new DeclarationForm { Kind = DeclarationKind.Searching }, ReturnUrl: null);
 }

@@ -1,29 +1,5 @@
 namespace StageSeconde.Web.Features.Referents;
 
-/// <summary>A staff member who may be a referent teacher, with what the proposal weighs.</summary>
-public sealed record ReferentCandidate(int StaffId, string Name, bool AvailableDuringPeriod, bool BusyAsExaminer, IReadOnlyCollection<int> PrincipalOfClassIds)
-{
-    /// <summary>Why the proposal avoids this teacher, in French; null when it does not.</summary>
-    public string? Note => !AvailableDuringPeriod ? "Indisponible pendant la période" : BusyAsExaminer ? "Membre d'un jury d'examen" : null;
-}
-
-/// <summary>A placed pupil: their class, the hosts of their conventions and their current referent (null if none).</summary>
-public sealed record PlacedPupil(int StudentId, string Name, int ClassId, IReadOnlyCollection<int> HostIds, int? CurrentTeacherId);
-
-/// <summary>The referent proposed for a pupil, and why.</summary>
-public sealed record ProposedReferent(int StudentId, int? TeacherId, bool Kept, string Reason);
-
-/// <summary>A teacher's number of pupils: those already assigned and kept, those the proposal adds.</summary>
-public sealed record TeacherLoad(int StaffId, string Name, int Kept, int Added, string? Note)
-{
-    public int Total => Kept + Added;
-}
-
-public sealed record ReferentPlan(IReadOnlyList<ProposedReferent> Assignments, IReadOnlyList<TeacherLoad> Loads, bool ExaminersOnly)
-{
-    public ProposedReferent For(int studentId) => Assignments.Single(a => a.StudentId == studentId);
-}
-
 /// <summary>
 /// Proposes a referent teacher for each placed pupil. Rules, in order of strength:
 /// <list type="number">

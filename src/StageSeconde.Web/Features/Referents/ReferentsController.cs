@@ -9,15 +9,11 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Referents;
 
-/// <summary>Professeurs référents of the placed pupils: assigned by hand, or by a proposal reviewed before it is applied.</summary>
+/// <summary>Professeurs référents of the placed pupils: the list, and a referent assigned by hand to one pupil.</summary>
 [Authorize(Policy = Policies.Direction)]
 [Route("referents")]
-public sealed class ReferentsController(AppDbContext db, IValidator<AssignReferentForm> assignValidator, IValidator<ReferentPlanForm> planValidator) : Controller
+public sealed class ReferentsController(AppDbContext db, IValidator<AssignReferentForm> validator) : Controller
 {
-    public const string ChangedMeanwhileMessage =
-        "Des conventions ont été modifiées pendant que vous examiniez la répartition : rien n'a été enregistré. " +
-        "Vérifiez de nouveau avant de confirmer.";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(int? classe, bool sansReferent = false, int page = 1, CancellationToken ct = default) =>
         View(await ReferentList.LoadAsync(db, classe, sansReferent, page, ct));
@@ -26,7 +22,7 @@ public sealed class ReferentsController(AppDbContext db, IValidator<AssignRefere
     public async Task<IActionResult> Assign(AssignReferentForm form, CancellationToken ct)
     {
         var back = BackToList(form.ReturnUrl);
-        var validation = await assignValidator.ValidateAsync(form, ct);
+        var validation = await validator.ValidateAsync(form, ct);
         if (!validation.IsValid)
         {
             TempData.Error(validation.Errors[0].ErrorMessage);
@@ -47,7 +43,7 @@ public sealed class ReferentsController(AppDbContext db, IValidator<AssignRefere
         if (agreements.Count == 0) return NotFound();
         if (!agreements.Select(a => a.Id).ToHashSet().SetEquals(seen.Keys))
         {
-            TempData.Error(ChangedMeanwhileMessage);
+            TempData.Error(ReferentAssignments.ChangedMeanwhileMessage);
             return back;
         }
 
@@ -56,9 +52,9 @@ public sealed class ReferentsController(AppDbContext db, IValidator<AssignRefere
             db.SetOriginalVersion(agreement, seen[agreement.Id]);
             agreement.AssignReferentTeacher(form.TeacherId);
         }
-        if (!await TrySaveAsync(ct))
+        if (!await ReferentAssignments.TrySaveAsync(db, ct))
         {
-            TempData.Error(ChangedMeanwhileMessage);
+            TempData.Error(ReferentAssignments.ChangedMeanwhileMessage);
             return back;
         }
 
@@ -67,64 +63,9 @@ public sealed class ReferentsController(AppDbContext db, IValidator<AssignRefere
         return back;
     }
 
-    [HttpGet("proposition")]
-    public async Task<IActionResult> Proposal(bool reattribuer = false, CancellationToken ct = default) =>
-        View(await ReferentProposalPage.LoadAsync(db, reattribuer, ct));
-
-    [HttpPost("proposition"), ValidateAntiForgeryToken]
-    public async Task<IActionResult> Confirm(ReferentPlanForm form, CancellationToken ct)
-    {
-        var validation = await planValidator.ValidateAsync(form, ct);
-        if (!validation.IsValid)
-        {
-            TempData.Error(validation.Errors[0].ErrorMessage);
-            return RedirectToAction(nameof(Proposal), new { reattribuer = form.ReassignAll });
-        }
-
-        var changes = form.Changes()!;
-        var teachers = (await ReferentCandidates.LoadAsync(db, ct)).Select(t => t.StaffId).ToHashSet();
-        if (changes.Any(c => !teachers.Contains(c.TeacherId)))
-        {
-            TempData.Error("La proposition nomme un personnel qui ne peut plus être professeur référent : elle a été recalculée.");
-            return RedirectToAction(nameof(Proposal), new { reattribuer = form.ReassignAll });
-        }
-
-        var ids = changes.Select(c => c.AgreementId).ToList();
-        var agreements = await db.Agreements.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        var applicable = agreements.Count == changes.Count && changes.All(c => agreements[c.AgreementId].IsOpen);
-        if (applicable)
-        {
-            foreach (var (agreementId, version, teacherId) in changes)
-            {
-                db.SetOriginalVersion(agreements[agreementId], version);
-                agreements[agreementId].AssignReferentTeacher(teacherId);
-            }
-        }
-        if (!applicable || !await TrySaveAsync(ct))
-        {
-            TempData.Error(ChangedMeanwhileMessage);
-            return RedirectToAction(nameof(Proposal), new { reattribuer = form.ReassignAll });
-        }
-
-        var pupils = agreements.Values.Select(a => a.StudentId).Distinct().Count();
-        TempData.Success($"Professeurs référents attribués : {pupils} élève(s), {changes.Count} convention(s).");
-        return RedirectToAction(nameof(Index));
-    }
-
-    /// <summary>Saves; false (nothing saved) when one of the conventions changed since the user saw it.</summary>
-    private async Task<bool> TrySaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-    }
-
-    private RedirectResult BackToList(string? returnUrl) =>
-        Redirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/referents", StringComparison.Ordinal) ? returnUrl : "/referents");
+    /// <summary>Back to the list as the user filtered it (a local address under /referents only), or to the list.</summary>
+    private IActionResult BackToList(string? returnUrl) =>
+        returnUrl is not null && Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/referents", StringComparison.Ordinal)
+            ? LocalRedirect(returnUrl)
+            : RedirectToAction(nameof(Index));
 }

@@ -4,23 +4,6 @@ using StageSeconde.Web.Data;
 
 namespace StageSeconde.Web.Infrastructure.Background;
 
-public sealed class SnapshotOptions
-{
-    public const string Section = "Snapshots";
-    /// <summary>Whether the background service runs (the dashboard still records the day's snapshot when it is opened).</summary>
-    public bool Enabled { get; set; } = true;
-    /// <summary>How often the service looks for schools without today's snapshot.</summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
-    /// <summary>Wait after start-up before the first run (start-up stays quick).</summary>
-    public TimeSpan FirstRunDelay { get; set; } = TimeSpan.FromMinutes(1);
-}
-
-/// <summary>What a run did: whether it held the lease, and how many schools' snapshots it recorded.</summary>
-public sealed record SnapshotRun(bool LeaseTaken, int Recorded)
-{
-    public static readonly SnapshotRun Skipped = new(false, 0);
-}
-
 /// <summary>
 /// Records each school's daily placement snapshot (<see cref="PlacementSnapshots"/>): every <see cref="SnapshotOptions.Interval"/>,
 /// under a database lease so that two instances do not do the same work at the same time, it looks for the schools whose

@@ -6,38 +6,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace StageSeconde.Web.Infrastructure.Export;
 
-/// <summary>A cell of an exported table: a text, a date or a number (an empty cell is an empty text).</summary>
-public readonly record struct ExportCell
-{
-    private ExportCell(string? text, DateOnly? date, decimal? number) => (Text, Date, Number) = (text, date, number);
-
-    public string? Text { get; }
-    public DateOnly? Date { get; }
-    public decimal? Number { get; }
-
-    public static ExportCell Empty => default;
-
-    public static implicit operator ExportCell(string? text) => new(text, null, null);
-    public static implicit operator ExportCell(DateOnly? date) => new(null, date, null);
-    public static implicit operator ExportCell(DateOnly date) => new(null, date, null);
-    public static implicit operator ExportCell(int number) => new(null, null, number);
-
-    /// <summary>How the cell reads as text: dates as dd/MM/yyyy, numbers the French way.</summary>
-    public override string ToString() =>
-        Date is { } d ? d.FormatFrench() : Number is { } n ? n.ToString(ParisTime.French) : Text ?? "";
-}
-
-/// <summary>A table to export: a name (the sheet's), the header row, then the rows (one cell per header).</summary>
-public sealed record ExportTable(string Name, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<ExportCell>> Rows)
-{
-    public void EnsureRectangular()
-    {
-        if (Headers.Count == 0) throw new ArgumentException("Un tableau exporté a au moins une colonne.");
-        if (Rows.Any(r => r.Count != Headers.Count))
-            throw new ArgumentException($"Chaque ligne du tableau exporté a {Headers.Count} cellules.");
-    }
-}
-
 /// <summary>
 /// Writes an <see cref="ExportTable"/> as a CSV file that French Excel opens as it is (UTF-8 with BOM, « ; » separator,
 /// dates dd/MM/yyyy, CRLF), or as an XLSX workbook (one sheet, bold frozen header row, real dates shown dd/mm/yyyy).

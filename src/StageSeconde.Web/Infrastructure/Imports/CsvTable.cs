@@ -2,12 +2,6 @@ using System.Text;
 
 namespace StageSeconde.Web.Infrastructure.Imports;
 
-/// <summary>One data row of a CSV file: its line number in the file (1 = the header) and its cells.</summary>
-public sealed record CsvRow(int Line, IReadOnlyList<string> Cells)
-{
-    public string Cell(int index) => index >= 0 && index < Cells.Count ? Cells[index] : "";
-}
-
 /// <summary>
 /// A CSV file as French Excel saves it: <c>;</c> or <c>,</c> (or tab) separated, detected from the header line;
 /// UTF-8 with or without BOM, or Windows-1252 when the bytes are not valid UTF-8; quoted cells with doubled quotes

@@ -2,15 +2,9 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
-using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Storage;
 
 namespace StageSeconde.Web.Infrastructure.Imports;
-
-/// <summary>Who uploaded a waiting file, for which import, and when.</summary>
-public sealed record UploadInfo(int SchoolId, string UserName, ImportKind Kind, string FileName, DateTime UploadedAt);
-
-public sealed record StoredUpload(string Token, string FilePath, UploadInfo Info);
 
 /// <summary>
 /// Keeps an uploaded file server-side, under a random name, between the preview and the confirmation: the confirmation

@@ -13,8 +13,3 @@ internal sealed record TextLine(IReadOnlyList<TextSegment> Segments, double Widt
             gfx.DrawString(segment.Text, segment.Font, brush, x + segment.X, baseline, XStringFormats.BaseLineLeft);
     }
 }
-
-internal readonly record struct TextSegment(string Text, XFont Font, double X);
-
-/// <summary>Vertical metrics of lines of one font size: line height and the baseline's offset from the line's top.</summary>
-internal readonly record struct LineMetrics(double Height, double Baseline);

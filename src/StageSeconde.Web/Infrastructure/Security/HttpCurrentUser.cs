@@ -16,13 +16,3 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     private int? ReadInt(string type) =>
         Principal?.FindFirst(type)?.Value is { } value && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }
-
-/// <summary>Nobody: used at start-up (migrations, demo data) and in design-time tools.</summary>
-public sealed class NoCurrentUser : ICurrentUser
-{
-    public static readonly NoCurrentUser Instance = new();
-    public int? SchoolId => null;
-    public int? StaffMemberId => null;
-    public string? UserName => null;
-    public bool IsInRole(string role) => false;
-}

@@ -4,12 +4,6 @@ using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Infrastructure.Web;
 
-/// <summary>An edit form that carries the version of the record it was based on (optimistic concurrency, ADR 0006).</summary>
-public interface IVersionedForm
-{
-    int Version { get; set; }
-}
-
 /// <summary>
 /// Saving a form without ever losing what the user typed: a concurrent edit, a record deleted meanwhile or a duplicate
 /// saved meanwhile re-displays the form with a French message instead of overwriting or failing.

@@ -216,6 +216,10 @@ public sealed class SiecleImportTests(TestApp app) : IClassFixture<TestApp>
         var previewPath = refused.QuerySelector("form[action$='/abandonner']")!.GetAttribute("action")!.Replace("/abandonner", "", StringComparison.Ordinal);
         using var forced = await secretariat.PostWithTokenAsync(previewPath + "/confirmer", token, new Dictionary<string, string?> { ["autreEtablissement"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, forced.StatusCode);
+        Assert.Equal(previewPath + "/apercu?autreEtablissement=true", forced.Headers.Location!.OriginalString);
+        using var withChoices = await secretariat.PostWithTokenAsync(previewPath + "/confirmer", token,
+            [new("choix", "true"), new("divisions", "2NDE2"), new("divisions", "2NDE1"), new("sthr", "2STHR")]);
+        Assert.Equal(previewPath + "/apercu?choix=true&divisions=2NDE1&divisions=2NDE2&sthr=2STHR", withChoices.Headers.Location!.OriginalString);
         Assert.Empty(await StudentsAsync(school.Id));
 
         using var admin = await app.SignInAsAsync(Roles.Administrateur, school.Id);

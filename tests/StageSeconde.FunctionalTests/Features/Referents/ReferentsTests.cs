@@ -101,7 +101,7 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Null(referents[setup.AtSameHost.Id]);
         Assert.Equal(setup.Examiner.Id, referents[setup.Elsewhere.Id]);
         var again = await client.GetDocumentAsync(response.Headers.Location.OriginalString);
-        Assert.Contains(ReferentsController.ChangedMeanwhileMessage, again.Body!.TextContent);
+        Assert.Contains(ReferentAssignments.ChangedMeanwhileMessage, again.Body!.TextContent);
         // The new proposal keeps the assignment made meanwhile.
         var kept = again.QuerySelector($"#proposition tr[data-student='{setup.Elsewhere.Id}']")!.TextContent;
         Assert.Contains("Attribution existante conservée", kept);

@@ -83,8 +83,3 @@ internal sealed class PdfReadBack : IDisposable
 
     private static (double X, double Y) TopDown(PdfPoint point) => (point.X, PageHeight - point.Y);
 }
-
-internal static class InkText
-{
-    public static string Squeeze(this string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-}

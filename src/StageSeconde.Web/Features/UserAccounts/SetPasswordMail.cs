@@ -1,0 +1,45 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Features.UserAccounts;
+
+/// <summary>
+/// The set-password link of an account (read by <c>SignInController.SetPassword</c>) and the French e-mail that carries it.
+/// The token is Identity's password-reset token: it expires after 3 days (see <c>DataProtectionTokenProviderOptions</c> in
+/// Program.cs) and dies as soon as a password is set, since that changes the security stamp.
+/// </summary>
+public static class SetPasswordMail
+{
+    public const int ValidityDays = 3;
+    public const string Subject = "StageSeconde : choisissez votre mot de passe";
+
+    public static Task<string> CreateLinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, HttpRequest request) =>
+        CreateLinkAsync(users, user, $"{request.Scheme}://{request.Host}{request.PathBase}");
+
+    /// <summary>The link for an application reached at <paramref name="baseUrl"/> (e.g. "https://stageseconde.ac-creteil.fr").</summary>
+    public static async Task<string> CreateLinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, string baseUrl)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var query = QueryString.Create(new KeyValuePair<string, string?>[] { new("userId", user.Id), new("token", encoded) });
+        return $"{baseUrl.TrimEnd('/')}/definir-mot-de-passe{query}";
+    }
+
+    public static string Body(string displayName, string email, string? schoolName, string url, bool newAccount)
+    {
+        var school = string.IsNullOrWhiteSpace(schoolName) ? "votre lycée" : schoolName;
+        var text = new StringBuilder();
+        text.Append("Bonjour ").Append(displayName).Append(",\n\n");
+        text.Append(newAccount
+            ? $"L'administrateur de StageSeconde de {school} vient de vous ouvrir un compte.\n"
+            : $"L'administrateur de StageSeconde de {school} vous envoie un nouveau lien pour choisir votre mot de passe.\n");
+        text.Append("Pour choisir votre mot de passe, ouvrez ce lien (valable ").Append(ValidityDays).Append(" jours, utilisable une seule fois) :\n\n");
+        text.Append(url).Append("\n\n");
+        text.Append("Votre identifiant de connexion est votre adresse électronique : ").Append(email).Append(".\n\n");
+        text.Append("Si vous n'attendiez pas ce message, ne cliquez pas sur le lien et prévenez l'administrateur de l'application de votre lycée.\n\n");
+        text.Append("StageSeconde – séquence d'observation de seconde\n");
+        return text.ToString();
+    }
+}
