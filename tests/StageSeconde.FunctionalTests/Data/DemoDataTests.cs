@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -182,7 +183,7 @@ public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper
         var root = await client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
-        var expected = RoleHomes.For(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, role)], "démonstration")));
+        var expected = RoleHomes.For(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, role)], "démonstration")), app.Services.GetRequiredService<LinkGenerator>());
         Assert.Equal(expected, root.Headers.Location!.OriginalString);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
@@ -9,7 +10,7 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Agreements;
 
 /// <summary>The list's query string: pupil name, filters, sort, page (the CSV export takes the same, without the page).</summary>
-public sealed record AgreementListQuery(string? Q, AgreementState? State, int? ClassId, int? HostId, string? Sort = null, int Page = 1)
+public sealed record AgreementListQuery(string? Q, AgreementState? State, [ModelBinder(Name = "classe")] int? ClassId, int? HostId, string? Sort = null, int Page = 1)
 {
     /// <summary>The most recently changed first: the conventions someone is working on.</summary>
     public const string DefaultSort = "-updated";

@@ -1,22 +1,33 @@
 using System.Security.Claims;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Academie;
+using StageSeconde.Web.Features.Dashboard;
+using StageSeconde.Web.Features.Placement;
+using StageSeconde.Web.Features.SignIn;
+using StageSeconde.Web.Features.Staff;
+using StageSeconde.Web.Features.Students;
 
 namespace StageSeconde.Web.Features.Home;
 
 /// <summary>Where each role lands after signing in: the page it needs first.</summary>
 public static class RoleHomes
 {
-    private static readonly (string Role, string Url)[] Homes =
+    private static readonly (string Role, string Action, string Controller)[] Homes =
     [
-        (Roles.Direction, "/tableau-de-bord"),
-        (Roles.Administrateur, "/personnels"),
-        (Roles.ProfesseurPrincipal, "/suivi"),
-        (Roles.Secretariat, "/eleves"),
-        (Roles.Cpe, "/eleves"),
-        (Roles.Enseignant, "/eleves"),
-        (Roles.Academie, "/academie"),
+        (Roles.Direction, nameof(DashboardController.Index), "Dashboard"),
+        (Roles.Administrateur, nameof(StaffController.Index), "Staff"),
+        (Roles.ProfesseurPrincipal, nameof(PlacementController.Index), "Placement"),
+        (Roles.Secretariat, nameof(StudentsController.Index), "Students"),
+        (Roles.Cpe, nameof(StudentsController.Index), "Students"),
+        (Roles.Enseignant, nameof(StudentsController.Index), "Students"),
+        (Roles.Academie, nameof(AcademieController.Index), "Academie"),
     ];
 
-    public static string For(ClaimsPrincipal user) =>
-        Homes.FirstOrDefault(h => user.IsInRole(h.Role)).Url ?? "/acces-refuse";
+    public static string For(ClaimsPrincipal user, LinkGenerator links)
+    {
+        var home = Homes.FirstOrDefault(h => user.IsInRole(h.Role));
+        var (action, controller) = home.Role is null ? (nameof(SignInController.AccessDenied), "SignIn") : (home.Action, home.Controller);
+        return links.GetPathByAction(action, controller)
+            ?? throw new InvalidOperationException($"Aucune route pour {controller}.{action}.");
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
@@ -9,7 +10,7 @@ namespace StageSeconde.Web.Features.Printing;
 /// Which conventions of the current school year to print: by class, by state (validated by default, or every state with
 /// <see cref="AllStates"/>), by host; those already printed are left out unless <paramref name="Printed"/> is set.
 /// </summary>
-public sealed record PrintQuery(int? ClassId = null, string? State = null, int? HostId = null, bool Printed = false, int Page = 1)
+public sealed record PrintQuery([ModelBinder(Name = "classe")] int? ClassId = null, string? State = null, int? HostId = null, bool Printed = false, int Page = 1)
 {
     public const string AllStates = "all";
 

@@ -71,5 +71,5 @@ public sealed class PrintingController(AppDbContext db, ICurrentUser currentUser
     }
 
     private static object ListRoute(PrintQuery query) =>
-        new { classId = query.ClassId, state = query.StateValue, hostId = query.HostId, printed = query.Printed ? "true" : null };
+        new { classe = query.ClassId, state = query.StateValue, hostId = query.HostId, printed = query.Printed ? "true" : null };
 }

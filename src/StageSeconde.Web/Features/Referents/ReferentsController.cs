@@ -65,7 +65,7 @@ public sealed class ReferentsController(AppDbContext db, IValidator<AssignRefere
 
     /// <summary>Back to the list as the user filtered it (a local address under /referents only), or to the list.</summary>
     private IActionResult BackToList(string? returnUrl) =>
-        returnUrl is not null && Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/referents", StringComparison.Ordinal)
+        returnUrl is not null && Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith(Url.Action(nameof(Index))!, StringComparison.Ordinal)
             ? LocalRedirect(returnUrl)
             : RedirectToAction(nameof(Index));
 }

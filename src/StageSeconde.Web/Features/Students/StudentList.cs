@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
@@ -6,7 +7,7 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Students;
 
 /// <summary>The list's query string: search, filters, sort, page. <paramref name="Left"/> shows the pupils who have left instead of the present ones.</summary>
-public sealed record StudentListQuery(string? Q, int? ClassId, bool? Sthr, bool Left = false, string? Sort = null, int Page = 1)
+public sealed record StudentListQuery(string? Q, [ModelBinder(Name = "classe")] int? ClassId, bool? Sthr, bool Left = false, string? Sort = null, int Page = 1)
 {
     public const string DefaultSort = "name";
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Q) || ClassId is not null || Sthr is not null;

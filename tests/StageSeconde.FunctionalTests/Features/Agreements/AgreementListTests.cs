@@ -32,7 +32,7 @@ public sealed class AgreementListTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(["Soumise", "Brouillon", "Soumise"], all.QuerySelectorAll("tbody .fr-badge").Select(b => b.TextContent.Trim()));
 
         Assert.Equal(["AUBERT Élie", "ZIDANE Zoé"], Pupils(await client.GetDocumentAsync("/conventions?state=Submitted&sort=name")));
-        Assert.Equal([world.Student.FullName, "ZIDANE Zoé"], Pupils(await client.GetDocumentAsync($"/conventions?classId={world.Class.Id}&sort=name")));
+        Assert.Equal([world.Student.FullName, "ZIDANE Zoé"], Pupils(await client.GetDocumentAsync($"/conventions?classe={world.Class.Id}&sort=name")));
         Assert.Equal(["ZIDANE Zoé"], Pupils(await client.GetDocumentAsync($"/conventions?hostId={garage.Id}")));
         Assert.Equal(["ZIDANE Zoé"], Pupils(await client.GetDocumentAsync("/conventions?q=zid")));
         Assert.Equal(["AUBERT Élie"], Pupils(await client.GetDocumentAsync("/conventions?q=elie")));

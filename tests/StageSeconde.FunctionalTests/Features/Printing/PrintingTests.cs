@@ -217,8 +217,8 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
         }
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
-        using var response = await client.PostFormAsync($"/impression?state=Signed&classId={world.Class.Id}", "/impression",
-            new() { ["state"] = nameof(AgreementState.Signed), ["classId"] = world.Class.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["duplex"] = "true" });
+        using var response = await client.PostFormAsync($"/impression?state=Signed&classe={world.Class.Id}", "/impression",
+            new() { ["state"] = nameof(AgreementState.Signed), ["classe"] = world.Class.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["duplex"] = "true" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var pages = PageTexts(await response.Content.ReadAsByteArrayAsync());

@@ -239,10 +239,10 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
         await app.AddAsync(sthr);
         using var client = await app.SignInAsAsync(Roles.Cpe, world.School.Id);
 
-        var byClass = await client.GetDocumentAsync($"/eleves?classId={other.Id}");
+        var byClass = await client.GetDocumentAsync($"/eleves?classe={other.Id}");
         Assert.Equal(["BERNARD Inès", "PETIT Noah"], Names(byClass));
         Assert.Equal(other.Id.ToString(CultureInfo.InvariantCulture), byClass.QuerySelector("#classId option[selected]")!.GetAttribute("value"));
-        Assert.Equal([world.Student.FullName], Names(await client.GetDocumentAsync($"/eleves?classId={world.Class.Id}")));
+        Assert.Equal([world.Student.FullName], Names(await client.GetDocumentAsync($"/eleves?classe={world.Class.Id}")));
         Assert.Equal(["PETIT Noah"], Names(await client.GetDocumentAsync("/eleves?sthr=true")));
         Assert.DoesNotContain("PETIT Noah", Names(await client.GetDocumentAsync("/eleves?sthr=false")));
     }
@@ -283,12 +283,12 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
         });
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
 
-        var first = await client.GetDocumentAsync($"/eleves?classId={big.Id}");
-        var second = await client.GetDocumentAsync($"/eleves?classId={big.Id}&page=2");
+        var first = await client.GetDocumentAsync($"/eleves?classe={big.Id}");
+        var second = await client.GetDocumentAsync($"/eleves?classe={big.Id}&page=2");
 
         Assert.Equal(50, Names(first).Count);
         Assert.Contains("60 élève(s) — lignes 1 à 50", first.QuerySelector(".app-count")!.TextContent);
-        Assert.NotNull(first.QuerySelector($".fr-pagination a[href*='page=2'][href*='classId={big.Id}']"));
+        Assert.NotNull(first.QuerySelector($".fr-pagination a[href*='page=2'][href*='classe={big.Id}']"));
         Assert.Equal(10, Names(second).Count);
         Assert.Equal("NOM50 Sam", Names(second)[0]);
         Assert.Equal("2", second.QuerySelector(".fr-pagination [aria-current=page]")!.TextContent.Trim());
