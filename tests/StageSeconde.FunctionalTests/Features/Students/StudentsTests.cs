@@ -241,7 +241,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
 
         var byClass = await client.GetDocumentAsync($"/eleves?classe={other.Id}");
         Assert.Equal(["BERNARD Inès", "PETIT Noah"], Names(byClass));
-        Assert.Equal(other.Id.ToString(CultureInfo.InvariantCulture), byClass.QuerySelector("#classId option[selected]")!.GetAttribute("value"));
+        Assert.Equal(other.Id.ToString(CultureInfo.InvariantCulture), byClass.QuerySelector("#classe option[selected]")!.GetAttribute("value"));
         Assert.Equal([world.Student.FullName], Names(await client.GetDocumentAsync($"/eleves?classe={world.Class.Id}")));
         Assert.Equal(["PETIT Noah"], Names(await client.GetDocumentAsync("/eleves?sthr=true")));
         Assert.DoesNotContain("PETIT Noah", Names(await client.GetDocumentAsync("/eleves?sthr=false")));
