@@ -85,6 +85,6 @@ public sealed class GroupHostingController(AppDbContext db, IValidator<Agreement
     private IActionResult AlreadyCreated(int classId)
     {
         TempData.Info(CreationRequests.AlreadyCreatedGroup);
-        return RedirectToAction(nameof(AgreementsController.Index), "Agreements", new { classId });
+        return RedirectToAction(nameof(AgreementsController.Index), "Agreements", new { classe = classId });
     }
 }

@@ -105,6 +105,7 @@ public sealed class AgreementListTests(TestApp app) : IClassFixture<TestApp>
         var resent = await client.PostWithTokenAsync(url, token, posted);
 
         Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
+        Assert.Equal($"/conventions?classe={world.Class.Id}", resent.Headers.Location!.OriginalString);
         Assert.Equal(2, await app.WithDbAsync(db => db.Agreements.IgnoreQueryFilters().CountAsync(a => a.HostOrganisationId == museum.Id)));
     }
 
