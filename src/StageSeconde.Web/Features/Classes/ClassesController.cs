@@ -72,7 +72,7 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    /// <summary>Confirmation page; for a class with pupils, the explanation why it cannot be deleted and the offer to archive it.</summary>
+    /// <summary>Confirmation page; for a class with students, the explanation why it cannot be deleted and the offer to archive it.</summary>
     [HttpGet("{id:int}/supprimer"), Authorize(Policy = Policies.ManageRecords)]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Students;
 
-/// <summary>A pupil's guardians: add, edit, delete; each returns to the pupil's page.</summary>
+/// <summary>A student's guardians: add, edit, delete; each returns to the student's page.</summary>
 [Authorize(Policy = Policies.SchoolStaff), Authorize(Policy = Policies.ManageRecords)]
 [Route("eleves")]
 public sealed class GuardiansController(AppDbContext db, IValidator<GuardianForm> validator) : Controller

@@ -8,14 +8,14 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Students;
 
-/// <summary>A pupil who leaves the school: marked as left (or brought back), or deleted when nothing refers to the record.</summary>
+/// <summary>A student who leaves the school: marked as left (or brought back), or deleted when nothing refers to the record.</summary>
 [Authorize(Policy = Policies.SchoolStaff), Authorize(Policy = Policies.ManageRecords)]
 [Route("eleves")]
 public sealed class StudentDepartureController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const string Students = "Students";
 
-    /// <summary>Marks the pupil as having left the school today (Paris time), or brings them back.</summary>
+    /// <summary>Marks the student as having left the school today (Paris time), or brings them back.</summary>
     [HttpPost("{id:int}/depart"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Leave(int id, bool left, CancellationToken ct)
     {
