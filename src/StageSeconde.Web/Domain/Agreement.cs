@@ -3,7 +3,7 @@ namespace StageSeconde.Web.Domain;
 
 /// <summary>
 /// Convention: the legal document between the lycée, a host, the student and the guardians for the observation sequence
-/// (DESIGN.md §4). Its state changes only through its methods, each recorded in <see cref="Transitions"/>;
+/// (docs/reference-produit.md §4). Its state changes only through its methods, each recorded in <see cref="Transitions"/>;
 /// a broken rule throws a <see cref="DomainException"/> with a French message.
 /// <para>
 /// Lifecycle: Brouillon → Soumise (no violation) → Validée or Refusée (with a reason; corrected = back to Brouillon) →

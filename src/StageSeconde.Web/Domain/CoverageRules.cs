@@ -1,7 +1,7 @@
 namespace StageSeconde.Web.Domain;
 
 /// <summary>
-/// How a student's conventions fit together over the observation period (DESIGN.md §3–§4). Cancelled conventions are ignored.
+/// How a student's conventions fit together over the observation period (docs/reference-produit.md §3–§4). Cancelled conventions are ignored.
 /// <list type="bullet">
 /// <item>a student's conventions never overlap;</item>
 /// <item>two one-week conventions are in two different hosts (one host for both weeks = one two-week convention);</item>

@@ -1,7 +1,7 @@
 namespace StageSeconde.Web.Domain;
 
 /// <summary>
-/// Derives a student's situation from their conventions and declarations (DESIGN.md §3), in this order:
+/// Derives a student's situation from their conventions and declarations (docs/reference-produit.md §3), in this order:
 /// <list type="number">
 /// <item>the latest declaration, when it is an alternative (SNU, mobility, exemption, in-school programme), overrides everything;
 /// a later « en recherche » note withdraws it;</item>

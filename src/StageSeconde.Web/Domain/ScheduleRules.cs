@@ -2,7 +2,7 @@ namespace StageSeconde.Web.Domain;
 
 /// <summary>
 /// The legal limits a convention's weekly timetable must respect, students being minors (Code du travail L3162-1 to
-/// L3164-2, DESIGN.md §4), checked against the student's age on the first day of the sequence.
+/// L3164-2, docs/reference-produit.md §4), checked against the student's age on the first day of the sequence.
 /// <list type="bullet">
 /// <item>at most 7 h of presence a day (presence = end − start − lunch break) and 35 h a week;</item>
 /// <item>a break of at least 30 consecutive minutes once a day's presence exceeds 4 h 30 (the lunch break counts);</item>

@@ -1,6 +1,6 @@
 namespace StageSeconde.Web.Domain;
 
-/// <summary>A student's situation for the observation period (DESIGN.md §3), derived by <see cref="PlacementRules"/>.</summary>
+/// <summary>A student's situation for the observation period (docs/reference-produit.md §3), derived by <see cref="PlacementRules"/>.</summary>
 public enum Situation
 {
     /// <summary>Sans solution: nothing recorded yet.</summary>

@@ -24,7 +24,7 @@ public sealed record BoardRow(int StudentId, string LastName, string FirstName, 
     public IReadOnlyList<string> ReferentTeachers => Placements.Select(p => p.ReferentTeacher).OfType<string>().Distinct().ToList();
 }
 
-/// <summary>The professeur principal's board of one class (DESIGN.md §3), with the filter applied to <see cref="Rows"/>.</summary>
+/// <summary>The professeur principal's board of one class (docs/reference-produit.md §3), with the filter applied to <see cref="Rows"/>.</summary>
 public sealed record BoardModel(
     IReadOnlyList<BoardClass> Classes, BoardClass? Class, IReadOnlyList<string> PrincipalTeachers, BoardFilter Filter,
     IReadOnlyList<BoardRow> AllRows)

@@ -8,7 +8,7 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Printing;
 
 /// <summary>
-/// The printed convention (DESIGN.md §4): legal references, the parties, articles 1 to 9, the annexe pédagogique
+/// The printed convention (docs/reference-produit.md §4): legal references, the parties, articles 1 to 9, the annexe pédagogique
 /// (contacts, dates, place, Monday–Saturday timetable, activities, skills, evaluation, PAI), the annexe financière and the
 /// signature blocks. A convention not yet validated carries « BROUILLON – non validée » across every page.
 /// </summary>
