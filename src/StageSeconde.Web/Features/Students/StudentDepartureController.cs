@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Security;
 using StageSeconde.Web.Infrastructure.Web;
@@ -41,17 +42,15 @@ public sealed class StudentDepartureController(AppDbContext db, TimeProvider clo
     [HttpPost("{id:int}/supprimer"), ValidateAntiForgeryToken]
     public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
     {
-        var student = await db.Students.Include(s => s.Guardians).FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (student is null) return NotFound();
-        if (await db.StudentInUseAsync(id, ct))
+        // The guardians are loaded so that they go with the student (cascade).
+        if (await db.DeleteUnlessInUseAsync<Student>(id, db.StudentInUseAsync, ct, students => students.Include(s => s.Guardians)) is not { Record: var student } outcome)
+            return NotFound();
+        if (!outcome.Deleted)
         {
             TempData.Error($"{student.FullName} a des conventions : sa fiche est conservée. Marquez-le comme parti(e) s'il a quitté le lycée.");
             return RedirectToAction(nameof(Delete), new { id });
         }
 
-        db.Guardians.RemoveRange(student.Guardians);
-        db.Students.Remove(student);
-        await db.SaveChangesAsync(ct);
         TempData.Success($"Élève {student.FullName} supprimé(e) avec ses responsables.");
         return RedirectToAction(nameof(StudentsController.Index), Students);
     }
