@@ -8,7 +8,7 @@ namespace StageSeconde.Web.Data;
 /// </summary>
 internal static class DemoCatalog
 {
-    /// <summary>First and last names that go together, with the share of pupils they account for.</summary>
+    /// <summary>First and last names that go together, with the share of students they account for.</summary>
     internal sealed record NameGroup(int Weight, string[] Girls, string[] Boys, string[] LastNames, string[] Women, string[] Men);
 
     internal static readonly NameGroup[] NameGroups =
@@ -80,7 +80,7 @@ internal static class DemoCatalog
             Men: ["Ahmet", "Mustafa", "Piotr", "Andrei", "Marek", "Hasan", "Ion", "Tomasz"]),
     ];
 
-    /// <summary>Val-de-Marne towns near the lycée (Ivry-sur-Seine), with their postal codes and how many pupils live there.</summary>
+    /// <summary>Val-de-Marne towns near the lycée (Ivry-sur-Seine), with their postal codes and how many students live there.</summary>
     internal static readonly (string City, string PostalCode, int Weight)[] Towns =
     [
         ("Ivry-sur-Seine", "94200", 30), ("Vitry-sur-Seine", "94400", 22), ("Villejuif", "94800", 10), ("Choisy-le-Roi", "94600", 8),

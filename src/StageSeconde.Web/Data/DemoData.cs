@@ -8,7 +8,7 @@ namespace StageSeconde.Web.Data;
 
 /// <summary>
 /// A fictitious but realistic lycée of the académie de Créteil for demonstrations, created on first start when
-/// <c>Demo:Seed</c> is true (Development's default; never in Production unless configured): about 300 pupils in ten
+/// <c>Demo:Seed</c> is true (Development's default; never in Production unless configured): about 300 students in ten
 /// classes of 2nde (one of them STHR) with their guardians, about 60 host organisations with their tutors, about
 /// 40 staff members, and one login per role. The random generator is seeded, so the same day gives the same data
 /// (stable screenshots); birth dates follow the current school year.
@@ -33,10 +33,10 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
     private static readonly string[] FamilyDomains = ["example.com", "example.net", "example.org"];
     private static readonly string[] LandlinePrefixes = ["0143", "0145", "0146", "0147", "0148", "0149", "0156", "0158"];
 
-    /// <summary>Pupils whose guardians gave no e-mail and no phone at all: the dashboard must flag them.</summary>
-    private const int PupilsWithoutGuardianContact = 6;
-    /// <summary>Newly arrived pupils whose INE is not known yet.</summary>
-    private const int PupilsWithoutIne = 2;
+    /// <summary>Students whose guardians gave no e-mail and no phone at all: the dashboard must flag them.</summary>
+    private const int StudentsWithoutGuardianContact = 6;
+    /// <summary>Newly arrived students whose INE is not known yet.</summary>
+    private const int StudentsWithoutIne = 2;
 
     private readonly Random _random = new(RandomSeed);
     private readonly HashSet<string> _usedIdentifiers = [];
@@ -122,7 +122,7 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
                 students.Add(CreateStudent(schoolId, schoolClass, isSthr, startYear));
         }
 
-        foreach (var student in PickDistinct(students, PupilsWithoutGuardianContact))
+        foreach (var student in PickDistinct(students, StudentsWithoutGuardianContact))
         {
             foreach (var guardian in student.Guardians)
             {
@@ -131,7 +131,7 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
                 guardian.HomePhone = null;
             }
         }
-        foreach (var student in PickDistinct(students.Where(s => !s.IsSthr).ToList(), PupilsWithoutIne))
+        foreach (var student in PickDistinct(students.Where(s => !s.IsSthr).ToList(), StudentsWithoutIne))
             student.UpdateDetails(ine: null, student.LastName, student.FirstName, student.BirthDate, student.SchoolClassId, student.IsSthr);
         return students;
     }
@@ -198,7 +198,7 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
     }
 
     /// <summary>
-    /// Most pupils of 2nde were born in the year the school year starts minus 15 (15 or 16 during the observation
+    /// Most students of 2nde were born in the year the school year starts minus 15 (15 or 16 during the observation
     /// period in June); some repeated a year or arrived late, a few skipped one.
     /// </summary>
     private DateOnly BirthDate(int startYear)
@@ -431,15 +431,15 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
     /// Four weeks of daily snapshots before today, rising as a school's do in the spring, so that the dashboard's trend
     /// chart has a history to show in the demonstration (a real instance builds it one day at a time).
     /// </summary>
-    private void CreateTrendHistory(int schoolId, int pupils)
+    private void CreateTrendHistory(int schoolId, int students)
     {
         var today = clock.TodayInParis();
         for (var daysAgo = 28; daysAgo >= 1; daysAgo--)
         {
             var progress = (28 - daysAgo) / 28.0;
-            int Share(double from, double to) => (int)Math.Round(pupils * (from + (to - from) * progress));
+            int Share(double from, double to) => (int)Math.Round(students * (from + (to - from) * progress));
             db.PlacementSnapshots.Add(PlacementSnapshot.Take(schoolId, today.AddDays(-daysAgo),
-                new PlacementTotals(pupils, Share(0.18, 0.60), Share(0.15, 0.52), Share(0.12, 0.49), Share(0.05, 0.28), Share(0, 0.02))));
+                new PlacementTotals(students, Share(0.18, 0.60), Share(0.15, 0.52), Share(0.12, 0.49), Share(0.05, 0.28), Share(0, 0.02))));
         }
     }
 

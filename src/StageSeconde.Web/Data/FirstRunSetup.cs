@@ -23,7 +23,7 @@ public sealed class FirstRunOptions
 /// <summary>
 /// First start of a real instance, on an empty database: creates the lycée (UAI and name), its current school year and
 /// the first administrator's account, and writes that account's set-password link to the log. The administrator then
-/// completes the school's settings, creates the other accounts and imports the pupils.
+/// completes the school's settings, creates the other accounts and imports the students.
 /// </summary>
 public sealed class FirstRunSetup(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<FirstRunSetup> logger)
 {

@@ -5,13 +5,13 @@ using StageSeconde.Web.Infrastructure.Security;
 namespace StageSeconde.Web.Data;
 
 /// <summary>
-/// Who follows which pupils, named once. Two questions, two answers:
+/// Who follows which students, named once. Two questions, two answers:
 /// <list type="bullet">
 /// <item>the <b>placement</b> of a class (board, declarations): the direction and the secrétariat follow the whole school,
 /// a professeur principal the classes they are professeur principal of (<see cref="Policies.ViewBoard"/> decides who gets there);</item>
-/// <item>the <b>pupils</b> a staff member is responsible for during the sequence (absences, follow-up): the direction, the
-/// secrétariat and the CPE follow every pupil, a professeur principal the pupils of their classes, a professeur référent
-/// the pupils whose current convention names them. A user with several roles follows the union.</item>
+/// <item>the <b>students</b> a staff member is responsible for during the sequence (absences, follow-up): the direction, the
+/// secrétariat and the CPE follow every student, a professeur principal the students of their classes, a professeur référent
+/// the students whose current convention names them. A user with several roles follows the union.</item>
 /// </list>
 /// </summary>
 public static class FollowedByStaff
@@ -28,21 +28,21 @@ public static class FollowedByStaff
         return classes.Where(c => c.PrincipalTeachers.Any(s => s.Id == staffId));
     }
 
-    /// <summary>Whether the user may declare the situation of the pupils of <paramref name="classId"/>.</summary>
+    /// <summary>Whether the user may declare the situation of the students of <paramref name="classId"/>.</summary>
     public static Task<bool> MayDeclareForClassAsync(this AppDbContext db, ICurrentUser user, int classId, CancellationToken ct) =>
         user.FollowsWholeSchool() ? Task.FromResult(true) : db.Classes.FollowedBy(user).AnyAsync(c => c.Id == classId, ct);
 
-    /// <summary>Whether the user is responsible for every pupil of the school during the sequence.</summary>
-    public static bool FollowsEveryPupil(this ICurrentUser user) => user.FollowsWholeSchool() || user.IsInRole(Roles.Cpe);
+    /// <summary>Whether the user is responsible for every student of the school during the sequence.</summary>
+    public static bool FollowsEveryStudent(this ICurrentUser user) => user.FollowsWholeSchool() || user.IsInRole(Roles.Cpe);
 
     /// <summary>
-    /// The pupils the user is responsible for during the sequence: all of them for the direction, the secrétariat and
+    /// The students the user is responsible for during the sequence: all of them for the direction, the secrétariat and
     /// the CPE; those of their classes for a professeur principal; those whose current-year convention (not cancelled)
     /// names them as referent for a professeur référent; nobody for anyone else.
     /// </summary>
     public static IQueryable<Student> FollowedBy(this IQueryable<Student> students, AppDbContext db, ICurrentUser user)
     {
-        if (user.FollowsEveryPupil()) return students;
+        if (user.FollowsEveryStudent()) return students;
         if (user.StaffMemberId is not { } staffId) return students.Where(_ => false);
         var principal = user.IsInRole(Roles.ProfesseurPrincipal);
         var referent = user.IsInRole(Roles.Enseignant);

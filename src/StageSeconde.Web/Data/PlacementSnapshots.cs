@@ -9,9 +9,9 @@ namespace StageSeconde.Web.Data;
 /// </summary>
 public static class PlacementSnapshots
 {
-    /// <summary>The figures of <paramref name="pupils"/>' situations.</summary>
-    public static PlacementTotals Totals(this IEnumerable<PupilSituation> pupils) =>
-        PlacementTotals.Of(pupils.Select(p => (p.Situation, p.Week1Covered, p.Week2Covered)));
+    /// <summary>The figures of <paramref name="students"/>' situations.</summary>
+    public static PlacementTotals Totals(this IEnumerable<StudentSituation> students) =>
+        PlacementTotals.Of(students.Select(p => (p.Situation, p.Week1Covered, p.Week2Covered)));
 
     /// <summary>
     /// A snapshot is taken every day of the current school year until the end of its observation period
@@ -19,11 +19,11 @@ public static class PlacementSnapshots
     /// </summary>
     public static bool IsDue(DateOnly today, DateOnly observationEnd) => today <= observationEnd;
 
-    /// <summary>The present pupils' figures of one school, read across the school filter (for background work).</summary>
+    /// <summary>The present students' figures of one school, read across the school filter (for background work).</summary>
     public static async Task<PlacementTotals> ComputeAsync(AppDbContext db, int schoolId, CancellationToken ct)
     {
         var present = db.Students.IgnoreQueryFilters().Present().Where(s => s.SchoolId == schoolId);
-        var situations = await PupilSituations.LoadAsync(db, present, ct);
+        var situations = await StudentSituations.LoadAsync(db, present, ct);
         return situations.Values.Totals();
     }
 

@@ -4,11 +4,11 @@ namespace StageSeconde.Web.Data;
 
 /// <summary>
 /// « A record in use cannot be deleted »: what uses each kind of master record, said once. The delete pages show it,
-/// the deletions refuse it; a record in use is archived (or, for a pupil, marked as left) instead.
+/// the deletions refuse it; a record in use is archived (or, for a student, marked as left) instead.
 /// </summary>
 public static class RecordsInUse
 {
-    /// <summary>A pupil with a convention.</summary>
+    /// <summary>A student with a convention.</summary>
     public static Task<bool> StudentInUseAsync(this AppDbContext db, int studentId, CancellationToken ct) =>
         db.Agreements.AnyAsync(a => a.StudentId == studentId, ct);
 
@@ -30,7 +30,7 @@ public static class RecordsInUse
         || await db.Users.AnyAsync(u => u.StaffMemberId == staffId, ct)
         || await db.Agreements.AnyAsync(a => a.ReferentTeacherId == staffId, ct);
 
-    /// <summary>A class with pupils (present or left).</summary>
+    /// <summary>A class with students (present or left).</summary>
     public static Task<bool> ClassInUseAsync(this AppDbContext db, int classId, CancellationToken ct) =>
         db.Students.AnyAsync(s => s.SchoolClassId == classId, ct);
 }

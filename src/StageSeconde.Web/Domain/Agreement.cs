@@ -2,12 +2,12 @@ using StageSeconde.Web.Infrastructure;
 namespace StageSeconde.Web.Domain;
 
 /// <summary>
-/// Convention: the legal document between the lycée, a host, the pupil and the guardians for the observation sequence
-/// (DESIGN.md §4). Its state changes only through its methods, each recorded in <see cref="Transitions"/>;
+/// Convention: the legal document between the lycée, a host, the student and the guardians for the observation sequence
+/// (docs/reference-produit.md §4). Its state changes only through its methods, each recorded in <see cref="Transitions"/>;
 /// a broken rule throws a <see cref="DomainException"/> with a French message.
 /// <para>
 /// Lifecycle: Brouillon → Soumise (no violation) → Validée or Refusée (with a reason; corrected = back to Brouillon) →
-/// En signature → Signée (head, host representative, pupil and at least one legal guardian) → Terminée (after the last day).
+/// En signature → Signée (head, host representative, student and at least one legal guardian) → Terminée (after the last day).
 /// Annulée, with a reason, from any state before Terminée. A change after validation goes back to Soumise and clears the
 /// signatures already recorded.
 /// </para>
@@ -154,7 +154,7 @@ public class Agreement : SchoolEntity
         }
     }
 
-    /// <summary>Why no convention can be created for the pupil (null when one can): a pupil who has left the lycée gets none.</summary>
+    /// <summary>Why no convention can be created for the student (null when one can): a student who has left the lycée gets none.</summary>
     public static string? StudentRefusal(string fullName, DateOnly? leftOn) =>
         leftOn is null ? null : $"{fullName} a quitté l'établissement : aucune convention ne peut être créée.";
 
@@ -188,7 +188,7 @@ public class Agreement : SchoolEntity
     /// <summary>What prevents submitting or validating the convention, in French (empty when nothing does).</summary>
     public IReadOnlyList<string> Violations(AgreementFacts facts)
     {
-        if (facts.Student.Id != StudentId) throw new ArgumentException("The facts are about another pupil.", nameof(facts));
+        if (facts.Student.Id != StudentId) throw new ArgumentException("The facts are about another student.", nameof(facts));
         if (facts.Year.Id != SchoolYearId) throw new ArgumentException("The facts are about another school year.", nameof(facts));
 
         var violations = new List<string>();
@@ -201,7 +201,7 @@ public class Agreement : SchoolEntity
         if ((TargetSkills & TargetSkills.All) == TargetSkills.None)
             violations.Add("Aucune compétence visée n'est cochée");
         violations.AddRange(ScheduleRules.Check(_schedule, facts.Student.AgeOn(FirstDay)));
-        violations.AddRange(CoverageRules.Check(Slot, facts.PupilAgreements, facts.Year));
+        violations.AddRange(CoverageRules.Check(Slot, facts.StudentAgreements, facts.Year));
         return violations;
     }
 
@@ -253,7 +253,7 @@ public class Agreement : SchoolEntity
 
     /// <summary>
     /// Records a party's signature. On a validated convention it starts the signature phase; once the head, the host
-    /// representative, the pupil and a legal guardian have signed, the convention is signed. Another guardian may
+    /// representative, the student and a legal guardian have signed, the convention is signed. Another guardian may
     /// still sign a signed convention.
     /// </summary>
     public void RecordSignature(SignatureParty party, DateOnly signedOn, SignatureMode mode, Actor by, DateTimeOffset at, int? guardianId = null)

@@ -1,6 +1,6 @@
 namespace StageSeconde.Web.Domain;
 
-/// <summary>Where a convention stands in its lifecycle (DESIGN.md §4). Stored as an int: keep the values.</summary>
+/// <summary>Where a convention stands in its lifecycle (docs/reference-produit.md §4). Stored as an int: keep the values.</summary>
 public enum AgreementState
 {
     /// <summary>Brouillon: being written, may be incomplete.</summary>

@@ -2,7 +2,7 @@ namespace StageSeconde.Web.Domain;
 
 /// <summary>
 /// What a convention says, as the user wrote it, for <see cref="Agreement.Draft"/> and <see cref="Agreement.ApplyEdit"/>.
-/// The pupil, the host and the tutor are passed as entities beside it.
+/// The student, the host and the tutor are passed as entities beside it.
 /// Left blank, the host representative (name and function) and the address (line, postal code and city) are the host's.
 /// </summary>
 public sealed record AgreementTerms

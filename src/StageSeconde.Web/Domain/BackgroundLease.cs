@@ -1,7 +1,7 @@
 namespace StageSeconde.Web.Domain;
 
 /// <summary>
-/// A claim on a piece of background work (DESIGN.md §7): whoever holds the lease named <see cref="Name"/> until
+/// A claim on a piece of background work (docs/architecture.md): whoever holds the lease named <see cref="Name"/> until
 /// <see cref="ExpiresAt"/> (UTC) does the work; the other instances skip it. Taken and renewed by a conditional update.
 /// </summary>
 public class BackgroundLease

@@ -1,9 +1,9 @@
 namespace StageSeconde.Web.Domain;
 
 /// <summary>
-/// How a pupil's conventions fit together over the observation period (DESIGN.md §3–§4). Cancelled conventions are ignored.
+/// How a student's conventions fit together over the observation period (docs/reference-produit.md §3–§4). Cancelled conventions are ignored.
 /// <list type="bullet">
-/// <item>a pupil's conventions never overlap;</item>
+/// <item>a student's conventions never overlap;</item>
 /// <item>two one-week conventions are in two different hosts (one host for both weeks = one two-week convention);</item>
 /// <item>a convention's dates are inside the observation period;</item>
 /// <item>coverage: none, partial (one week) or full (both weeks, by one two-week convention or two one-week conventions
@@ -13,10 +13,10 @@ namespace StageSeconde.Web.Domain;
 public static class CoverageRules
 {
     /// <summary>
-    /// What is wrong with <paramref name="candidate"/> given the pupil's conventions (in French; empty when nothing is).
-    /// The candidate itself may be among <paramref name="pupilAgreements"/>: it is recognised by its (non-zero) id and skipped.
+    /// What is wrong with <paramref name="candidate"/> given the student's conventions (in French; empty when nothing is).
+    /// The candidate itself may be among <paramref name="studentAgreements"/>: it is recognised by its (non-zero) id and skipped.
     /// </summary>
-    public static IReadOnlyList<string> Check(AgreementSlot candidate, IEnumerable<AgreementSlot> pupilAgreements, SchoolYear year)
+    public static IReadOnlyList<string> Check(AgreementSlot candidate, IEnumerable<AgreementSlot> studentAgreements, SchoolYear year)
     {
         var violations = new List<string>();
         if (candidate.IsCancelled) return violations;
@@ -26,7 +26,7 @@ public static class CoverageRules
         if (candidate.FirstDay < year.ObservationStart || candidate.LastDay > year.ObservationEnd)
             violations.Add($"Les dates de la convention (du {FrenchTime.Date(candidate.FirstDay)} au {FrenchTime.Date(candidate.LastDay)}) sortent de la période d'observation (du {FrenchTime.Date(year.ObservationStart)} au {FrenchTime.Date(year.ObservationEnd)})");
 
-        foreach (var other in Others(candidate, pupilAgreements))
+        foreach (var other in Others(candidate, studentAgreements))
         {
             if (candidate.Overlaps(other))
                 violations.Add($"L'élève a déjà une convention du {FrenchTime.Date(other.FirstDay)} au {FrenchTime.Date(other.LastDay)} : les conventions d'un élève ne peuvent pas se chevaucher");
@@ -40,9 +40,9 @@ public static class CoverageRules
     /// How much of the period the given conventions cover. Pass the ones that count for the question asked
     /// (e.g. only the signed ones for « Convention signée »); cancelled ones are ignored anyway.
     /// </summary>
-    public static Coverage CoverageOf(IEnumerable<AgreementSlot> pupilAgreements)
+    public static Coverage CoverageOf(IEnumerable<AgreementSlot> studentAgreements)
     {
-        var active = pupilAgreements.Where(a => !a.IsCancelled).ToList();
+        var active = studentAgreements.Where(a => !a.IsCancelled).ToList();
         if (active.Count == 0) return Coverage.None;
         if (active.Any(a => a.Period == PeriodOption.BothWeeks)) return Coverage.Full;
 
@@ -51,6 +51,6 @@ public static class CoverageRules
         return week1Hosts.Any(h1 => week2Hosts.Any(h2 => h2 != h1)) ? Coverage.Full : Coverage.Partial;
     }
 
-    private static IEnumerable<AgreementSlot> Others(AgreementSlot candidate, IEnumerable<AgreementSlot> pupilAgreements) =>
-        pupilAgreements.Where(a => !a.IsCancelled && !(candidate.AgreementId != 0 && a.AgreementId == candidate.AgreementId));
+    private static IEnumerable<AgreementSlot> Others(AgreementSlot candidate, IEnumerable<AgreementSlot> studentAgreements) =>
+        studentAgreements.Where(a => !a.IsCancelled && !(candidate.AgreementId != 0 && a.AgreementId == candidate.AgreementId));
 }

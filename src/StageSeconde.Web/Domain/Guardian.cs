@@ -8,7 +8,7 @@ public enum GuardianRelationship
     Other = 90,
 }
 
-/// <summary>Responsable légal (or another contact) of a pupil.</summary>
+/// <summary>Responsable légal (or another contact) of a student.</summary>
 public class Guardian : SchoolEntity
 {
     public int StudentId { get; set; }

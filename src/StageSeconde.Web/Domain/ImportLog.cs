@@ -22,6 +22,6 @@ public class ImportLog : SchoolEntity
     public int Updated { get; set; }
     public int Unchanged { get; set; }
     public int Rejected { get; set; }
-    /// <summary>Pupils marked as having left (SIECLE), or guardians no longer in the export (kept as they are).</summary>
+    /// <summary>Students marked as having left (SIECLE), or guardians no longer in the export (kept as they are).</summary>
     public int Left { get; set; }
 }

@@ -9,6 +9,6 @@ public static class PersonName
     /// <summary>A staff member or a tutor: « Élise DUPRÉ ».</summary>
     public static string FirstLast(string firstName, string lastName) => $"{firstName} {lastName.ToUpperInvariant()}";
 
-    /// <summary>A pupil, as in class lists: « DUPRÉ Élise ».</summary>
+    /// <summary>A student, as in class lists: « DUPRÉ Élise ».</summary>
     public static string LastFirst(string lastName, string firstName) => $"{lastName.ToUpperInvariant()} {firstName}";
 }

@@ -1,7 +1,7 @@
 namespace StageSeconde.Web.Domain;
 
 /// <summary>
-/// A dated, attributed declaration about a pupil's situation: a search note, or an alternative to a host (SNU, mobility,
+/// A dated, attributed declaration about a student's situation: a search note, or an alternative to a host (SNU, mobility,
 /// exemption, in-school programme). Declarations are never edited: a new one supersedes the previous ones.
 /// </summary>
 public class PlacementDeclaration : SchoolEntity

@@ -1,14 +1,14 @@
 namespace StageSeconde.Web.Domain;
 
 /// <summary>
-/// Derives a pupil's situation from their conventions and declarations (DESIGN.md §3), in this order:
+/// Derives a student's situation from their conventions and declarations (docs/reference-produit.md §3), in this order:
 /// <list type="number">
 /// <item>the latest declaration, when it is an alternative (SNU, mobility, exemption, in-school programme), overrides everything;
 /// a later « en recherche » note withdraws it;</item>
 /// <item>the whole period covered by signed (or completed) conventions → convention signée;</item>
 /// <item>conventions (not cancelled) covering one week only → partiellement couvert;</item>
 /// <item>any other convention not cancelled → convention en cours;</item>
-/// <item>an STHR pupil with nothing else → dispensé (the sequence is optional for them);</item>
+/// <item>an STHR student with nothing else → dispensé (the sequence is optional for them);</item>
 /// <item>a search note → en recherche; otherwise sans solution.</item>
 /// </list>
 /// </summary>
@@ -45,10 +45,10 @@ public static class PlacementRules
     public static bool NeedsAction(this Situation situation) =>
         situation is Situation.NoSolution or Situation.Searching or Situation.PartiallyCovered;
 
-    /// <summary>Whether the pupil has a solution for the period (the placement rate's numerator).</summary>
+    /// <summary>Whether the student has a solution for the period (the placement rate's numerator).</summary>
     public static bool HasSolution(this Situation situation) => !situation.NeedsAction();
 
-    /// <summary>Board order: pupils needing action first (nothing at all first), then conventions in progress, then settled ones.</summary>
+    /// <summary>Board order: students needing action first (nothing at all first), then conventions in progress, then settled ones.</summary>
     public static int Priority(this Situation situation) => situation switch
     {
         Situation.NoSolution => 0,

@@ -9,13 +9,13 @@ public class PlacementSnapshot : SchoolEntity
     private PlacementSnapshot() { }
 
     public DateOnly Day { get; private set; }
-    /// <summary>Pupils present in the school that day (not left).</summary>
-    public int PresentPupils { get; private set; }
-    /// <summary>Pupils with a solution (convention signée or in progress covering the period, SNU, mobility, exemption, in-school programme).</summary>
+    /// <summary>Students present in the school that day (not left).</summary>
+    public int PresentStudents { get; private set; }
+    /// <summary>Students with a solution (convention signée or in progress covering the period, SNU, mobility, exemption, in-school programme).</summary>
     public int WithSolution { get; private set; }
     public int Week1Covered { get; private set; }
     public int Week2Covered { get; private set; }
-    /// <summary>Pupils whose whole period is covered by signed conventions.</summary>
+    /// <summary>Students whose whole period is covered by signed conventions.</summary>
     public int Signed { get; private set; }
 
     public static PlacementSnapshot Take(int schoolId, DateOnly day, PlacementTotals totals)
@@ -25,7 +25,7 @@ public class PlacementSnapshot : SchoolEntity
         {
             SchoolId = schoolId,
             Day = day,
-            PresentPupils = totals.Pupils,
+            PresentStudents = totals.Students,
             WithSolution = totals.WithSolution,
             Week1Covered = totals.Week1Covered,
             Week2Covered = totals.Week2Covered,

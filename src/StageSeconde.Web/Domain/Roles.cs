@@ -1,6 +1,6 @@
 namespace StageSeconde.Web.Domain;
 
-/// <summary>The Identity roles (DESIGN.md §1) and their French titles.</summary>
+/// <summary>The Identity roles (docs/reference-produit.md §1) and their French titles.</summary>
 public static class Roles
 {
     public const string Direction = nameof(Direction);

@@ -1,8 +1,8 @@
 namespace StageSeconde.Web.Domain;
 
 /// <summary>
-/// The legal limits a convention's weekly timetable must respect, pupils being minors (Code du travail L3162-1 to
-/// L3164-2, DESIGN.md §4), checked against the pupil's age on the first day of the sequence.
+/// The legal limits a convention's weekly timetable must respect, students being minors (Code du travail L3162-1 to
+/// L3164-2, docs/reference-produit.md §4), checked against the student's age on the first day of the sequence.
 /// <list type="bullet">
 /// <item>at most 7 h of presence a day (presence = end − start − lunch break) and 35 h a week;</item>
 /// <item>a break of at least 30 consecutive minutes once a day's presence exceeds 4 h 30 (the lunch break counts);</item>
@@ -11,8 +11,8 @@ namespace StageSeconde.Web.Domain;
 /// <item>two consecutive days off, Sunday included: Sunday is always off, so Saturday or Monday must be off too;</item>
 /// <item>at least one working day.</item>
 /// </list>
-/// A pupil of 18 or more would not be in 2nde; should one appear, the 16–17 limits apply (stricter than the adults'),
-/// and a pupil under 14 gets the under-16 limits.
+/// A student of 18 or more would not be in 2nde; should one appear, the 16–17 limits apply (stricter than the adults'),
+/// and a student under 14 gets the under-16 limits.
 /// </summary>
 public static class ScheduleRules
 {

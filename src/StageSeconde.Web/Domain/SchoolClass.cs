@@ -34,7 +34,7 @@ public class SchoolClass : SchoolEntity, IArchivable
         foreach (var teacher in teachers.Where(t => !PrincipalTeachers.Contains(t))) PrincipalTeachers.Add(teacher);
     }
 
-    /// <summary>No longer among the current classes (a past year's division), kept with its pupils.</summary>
+    /// <summary>No longer among the current classes (a past year's division), kept with its students.</summary>
     public void Archive() => IsArchived = true;
 
     public void Restore() => IsArchived = false;

@@ -1,11 +1,11 @@
 namespace StageSeconde.Web.Domain;
 
-/// <summary>A pupil's situation for the observation period (DESIGN.md §3), derived by <see cref="PlacementRules"/>.</summary>
+/// <summary>A student's situation for the observation period (docs/reference-produit.md §3), derived by <see cref="PlacementRules"/>.</summary>
 public enum Situation
 {
     /// <summary>Sans solution: nothing recorded yet.</summary>
     NoSolution = 0,
-    /// <summary>En recherche: the pupil is searching (dated notes).</summary>
+    /// <summary>En recherche: the student is searching (dated notes).</summary>
     Searching = 1,
     /// <summary>Partiellement couvert: one week only — needs action.</summary>
     PartiallyCovered = 2,
@@ -17,13 +17,13 @@ public enum Situation
     Snu = 5,
     /// <summary>Mobilité européenne ou internationale (≥ 2 weeks).</summary>
     Mobility = 6,
-    /// <summary>Dispensé: STHR pupil, or a documented exemption.</summary>
+    /// <summary>Dispensé: STHR student, or a documented exemption.</summary>
     Exempted = 7,
     /// <summary>Programme au lycée: no host, the in-school discovery programme.</summary>
     InSchoolProgramme = 8,
 }
 
-/// <summary>What a professeur principal, the Direction or the secrétariat declares about a pupil besides conventions.</summary>
+/// <summary>What a professeur principal, the Direction or the secrétariat declares about a student besides conventions.</summary>
 public enum DeclarationKind
 {
     /// <summary>En recherche, with a dated note (also: back to searching after an alternative).</summary>

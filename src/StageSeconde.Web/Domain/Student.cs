@@ -8,20 +8,20 @@ public class Student : SchoolEntity
 
     private Student() { }
 
-    /// <summary>A new pupil of the class <paramref name="schoolClassId"/>; contact details come with <see cref="UpdateContact"/>.</summary>
+    /// <summary>A new student of the class <paramref name="schoolClassId"/>; contact details come with <see cref="UpdateContact"/>.</summary>
     public Student(int schoolClassId, string? ine, string lastName, string firstName, DateOnly birthDate, bool isSthr = false)
     {
         UpdateDetails(ine, lastName, firstName, birthDate, schoolClassId, isSthr);
     }
 
-    /// <summary>A new pupil of <paramref name="schoolClass"/>, a class that may be new too (saved together).</summary>
+    /// <summary>A new student of <paramref name="schoolClass"/>, a class that may be new too (saved together).</summary>
     public Student(SchoolClass schoolClass, string? ine, string lastName, string firstName, DateOnly birthDate, bool isSthr = false)
         : this(schoolClass.Id, ine, lastName, firstName, birthDate, isSthr)
     {
         SchoolClass = schoolClass;
     }
 
-    /// <summary>Identifiant national élève (may be missing for a newly arrived pupil).</summary>
+    /// <summary>Identifiant national élève (may be missing for a newly arrived student).</summary>
     public string? Ine { get; private set; }
     /// <summary>SIECLE's ELEVE_ID, the join key of imports.</summary>
     public string? SiecleId { get; private set; }
@@ -39,9 +39,9 @@ public class Student : SchoolEntity
     public string? Email { get; private set; }
     public string? Phone { get; private set; }
 
-    /// <summary>Pupils of the STHR series do a 4-week stage: the observation sequence is optional for them.</summary>
+    /// <summary>Students of the STHR series do a 4-week stage: the observation sequence is optional for them.</summary>
     public bool IsSthr { get; private set; }
-    /// <summary>Set when the pupil has left the school (never deleted once referenced).</summary>
+    /// <summary>Set when the student has left the school (never deleted once referenced).</summary>
     public DateOnly? LeftOn { get; private set; }
 
     public string SearchKey { get; private set; } = "";
@@ -50,10 +50,10 @@ public class Student : SchoolEntity
 
     public string FullName => PersonName.LastFirst(LastName, FirstName);
 
-    /// <summary>The pupil has left the school: no new convention, no declaration, not among the present pupils.</summary>
+    /// <summary>The student has left the school: no new convention, no declaration, not among the present students.</summary>
     public bool HasLeft => LeftOn is not null;
 
-    /// <summary>Who the pupil is and in which class, normalised (trimmed names, upper-case INE).</summary>
+    /// <summary>Who the student is and in which class, normalised (trimmed names, upper-case INE).</summary>
     public void UpdateDetails(string? ine, string lastName, string firstName, DateOnly birthDate, int schoolClassId, bool isSthr)
     {
         var last = Normalized.Name(lastName);
@@ -67,10 +67,10 @@ public class Student : SchoolEntity
         IsSthr = isSthr;
     }
 
-    /// <summary>The pupil changes class (a new school year's division, an import).</summary>
+    /// <summary>The student changes class (a new school year's division, an import).</summary>
     public void MoveToClass(int schoolClassId) => SchoolClassId = schoolClassId;
 
-    /// <summary>The pupil's own address and contact, normalised (blanks as null, national phone form).</summary>
+    /// <summary>The student's own address and contact, normalised (blanks as null, national phone form).</summary>
     public void UpdateContact(string? addressLine, string? postalCode, string? city, string? email, string? phone)
     {
         AddressLine = Normalized.Text(addressLine);
@@ -80,13 +80,13 @@ public class Student : SchoolEntity
         Phone = Normalized.Phone(phone);
     }
 
-    /// <summary>The SIECLE record this pupil is (set by imports, never cleared).</summary>
+    /// <summary>The SIECLE record this student is (set by imports, never cleared).</summary>
     public void LinkToSiecle(string siecleId) => SiecleId = Normalized.Text(siecleId) ?? SiecleId;
 
-    /// <summary>Marks the pupil as having left the school on <paramref name="on"/>; a pupil who has already left keeps the first date.</summary>
+    /// <summary>Marks the student as having left the school on <paramref name="on"/>; a student who has already left keeps the first date.</summary>
     public void Leave(DateOnly on) => LeftOn ??= on;
 
-    /// <summary>Brings back a pupil who had left among the present pupils.</summary>
+    /// <summary>Brings back a student who had left among the present students.</summary>
     public void Return() => LeftOn = null;
 
     /// <summary>Age in whole years on <paramref name="day"/> (the first day of the sequence for the legal limits).</summary>

@@ -1,6 +1,6 @@
 namespace StageSeconde.Web.Domain;
 
-/// <summary>Tuteur: the person who welcomes the pupil in the host organisation.</summary>
+/// <summary>Tuteur: the person who welcomes the student in the host organisation.</summary>
 public class Tutor : SchoolEntity
 {
     private Tutor() { }

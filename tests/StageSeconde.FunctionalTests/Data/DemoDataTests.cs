@@ -54,7 +54,7 @@ public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper
         Assert.Superset(new HashSet<AgreementState> { AgreementState.Draft, AgreementState.Submitted, AgreementState.Refused,
             AgreementState.Validated, AgreementState.InSignature, AgreementState.Signed }, states.ToHashSet());
 
-        var situations = await app.WithDbAsync(db => PupilSituations.LoadAsync(db, db.Students.IgnoreQueryFilters(), CancellationToken.None));
+        var situations = await app.WithDbAsync(db => StudentSituations.LoadAsync(db, db.Students.IgnoreQueryFilters(), CancellationToken.None));
         var seen = situations.Values.Select(s => s.Situation).ToHashSet();
         Assert.Superset(new HashSet<Situation> { Situation.NoSolution, Situation.Searching, Situation.PartiallyCovered, Situation.AgreementInProgress,
             Situation.AgreementSigned, Situation.Snu, Situation.Mobility, Situation.Exempted, Situation.InSchoolProgramme }, seen);
@@ -70,21 +70,21 @@ public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper
     }
 
     [Fact]
-    public async Task Ten_classes_of_about_thirty_pupils_one_of_them_sthr()
+    public async Task Ten_classes_of_about_thirty_students_one_of_them_sthr()
     {
         var classes = await app.WithDbAsync(db => db.Classes.IgnoreQueryFilters()
             .Select(c => new
             {
-                c.Code, c.Label, Pupils = c.Students.Count, Sthr = c.Students.Count(s => s.IsSthr),
+                c.Code, c.Label, Students = c.Students.Count, Sthr = c.Students.Count(s => s.IsSthr),
                 Principals = c.PrincipalTeachers.Select(t => t.Email).ToList(),
             })
             .ToListAsync());
 
         Assert.Equal(Enumerable.Range(1, 10).Select(n => $"2NDE{n}").Order(), classes.Select(c => c.Code).Order());
-        Assert.InRange(classes.Sum(c => c.Pupils), 270, 340);
-        Assert.All(classes, c => Assert.InRange(c.Pupils, 18, 36));
+        Assert.InRange(classes.Sum(c => c.Students), 270, 340);
+        Assert.All(classes, c => Assert.InRange(c.Students, 18, 36));
         var sthr = Assert.Single(classes, c => c.Label.Contains("STHR", StringComparison.Ordinal));
-        Assert.Equal(sthr.Pupils, sthr.Sthr);
+        Assert.Equal(sthr.Students, sthr.Sthr);
         Assert.All(classes.Where(c => c != sthr), c => Assert.Equal(0, c.Sthr));
         Assert.All(classes, c => Assert.InRange(c.Principals.Count, 1, 2));
     }
@@ -101,12 +101,12 @@ public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper
     }
 
     [Fact]
-    public async Task Every_pupil_has_a_plausible_birth_date_a_val_de_marne_address_and_one_or_two_guardians()
+    public async Task Every_student_has_a_plausible_birth_date_a_val_de_marne_address_and_one_or_two_guardians()
     {
         var year = await app.WithDbAsync(db => db.SchoolYears.IgnoreQueryFilters().SingleAsync());
-        var pupils = await app.WithDbAsync(db => db.Students.IgnoreQueryFilters().AsNoTracking().Include(s => s.Guardians).ToListAsync());
+        var students = await app.WithDbAsync(db => db.Students.IgnoreQueryFilters().AsNoTracking().Include(s => s.Guardians).ToListAsync());
 
-        Assert.All(pupils, p =>
+        Assert.All(students, p =>
         {
             Assert.True(FrenchRules.IsPlausibleSecondeBirthDate(p.BirthDate, year.ObservationStart), $"{p.FullName} : né(e) le {p.BirthDate}");
             Assert.True(p.Ine is null || FrenchIdentifiers.IsValidIne(p.Ine), $"INE invalide : {p.Ine}");
@@ -119,15 +119,15 @@ public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper
             });
         });
         // Ages on the first day of the period: mostly 15 or 16, a few 14 or 17.
-        var ages = pupils.GroupBy(p => p.AgeOn(year.ObservationStart)).ToDictionary(g => g.Key, g => g.Count());
-        Assert.True(ages.GetValueOrDefault(15) + ages.GetValueOrDefault(16) >= pupils.Count * 0.8, string.Join(", ", ages));
+        var ages = students.GroupBy(p => p.AgeOn(year.ObservationStart)).ToDictionary(g => g.Key, g => g.Count());
+        Assert.True(ages.GetValueOrDefault(15) + ages.GetValueOrDefault(16) >= students.Count * 0.8, string.Join(", ", ages));
         Assert.All(ages.Keys, age => Assert.InRange(age, 14, 18));
-        Assert.Equal(pupils.Count, pupils.Select(p => p.Ine).Where(i => i is not null).Distinct().Count() + pupils.Count(p => p.Ine is null));
-        Assert.InRange(pupils.Count(p => p.Ine is null), 1, 3);
+        Assert.Equal(students.Count, students.Select(p => p.Ine).Where(i => i is not null).Distinct().Count() + students.Count(p => p.Ine is null));
+        Assert.InRange(students.Count(p => p.Ine is null), 1, 3);
     }
 
     [Fact]
-    public async Task A_handful_of_pupils_have_no_guardian_to_contact()
+    public async Task A_handful_of_students_have_no_guardian_to_contact()
     {
         var withoutContact = await app.WithDbAsync(db => db.Students.IgnoreQueryFilters()
             .CountAsync(s => !s.Guardians.Any(g => g.IsLegalGuardian && (g.Email != null || g.MobilePhone != null || g.HomePhone != null))));

@@ -57,7 +57,7 @@ public sealed class OperationsTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Requête invalide", (await AppClient.ParseAsync(await response.Content.ReadAsStringAsync())).QuerySelector("h1")!.TextContent);
-        var pupil = await app.WithDbAsync(db => db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == world.Student.Id));
-        Assert.Null(pupil.LeftOn);
+        var student = await app.WithDbAsync(db => db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == world.Student.Id));
+        Assert.Null(student.LeftOn);
     }
 }

@@ -55,7 +55,7 @@ public static class AgreementFactory
         return await app.WithDbAsync(db => db.Set<Agreement>().IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == id));
     }
 
-    /// <summary>Creates a convention for the world's pupil at the world's host.</summary>
+    /// <summary>Creates a convention for the world's student at the world's host.</summary>
     public static Task<Agreement> CreateAsync(TestApp app, SchoolWorld world, AgreementState state = AgreementState.Draft, AgreementTerms? terms = null) =>
         CreateAsync(app, world.School.Id, world.Student.Id, world.Host.Id, state, terms);
 

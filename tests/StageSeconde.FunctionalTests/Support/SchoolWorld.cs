@@ -2,10 +2,10 @@ using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Tests.Support;
 
-/// <summary>Two schools, each with a class, a pupil with a guardian, a host with a tutor and a staff member: for isolation and access tests.</summary>
+/// <summary>Two schools, each with a class, a student with a guardian, a host with a tutor and a staff member: for isolation and access tests.</summary>
 public sealed record SchoolWorld(School School, SchoolClass Class, Student Student, Guardian Guardian, HostOrganisation Host, Tutor Tutor, StaffMember Staff, SchoolYear Year)
 {
-    /// <summary>A draft convention of the pupil at the host, when asked for (<c>withAgreement</c>): none by default.</summary>
+    /// <summary>A draft convention of the student at the host, when asked for (<c>withAgreement</c>): none by default.</summary>
     public Agreement? Agreement { get; init; }
 
     public static async Task<SchoolWorld> CreateAsync(TestApp app, string? name = null, bool withAgreement = false)

@@ -46,7 +46,7 @@ public static class TestData
         return new(classId, $"{Next() % 1_000_000_000:000000000}AB", lastNameOrNext, firstName ?? "Léa", birthDate ?? new DateOnly(2011, 3, 14)) { SchoolId = schoolId };
     }
 
-    /// <summary>Makes <paramref name="student"/> a pupil of the STHR series (or not).</summary>
+    /// <summary>Makes <paramref name="student"/> a student of the STHR series (or not).</summary>
     public static Student Sthr(this Student student, bool isSthr = true)
     {
         student.UpdateDetails(student.Ine, student.LastName, student.FirstName, student.BirthDate, student.SchoolClassId, isSthr);

@@ -4,7 +4,7 @@ using static StageSeconde.UnitTests.Domain.AgreementBuilder;
 
 namespace StageSeconde.UnitTests.Domain;
 
-/// <summary>The legal limits depend on the pupil's age on the first day of the sequence (here Monday 14 June 2027).</summary>
+/// <summary>The legal limits depend on the student's age on the first day of the sequence (here Monday 14 June 2027).</summary>
 public sealed class AgreementAgeTests
 {
     /// <summary>Monday 15 h – 21 h 30 with a break: lawful from 16 on, night work under 16.</summary>
@@ -27,7 +27,7 @@ public sealed class AgreementAgeTests
     {
         var agreement = AnAgreement().Build();
 
-        Assert.Equal(age, Some.Pupil(Date(birthDate)).AgeOn(agreement.FirstDay));
+        Assert.Equal(age, Some.Student(Date(birthDate)).AgeOn(agreement.FirstDay));
     }
 
     [Theory]
@@ -38,10 +38,10 @@ public sealed class AgreementAgeTests
     [InlineData("2009-06-14", true)]  // 18 on the first day: treated as 16–17
     public void Working_until_21_h_30_depends_on_the_age_on_the_first_day(string birthDate, bool lawful)
     {
-        var pupil = Some.Pupil(Date(birthDate));
-        var agreement = AnAgreement().For(pupil).With(LateMonday).Build();
+        var student = Some.Student(Date(birthDate));
+        var agreement = AnAgreement().For(student).With(LateMonday).Build();
 
-        var violations = agreement.Violations(Some.FactsFor(agreement, pupil));
+        var violations = agreement.Violations(Some.FactsFor(agreement, student));
 
         Assert.Equal(lawful, !violations.Any(v => v.Contains("interdite entre 20 h et 6 h avant 16 ans", StringComparison.Ordinal)));
         Assert.Equal(lawful ? 0 : 1, violations.Count);
@@ -50,9 +50,9 @@ public sealed class AgreementAgeTests
     [Fact]
     public void A_second_week_agreement_counts_the_age_on_its_own_first_day()
     {
-        var pupil = Some.Pupil(Date("2011-06-18")); // 15 on 14 June, 16 on 21 June
-        var agreement = AnAgreement().For(pupil).With(LateMonday with { Period = PeriodOption.Week2 }).Build();
+        var student = Some.Student(Date("2011-06-18")); // 15 on 14 June, 16 on 21 June
+        var agreement = AnAgreement().For(student).With(LateMonday with { Period = PeriodOption.Week2 }).Build();
 
-        Assert.Empty(agreement.Violations(Some.FactsFor(agreement, pupil)));
+        Assert.Empty(agreement.Violations(Some.FactsFor(agreement, student)));
     }
 }

@@ -5,24 +5,24 @@ namespace StageSeconde.UnitTests.Domain;
 /// <summary>Builds a convention and drives it, through its public methods only, to the state a test needs.</summary>
 internal sealed class AgreementBuilder
 {
-    private Student _pupil = Some.Pupil();
+    private Student _student = Some.Student();
     private HostOrganisation _host = Some.Host();
     private AgreementTerms _terms = Some.Terms();
     private int _id = 101;
 
     public static AgreementBuilder AnAgreement() => new();
 
-    public Student Pupil => _pupil;
+    public Student Student => _student;
     public HostOrganisation Host => _host;
 
-    public AgreementBuilder For(Student pupil) { _pupil = pupil; return this; }
+    public AgreementBuilder For(Student student) { _student = student; return this; }
     public AgreementBuilder At(HostOrganisation host) { _host = host; return this; }
     public AgreementBuilder With(AgreementTerms terms) { _terms = terms; return this; }
     public AgreementBuilder WithId(int id) { _id = id; return this; }
 
     public Agreement Build()
     {
-        var agreement = Agreement.Draft(Some.Year(), _pupil, _host, Some.TutorOf(_host), _terms, Some.Secretary, Some.Now);
+        var agreement = Agreement.Draft(Some.Year(), _student, _host, Some.TutorOf(_host), _terms, Some.Secretary, Some.Now);
         agreement.Id = _id;
         return agreement;
     }
@@ -30,7 +30,7 @@ internal sealed class AgreementBuilder
     public Agreement In(AgreementState state)
     {
         var agreement = Build();
-        var facts = Some.FactsFor(agreement, _pupil);
+        var facts = Some.FactsFor(agreement, _student);
         switch (state)
         {
             case AgreementState.Draft:

@@ -70,7 +70,7 @@ public sealed class AgreementEditTests
         var otherHost = Some.Host(22, "Pharmacie");
 
         var error = Assert.Throws<DomainException>(() =>
-            Agreement.Draft(Some.Year(), Some.Pupil(), host, Some.TutorOf(otherHost), Some.Terms(), Some.Secretary, Some.Now));
+            Agreement.Draft(Some.Year(), Some.Student(), host, Some.TutorOf(otherHost), Some.Terms(), Some.Secretary, Some.Now));
 
         Assert.Equal("Hugo MOREL n'est pas tuteur de la structure choisie, « Boulangerie du Marché » : choisissez un tuteur de cette structure (la liste les regroupe par structure) ou enregistrez-en un nouveau.", error.Message);
     }
@@ -89,12 +89,12 @@ public sealed class AgreementEditTests
     }
 
     [Fact]
-    public void A_pupil_who_has_left_gets_no_new_agreement()
+    public void A_student_who_has_left_gets_no_new_agreement()
     {
-        var pupil = Some.Pupil();
-        pupil.Leave(new DateOnly(2027, 3, 1));
+        var student = Some.Student();
+        student.Leave(new DateOnly(2027, 3, 1));
 
-        Assert.Throws<DomainException>(() => AnAgreement().For(pupil).Build());
+        Assert.Throws<DomainException>(() => AnAgreement().For(student).Build());
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public sealed class AgreementEditTests
         var agreement = builder.In(AgreementState.InSignature);
         Edit(agreement, Changed, "Remarque ajoutée.");
 
-        agreement.Validate(Some.FactsFor(agreement, builder.Pupil), Some.Head, Some.Now);
+        agreement.Validate(Some.FactsFor(agreement, builder.Student), Some.Head, Some.Now);
 
         Assert.Equal(AgreementState.Validated, agreement.State);
     }

@@ -34,8 +34,8 @@ public sealed class AgreementErrorFieldsTests
         var archived = Some.Host(22, "Pharmacie");
         archived.Archive();
 
-        var tutor = Refused(() => Agreement.Draft(Some.Year(), Some.Pupil(), host, Some.TutorOf(archived), Some.Terms(), Some.Secretary, Some.Now));
-        var hostError = Refused(() => Agreement.Draft(Some.Year(), Some.Pupil(), archived, Some.TutorOf(archived), Some.Terms(), Some.Secretary, Some.Now));
+        var tutor = Refused(() => Agreement.Draft(Some.Year(), Some.Student(), host, Some.TutorOf(archived), Some.Terms(), Some.Secretary, Some.Now));
+        var hostError = Refused(() => Agreement.Draft(Some.Year(), Some.Student(), archived, Some.TutorOf(archived), Some.Terms(), Some.Secretary, Some.Now));
 
         Assert.Equal(AgreementFields.TutorId, tutor.Field);
         Assert.Equal((AgreementFields.HostId, "La structure d'accueil « Pharmacie » est archivée : choisissez-en une autre."), (hostError.Field, hostError.Message));
@@ -75,7 +75,7 @@ public sealed class AgreementErrorFieldsTests
     [Fact]
     public void A_rule_about_the_whole_agreement_names_no_field()
     {
-        Assert.Null(Refused(() => AnAgreement().Build().Validate(Some.FactsFor(AnAgreement().Build(), Some.Pupil()), Some.Head, Some.Now)).Field);
+        Assert.Null(Refused(() => AnAgreement().Build().Validate(Some.FactsFor(AnAgreement().Build(), Some.Student()), Some.Head, Some.Now)).Field);
         Assert.Null(Refused(() => AnAgreement().In(AgreementState.Completed).Cancel("Trop tard.", Some.Secretary, Some.Now)).Field);
     }
 }

@@ -34,12 +34,12 @@ public sealed class AgreementLifecycleTests
         var request = Guid.NewGuid();
         var host = Some.Host();
 
-        var fromForm = Agreement.Draft(Some.Year(), Some.Pupil(), host, Some.TutorOf(host), Some.Terms(), Some.Secretary, Some.Now, request);
+        var fromForm = Agreement.Draft(Some.Year(), Some.Student(), host, Some.TutorOf(host), Some.Terms(), Some.Secretary, Some.Now, request);
         var fromElsewhere = AnAgreement().Build();
 
         Assert.Equal(request, fromForm.CreationRequestId);
         Assert.Null(fromElsewhere.CreationRequestId);
-        Assert.Throws<ArgumentException>(() => Agreement.Draft(Some.Year(), Some.Pupil(), host, Some.TutorOf(host), Some.Terms(), Some.Secretary, Some.Now, Guid.Empty));
+        Assert.Throws<ArgumentException>(() => Agreement.Draft(Some.Year(), Some.Student(), host, Some.TutorOf(host), Some.Terms(), Some.Secretary, Some.Now, Guid.Empty));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class AgreementLifecycleTests
         var builder = AnAgreement();
         var agreement = builder.Build();
 
-        agreement.Submit(Some.FactsFor(agreement, builder.Pupil), Some.Secretary, Some.Now);
+        agreement.Submit(Some.FactsFor(agreement, builder.Student), Some.Secretary, Some.Now);
 
         Assert.Equal(AgreementState.Submitted, agreement.State);
         Assert.Equal((AgreementState.Draft, AgreementState.Submitted), (Last(agreement).From!.Value, Last(agreement).To));
@@ -95,7 +95,7 @@ public sealed class AgreementLifecycleTests
         var builder = AnAgreement();
         var agreement = builder.In(state);
 
-        AssertRefused(agreement, () => agreement.Submit(Some.FactsFor(agreement, builder.Pupil), Some.Secretary, Some.Now));
+        AssertRefused(agreement, () => agreement.Submit(Some.FactsFor(agreement, builder.Student), Some.Secretary, Some.Now));
     }
 
     [Fact]
@@ -104,20 +104,20 @@ public sealed class AgreementLifecycleTests
         var builder = AnAgreement().With(Some.Terms(schedule: [Some.Day(DayOfWeek.Tuesday, "08:00", "16:30", "12:00", "13:00")]));
         var agreement = builder.Build();
 
-        var error = Assert.Throws<DomainException>(() => agreement.Submit(Some.FactsFor(agreement, builder.Pupil), Some.Secretary, Some.Now));
+        var error = Assert.Throws<DomainException>(() => agreement.Submit(Some.FactsFor(agreement, builder.Student), Some.Secretary, Some.Now));
 
         Assert.Equal("La convention ne peut pas être soumise : mardi : 7 h 30 de présence, maximum 7 h.", error.Message);
         Assert.Equal(AgreementState.Draft, agreement.State);
     }
 
     [Fact]
-    public void A_draft_overlapping_another_agreement_of_the_pupil_cannot_be_submitted()
+    public void A_draft_overlapping_another_agreement_of_the_student_cannot_be_submitted()
     {
         var builder = AnAgreement();
         var agreement = builder.Build();
         var other = new AgreementSlot(900, 22, PeriodOption.Week2, new DateOnly(2027, 6, 21), new DateOnly(2027, 6, 25), AgreementState.Signed);
 
-        var error = Assert.Throws<DomainException>(() => agreement.Submit(Some.FactsFor(agreement, builder.Pupil, other), Some.Secretary, Some.Now));
+        var error = Assert.Throws<DomainException>(() => agreement.Submit(Some.FactsFor(agreement, builder.Student, other), Some.Secretary, Some.Now));
 
         Assert.Contains("ne peuvent pas se chevaucher", error.Message);
     }
@@ -136,7 +136,7 @@ public sealed class AgreementLifecycleTests
                 "Les activités prévues ne sont pas renseignées",
                 "Aucune compétence visée n'est cochée",
             ],
-            agreement.Violations(Some.FactsFor(agreement, builder.Pupil)));
+            agreement.Violations(Some.FactsFor(agreement, builder.Student)));
     }
 
     // Validate: Soumise → Validée
@@ -147,7 +147,7 @@ public sealed class AgreementLifecycleTests
         var builder = AnAgreement();
         var agreement = builder.In(AgreementState.Submitted);
 
-        agreement.Validate(Some.FactsFor(agreement, builder.Pupil), Some.Head, Some.Now);
+        agreement.Validate(Some.FactsFor(agreement, builder.Student), Some.Head, Some.Now);
 
         Assert.Equal(AgreementState.Validated, agreement.State);
         Assert.Equal("proviseure@lycee.fr", Last(agreement).ByUserName);
@@ -160,7 +160,7 @@ public sealed class AgreementLifecycleTests
         var builder = AnAgreement();
         var agreement = builder.In(state);
 
-        AssertRefused(agreement, () => agreement.Validate(Some.FactsFor(agreement, builder.Pupil), Some.Head, Some.Now));
+        AssertRefused(agreement, () => agreement.Validate(Some.FactsFor(agreement, builder.Student), Some.Head, Some.Now));
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class AgreementLifecycleTests
         var agreement = builder.In(AgreementState.Submitted);
         var sameWeek = new AgreementSlot(900, 22, PeriodOption.Week1, new DateOnly(2027, 6, 14), new DateOnly(2027, 6, 18), AgreementState.Draft);
 
-        var error = Assert.Throws<DomainException>(() => agreement.Validate(Some.FactsFor(agreement, builder.Pupil, sameWeek), Some.Head, Some.Now));
+        var error = Assert.Throws<DomainException>(() => agreement.Validate(Some.FactsFor(agreement, builder.Student, sameWeek), Some.Head, Some.Now));
 
         Assert.StartsWith("La convention ne peut pas être validée : ", error.Message);
         Assert.Equal(AgreementState.Submitted, agreement.State);

@@ -34,7 +34,7 @@ public sealed class AgreementSignatureTests
     }
 
     [Fact]
-    public void The_agreement_is_signed_once_the_head_the_host_the_pupil_and_a_guardian_have_signed()
+    public void The_agreement_is_signed_once_the_head_the_host_the_student_and_a_guardian_have_signed()
     {
         var agreement = AnAgreement().In(AgreementState.InSignature);
 

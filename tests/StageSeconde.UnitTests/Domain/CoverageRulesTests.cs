@@ -27,7 +27,7 @@ public sealed class CoverageRulesTests
         Assert.Empty(Check(Slot(0, PeriodOption.BothWeeks, HostA)));
 
     [Fact]
-    public void An_agreement_overlapping_another_of_the_pupil_is_refused() =>
+    public void An_agreement_overlapping_another_of_the_student_is_refused() =>
         Assert.Equal(
             ["L'élève a déjà une convention du 14/06/2027 au 18/06/2027 : les conventions d'un élève ne peuvent pas se chevaucher"],
             Check(Slot(0, PeriodOption.BothWeeks, HostB), Slot(1, PeriodOption.Week1, HostA)));
@@ -60,7 +60,7 @@ public sealed class CoverageRulesTests
         Assert.Empty(Check(Slot(2, PeriodOption.Week1, HostA, AgreementState.Cancelled), Slot(1, PeriodOption.Week1, HostA)));
 
     [Fact]
-    public void The_candidate_itself_among_the_pupils_agreements_is_skipped()
+    public void The_candidate_itself_among_the_students_agreements_is_skipped()
     {
         var candidate = Slot(5, PeriodOption.BothWeeks, HostA, AgreementState.Submitted);
 

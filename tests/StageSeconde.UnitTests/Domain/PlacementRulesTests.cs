@@ -91,7 +91,7 @@ public sealed class PlacementRulesTests
             [Declared(DeclarationKind.InSchoolProgramme, 9), Declared(DeclarationKind.Searching, 3), Declared(DeclarationKind.Snu, 1)]));
 
     [Fact]
-    public void An_sthr_pupil_with_nothing_is_exempted_but_a_convention_counts()
+    public void An_sthr_student_with_nothing_is_exempted_but_a_convention_counts()
     {
         Assert.Equal(Situation.Exempted, Derive(true, [], []));
         Assert.Equal(Situation.Exempted, Derive(true, [], [Declared(DeclarationKind.Searching, 1)]));
@@ -108,11 +108,11 @@ public sealed class PlacementRulesTests
     [InlineData(Situation.Mobility, false)]
     [InlineData(Situation.Exempted, false)]
     [InlineData(Situation.InSchoolProgramme, false)]
-    public void Pupils_without_a_solution_need_action(Situation situation, bool needsAction) =>
+    public void Students_without_a_solution_need_action(Situation situation, bool needsAction) =>
         Assert.Equal(needsAction, situation.NeedsAction());
 
     [Fact]
-    public void Pupils_needing_action_sort_first() =>
+    public void Students_needing_action_sort_first() =>
         Assert.Equal(
             [Situation.NoSolution, Situation.PartiallyCovered, Situation.Searching, Situation.AgreementInProgress, Situation.AgreementSigned],
             new[] { Situation.AgreementSigned, Situation.Searching, Situation.AgreementInProgress, Situation.NoSolution, Situation.PartiallyCovered }
@@ -128,26 +128,26 @@ public sealed class PlacementRulesTests
     [Fact]
     public void A_search_declaration_needs_a_note()
     {
-        var pupil = new Student(0, null, "Nguyen", "Linh", default) { Id = 3, SchoolId = 1 };
-        var error = Assert.Throws<DomainException>(() => PlacementDeclaration.Declare(pupil, DeclarationKind.Searching, "  ", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+        var student = new Student(0, null, "Nguyen", "Linh", default) { Id = 3, SchoolId = 1 };
+        var error = Assert.Throws<DomainException>(() => PlacementDeclaration.Declare(student, DeclarationKind.Searching, "  ", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
         Assert.Equal("Indiquez où en est la recherche de l'élève (une note datée).", error.Message);
     }
 
     [Fact]
-    public void An_exemption_needs_a_reason_except_for_sthr_pupils()
+    public void An_exemption_needs_a_reason_except_for_sthr_students()
     {
-        var pupil = new Student(0, null, "Nguyen", "Linh", default) { Id = 3, SchoolId = 1 };
-        Assert.Throws<DomainException>(() => PlacementDeclaration.Declare(pupil, DeclarationKind.Exempted, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
-        pupil.UpdateDetails(pupil.Ine, pupil.LastName, pupil.FirstName, pupil.BirthDate, pupil.SchoolClassId, isSthr: true);
-        var declaration = PlacementDeclaration.Declare(pupil, DeclarationKind.Exempted, null, new Actor("pp@test.fr", 12), DateTimeOffset.UtcNow);
+        var student = new Student(0, null, "Nguyen", "Linh", default) { Id = 3, SchoolId = 1 };
+        Assert.Throws<DomainException>(() => PlacementDeclaration.Declare(student, DeclarationKind.Exempted, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+        student.UpdateDetails(student.Ine, student.LastName, student.FirstName, student.BirthDate, student.SchoolClassId, isSthr: true);
+        var declaration = PlacementDeclaration.Declare(student, DeclarationKind.Exempted, null, new Actor("pp@test.fr", 12), DateTimeOffset.UtcNow);
         Assert.Equal((3, 1, 12), (declaration.StudentId, declaration.SchoolId, declaration.DeclaredByStaffId));
     }
 
     [Fact]
-    public void Nothing_can_be_declared_for_a_pupil_who_left()
+    public void Nothing_can_be_declared_for_a_student_who_left()
     {
-        var pupil = new Student(0, null, "Nguyen", "Linh", default) { Id = 3, SchoolId = 1 };
-        pupil.Leave(new DateOnly(2027, 2, 1));
-        Assert.Throws<DomainException>(() => PlacementDeclaration.Declare(pupil, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+        var student = new Student(0, null, "Nguyen", "Linh", default) { Id = 3, SchoolId = 1 };
+        student.Leave(new DateOnly(2027, 2, 1));
+        Assert.Throws<DomainException>(() => PlacementDeclaration.Declare(student, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
     }
 }

@@ -23,19 +23,19 @@ internal static class Some
     public static readonly DateOnly FirstDay = new(2027, 6, 14);
     public static readonly DateOnly LastDay = new(2027, 6, 25);
 
-    public static Student Pupil(DateOnly? birthDate = null, int id = 11) =>
+    public static Student Student(DateOnly? birthDate = null, int id = 11) =>
         new(schoolClassId: 3, ine: null, "Martin", "Léa", birthDate ?? new DateOnly(2011, 9, 2)) { Id = id, SchoolId = SchoolId };
 
-    /// <summary>A pupil who left the lycée in May, before the observation period.</summary>
-    public static Student PupilWhoLeft(int id)
+    /// <summary>A student who left the lycée in May, before the observation period.</summary>
+    public static Student StudentWhoLeft(int id)
     {
-        var pupil = new Student(schoolClassId: 3, ine: null, "Petit", "Noé", new DateOnly(2011, 3, 14)) { Id = id, SchoolId = SchoolId };
-        pupil.Leave(new DateOnly(2027, 5, 10));
-        return pupil;
+        var student = new Student(schoolClassId: 3, ine: null, "Petit", "Noé", new DateOnly(2011, 3, 14)) { Id = id, SchoolId = SchoolId };
+        student.Leave(new DateOnly(2027, 5, 10));
+        return student;
     }
 
-    /// <summary>A pupil of <paramref name="age"/> on <see cref="FirstDay"/> (birthday two months before).</summary>
-    public static Student PupilAged(int age) => Pupil(FirstDay.AddMonths(-2).AddYears(-age));
+    /// <summary>A student of <paramref name="age"/> on <see cref="FirstDay"/> (birthday two months before).</summary>
+    public static Student StudentAged(int age) => Student(FirstDay.AddMonths(-2).AddYears(-age));
 
     public static HostOrganisation Host(int id = 21, string name = "Boulangerie du Marché") =>
         new(new HostDetails(name, HostKind.Company, "73282932000074", "3 place du Marché", "94200", "Ivry-sur-Seine", "Paul Durand", "Gérant",
@@ -62,6 +62,6 @@ internal static class Some
         EvaluationModality = "Carnet de bord et restitution orale en classe.",
     };
 
-    public static AgreementFacts FactsFor(Agreement agreement, Student pupil, params AgreementSlot[] others) =>
-        new(Year(), pupil, [agreement.Slot, .. others]);
+    public static AgreementFacts FactsFor(Agreement agreement, Student student, params AgreementSlot[] others) =>
+        new(Year(), student, [agreement.Slot, .. others]);
 }

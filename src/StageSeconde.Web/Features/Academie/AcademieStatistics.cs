@@ -10,18 +10,18 @@ public sealed record SchoolAggregate(string Uai, string Name, string City, Place
 public sealed record AcademieModel(IReadOnlyList<SchoolAggregate> Schools)
 {
     public PlacementTotals Totals => Schools.Aggregate(PlacementTotals.None, (sum, s) => new PlacementTotals(
-        sum.Pupils + s.Totals.Pupils, sum.WithSolution + s.Totals.WithSolution, sum.Week1Covered + s.Totals.Week1Covered,
+        sum.Students + s.Totals.Students, sum.WithSolution + s.Totals.WithSolution, sum.Week1Covered + s.Totals.Week1Covered,
         sum.Week2Covered + s.Totals.Week2Covered, sum.Signed + s.Totals.Signed, sum.InSchoolProgramme + s.Totals.InSchoolProgramme));
 
     public int SignedAgreements => Schools.Sum(s => s.SignedAgreements);
 }
 
 /// <summary>
-/// The académie's statistics: per lycée, its present pupils, how many have a solution, its signed conventions of the
-/// current school year and its pupils in the in-school programme. The school filter is lifted on purpose (the académie
+/// The académie's statistics: per lycée, its present students, how many have a solution, its signed conventions of the
+/// current school year and its students in the in-school programme. The school filter is lifted on purpose (the académie
 /// has no school) and only counts leave this class.
 /// <para>
-/// Every pupil's situation comes from <see cref="PupilSituations"/>, the one place situations are derived (current school
+/// Every student's situation comes from <see cref="StudentSituations"/>, the one place situations are derived (current school
 /// year only), over the whole académie; then it is counted per lycée in memory.
 /// </para>
 /// </summary>
@@ -36,12 +36,12 @@ public static class AcademieStatistics
 
         // Aggregates across schools: the school filter is lifted on purpose, and only counts leave this method.
         var present = db.Students.IgnoreQueryFilters().Where(s => s.LeftOn == null);
-        var situations = await PupilSituations.LoadAsync(db, present, ct);
+        var situations = await StudentSituations.LoadAsync(db, present, ct);
         var totalsBySchool = new Dictionary<int, PlacementTotals>();
-        foreach (var pupil in situations.Values)
+        foreach (var student in situations.Values)
         {
-            totalsBySchool[pupil.SchoolId] = totalsBySchool.GetValueOrDefault(pupil.SchoolId, PlacementTotals.None)
-                .With(pupil.Situation, pupil.Week1Covered, pupil.Week2Covered);
+            totalsBySchool[student.SchoolId] = totalsBySchool.GetValueOrDefault(student.SchoolId, PlacementTotals.None)
+                .With(student.Situation, student.Week1Covered, student.Week2Covered);
         }
 
         var signedBySchool = await db.Agreements.IgnoreQueryFilters().AsNoTracking().InCurrentYear()

@@ -8,8 +8,8 @@ namespace StageSeconde.Web.Features.Agreements;
 public static class AgreementChecks
 {
     /// <summary>
-    /// The school year, the pupil (with the guardians) and the pupil's conventions of that year, as slots; null when the
-    /// pupil or the year is not the current school's.
+    /// The school year, the student (with the guardians) and the student's conventions of that year, as slots; null when the
+    /// student or the year is not the current school's.
     /// </summary>
     public static async Task<AgreementFacts?> LoadFactsAsync(this AppDbContext db, int studentId, int schoolYearId, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ public static class AgreementChecks
         return new AgreementFacts(year, student, await SlotsAsync(db, studentId, schoolYearId, ct));
     }
 
-    /// <summary>A pupil's conventions of one school year, as the coverage rules see them.</summary>
+    /// <summary>A student's conventions of one school year, as the coverage rules see them.</summary>
     public static async Task<IReadOnlyList<AgreementSlot>> SlotsAsync(AppDbContext db, int studentId, int schoolYearId, CancellationToken ct) =>
         await db.Agreements.AsNoTracking()
             .Where(a => a.StudentId == studentId && a.SchoolYearId == schoolYearId)

@@ -10,52 +10,52 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Agreements;
 
-/// <summary>A new convention for one pupil: choose the pupil, fill the form, get a draft (once, however often the form is sent).</summary>
+/// <summary>A new convention for one student: choose the student, fill the form, get a draft (once, however often the form is sent).</summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 [Route("conventions")]
 public sealed class AgreementCreationController(AppDbContext db, IValidator<AgreementForm> validator, ICurrentUser currentUser, TimeProvider clock) : Controller
 {
-    /// <summary>Without a pupil: choose one (search or class); with one: the form.</summary>
+    /// <summary>Without a student: choose one (search or class); with one: the form.</summary>
     [HttpGet("nouvelle"), Authorize(Policy = Policies.ManageAgreements)]
     public async Task<IActionResult> Create([FromQuery(Name = "eleve")] int? studentId, [FromQuery] string? q, [FromQuery(Name = "classe")] int? classId, CancellationToken ct)
     {
         if (studentId is null)
         {
             var search = new StudentListQuery(q, classId, Sthr: null);
-            return View("ChoosePupil", search.IsFiltered ? await StudentList.LoadAsync(db, search, ct) : new StudentListModel(search, await StudentList.ClassOptionsAsync(db, null, ct), new PageOf<StudentRow>([], 1, PageOf<StudentRow>.DefaultPageSize, 0)));
+            return View("ChooseStudent", search.IsFiltered ? await StudentList.LoadAsync(db, search, ct) : new StudentListModel(search, await StudentList.ClassOptionsAsync(db, null, ct), new PageOf<StudentRow>([], 1, PageOf<StudentRow>.DefaultPageSize, 0)));
         }
 
-        var pupil = await PupilSummary.LoadAsync(db, studentId.Value, ct);
-        if (pupil is null) return NotFound();
+        var student = await StudentSummary.LoadAsync(db, studentId.Value, ct);
+        if (student is null) return NotFound();
         var year = await db.CurrentYearAsync(ct);
-        if (CannotCreateFor(pupil, year) is { } refusal) return refusal;
-        return await FormAsync(pupil, AgreementForm.New(), year!, ct);
+        if (CannotCreateFor(student, year) is { } refusal) return refusal;
+        return await FormAsync(student, AgreementForm.New(), year!, ct);
     }
 
     [HttpPost("nouvelle"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageAgreements)]
     public async Task<IActionResult> Create([FromQuery(Name = "eleve")] int studentId, [Bind(Prefix = FormModel.Prefix)] AgreementForm form, CancellationToken ct)
     {
-        var pupil = await PupilSummary.LoadAsync(db, studentId, ct);
-        if (pupil is null) return NotFound();
+        var student = await StudentSummary.LoadAsync(db, studentId, ct);
+        if (student is null) return NotFound();
         form.RequestId = form.SentRequestId();
         if (form.RequestId is { } sent && await db.AgreementCreatedByAsync(sent, ct) is { } already) return AlreadyCreated(already);
         var year = await db.CurrentYearAsync(ct);
-        if (CannotCreateFor(pupil, year) is { } refusal) return refusal;
+        if (CannotCreateFor(student, year) is { } refusal) return refusal;
         form.RequestId ??= Guid.NewGuid();
         if (!(await validator.ValidateAsync(form.Posted(ModelState), ct)).AddTo(ModelState, FormModel.Prefix)
             || await HostAndTutor.FromFormAsync(db, form, ModelState, ct) is not { } chosen)
-            return await FormAsync(pupil, form, year!, ct);
+            return await FormAsync(student, form, year!, ct);
 
-        var student = await db.Students.Include(s => s.Guardians).FirstAsync(s => s.Id == studentId, ct);
+        var entity = await db.Students.Include(s => s.Guardians).FirstAsync(s => s.Id == studentId, ct);
         Agreement agreement;
         try
         {
-            agreement = Agreement.Draft(year!, student, chosen.Host, chosen.Tutor, form.ToTerms(), currentUser.Actor, clock.GetUtcNow(), form.RequestId);
+            agreement = Agreement.Draft(year!, entity, chosen.Host, chosen.Tutor, form.ToTerms(), currentUser.Actor, clock.GetUtcNow(), form.RequestId);
         }
         catch (DomainException ex)
         {
             ModelState.AddDomainError(ex);
-            return await FormAsync(pupil, form, year!, ct);
+            return await FormAsync(student, form, year!, ct);
         }
         db.Agreements.Add(agreement);
         chosen.LinkNewTo(db, agreement);
@@ -69,7 +69,7 @@ public sealed class AgreementCreationController(AppDbContext db, IValidator<Agre
             // The same form sent twice at once: the other request created it.
             if (await db.AgreementCreatedByAsync(form.RequestId.Value, ct) is { } raced) return AlreadyCreated(raced);
             await HostAndTutor.AddSaveErrorAsync(db, form, ModelState, ct);
-            return await FormAsync(pupil, form, year!, ct);
+            return await FormAsync(student, form, year!, ct);
         }
 
         TempData.Success(form.CreatesHost
@@ -78,13 +78,13 @@ public sealed class AgreementCreationController(AppDbContext db, IValidator<Agre
         return this.ToAgreement(agreement.Id);
     }
 
-    /// <summary>Why no convention can be created for this pupil now (back to the pupil's page, saying why), or null.</summary>
-    private IActionResult? CannotCreateFor(PupilSummary pupil, SchoolYear? year)
+    /// <summary>Why no convention can be created for this student now (back to the student's page, saying why), or null.</summary>
+    private IActionResult? CannotCreateFor(StudentSummary student, SchoolYear? year)
     {
-        var refusal = Agreement.StudentRefusal(pupil.FullName, pupil.LeftOn) ?? (year is null ? AgreementMessages.NoYear : null);
+        var refusal = Agreement.StudentRefusal(student.FullName, student.LeftOn) ?? (year is null ? AgreementMessages.NoYear : null);
         if (refusal is null) return null;
         TempData.Error(refusal);
-        return RedirectToAction(nameof(StudentsController.Details), "Students", new { id = pupil.Id });
+        return RedirectToAction(nameof(StudentsController.Details), "Students", new { id = student.Id });
     }
 
     private IActionResult AlreadyCreated(int id)
@@ -93,6 +93,6 @@ public sealed class AgreementCreationController(AppDbContext db, IValidator<Agre
         return this.ToAgreement(id);
     }
 
-    private async Task<IActionResult> FormAsync(PupilSummary pupil, AgreementForm form, SchoolYear year, CancellationToken ct) =>
-        View("Form", await AgreementFormModel.LoadAsync(db, null, pupil, form, YearWeeks.Of(year), ct));
+    private async Task<IActionResult> FormAsync(StudentSummary student, AgreementForm form, SchoolYear year, CancellationToken ct) =>
+        View("Form", await AgreementFormModel.LoadAsync(db, null, student, form, YearWeeks.Of(year), ct));
 }

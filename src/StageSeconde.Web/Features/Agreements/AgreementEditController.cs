@@ -21,8 +21,8 @@ public sealed class AgreementEditController(AppDbContext db, IValidator<Agreemen
             .FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
         if (!agreement.IsOpen) return this.ClosedAgreement(id, agreement.State);
-        var pupil = (await PupilSummary.LoadAsync(db, agreement.StudentId, ct))!;
-        return await FormAsync(agreement, pupil, AgreementForm.From(agreement, agreement.HostOrganisation!), agreement.SchoolYear!, ct);
+        var student = (await StudentSummary.LoadAsync(db, agreement.StudentId, ct))!;
+        return await FormAsync(agreement, student, AgreementForm.From(agreement, agreement.HostOrganisation!), agreement.SchoolYear!, ct);
     }
 
     [HttpPost("{id:int}/modifier"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageAgreements)]
@@ -31,11 +31,11 @@ public sealed class AgreementEditController(AppDbContext db, IValidator<Agreemen
         var agreement = await db.Agreements.Include(a => a.Signatures).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
         if (!agreement.IsOpen) return this.ClosedAgreement(id, agreement.State);
-        var pupil = (await PupilSummary.LoadAsync(db, agreement.StudentId, ct))!;
+        var student = (await StudentSummary.LoadAsync(db, agreement.StudentId, ct))!;
         var year = await db.SchoolYears.AsNoTracking().FirstAsync(y => y.Id == agreement.SchoolYearId, ct);
         if (!(await validator.ValidateAsync(form.Editing(agreement).Posted(ModelState), ct)).AddTo(ModelState, FormModel.Prefix)
             || await HostAndTutor.FromFormAsync(db, form, ModelState, ct) is not { } chosen)
-            return await FormAsync(agreement, pupil, form, year, ct);
+            return await FormAsync(agreement, student, form, year, ct);
 
         var (before, signatures) = (agreement.State, agreement.Signatures.Count);
         try
@@ -45,7 +45,7 @@ public sealed class AgreementEditController(AppDbContext db, IValidator<Agreemen
         catch (DomainException ex)
         {
             ModelState.AddDomainError(ex);
-            return await FormAsync(agreement, pupil, form, year, ct);
+            return await FormAsync(agreement, student, form, year, ct);
         }
         chosen.LinkNewTo(db, agreement);
         if (!db.ChangeTracker.HasChanges())
@@ -56,7 +56,7 @@ public sealed class AgreementEditController(AppDbContext db, IValidator<Agreemen
 
         db.SetOriginalVersion(agreement, form.Version);
         if (!await db.TrySaveAsync(ModelState, form, ct, form.CreatesHost ? "NewHost.Siret" : null, form.CreatesHost ? HostAndTutor.DuplicateSiretMessage : null))
-            return await FormAsync(agreement, pupil, form, year, ct, stateShown: before, signaturesShown: signatures);
+            return await FormAsync(agreement, student, form, year, ct, stateShown: before, signaturesShown: signatures);
 
         TempData.Success((before, agreement.State) switch
         {
@@ -69,7 +69,7 @@ public sealed class AgreementEditController(AppDbContext db, IValidator<Agreemen
         return this.ToAgreement(id);
     }
 
-    private async Task<IActionResult> FormAsync(Agreement agreement, PupilSummary pupil, AgreementForm form, SchoolYear year, CancellationToken ct,
+    private async Task<IActionResult> FormAsync(Agreement agreement, StudentSummary student, AgreementForm form, SchoolYear year, CancellationToken ct,
         AgreementState? stateShown = null, int? signaturesShown = null) =>
-        View("Form", await AgreementFormModel.LoadAsync(db, agreement, pupil, form, YearWeeks.Of(year), ct, stateShown, signaturesShown));
+        View("Form", await AgreementFormModel.LoadAsync(db, agreement, student, form, YearWeeks.Of(year), ct, stateShown, signaturesShown));
 }

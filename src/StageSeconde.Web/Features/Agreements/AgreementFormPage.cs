@@ -61,22 +61,22 @@ public sealed record AgreementChoices(YearWeeks Year, IReadOnlyList<HostChoice> 
 }
 
 /// <summary>Who the convention is for, as the form shows it.</summary>
-public sealed record PupilSummary(int Id, string LastName, string FirstName, string ClassCode, DateOnly BirthDate, DateOnly? LeftOn)
+public sealed record StudentSummary(int Id, string LastName, string FirstName, string ClassCode, DateOnly BirthDate, DateOnly? LeftOn)
 {
     public string FullName => PersonName.LastFirst(LastName, FirstName);
 
-    public static Task<PupilSummary?> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>
+    public static Task<StudentSummary?> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>
         db.Students.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new PupilSummary(s.Id, s.LastName, s.FirstName, s.SchoolClass!.Code, s.BirthDate, s.LeftOn))
+            .Select(s => new StudentSummary(s.Id, s.LastName, s.FirstName, s.SchoolClass!.Code, s.BirthDate, s.LeftOn))
             .FirstOrDefaultAsync(ct);
 }
 
 /// <summary>
-/// The convention form's page: <paramref name="Id"/> null for a new convention, <paramref name="Pupil"/> null for a group
-/// hosting (the pupils are chosen beside it). <paramref name="State"/> and <paramref name="Signatures"/> tell an edit after
+/// The convention form's page: <paramref name="Id"/> null for a new convention, <paramref name="Student"/> null for a group
+/// hosting (the students are chosen beside it). <paramref name="State"/> and <paramref name="Signatures"/> tell an edit after
 /// validation (a reason is required; the convention goes back to validation and its signatures are cleared).
 /// </summary>
-public sealed record AgreementFormModel(int? Id, PupilSummary? Pupil, AgreementForm Form, AgreementChoices Choices, AgreementState State = AgreementState.Draft, int Signatures = 0)
+public sealed record AgreementFormModel(int? Id, StudentSummary? Student, AgreementForm Form, AgreementChoices Choices, AgreementState State = AgreementState.Draft, int Signatures = 0)
 {
     public bool IsNew => Id is null;
 
@@ -84,13 +84,13 @@ public sealed record AgreementFormModel(int? Id, PupilSummary? Pupil, AgreementF
     /// The page of <paramref name="form"/>, for a new convention (<paramref name="agreement"/> null) or an edit; after a refused
     /// save it shows the state and signatures the user saw (<paramref name="stateShown"/>, <paramref name="signaturesShown"/>).
     /// </summary>
-    public static async Task<AgreementFormModel> LoadAsync(AppDbContext db, Agreement? agreement, PupilSummary pupil, AgreementForm form, YearWeeks year,
+    public static async Task<AgreementFormModel> LoadAsync(AppDbContext db, Agreement? agreement, StudentSummary student, AgreementForm form, YearWeeks year,
         CancellationToken ct, AgreementState? stateShown = null, int? signaturesShown = null)
     {
         var choices = await AgreementChoices.LoadAsync(db, year, agreement?.HostOrganisationId, agreement?.ReferentTeacherId, ct);
         return agreement is null
-            ? new AgreementFormModel(null, pupil, form, choices)
-            : new AgreementFormModel(agreement.Id, pupil, form, choices, stateShown ?? agreement.State, signaturesShown ?? agreement.Signatures.Count);
+            ? new AgreementFormModel(null, student, form, choices)
+            : new AgreementFormModel(agreement.Id, student, form, choices, stateShown ?? agreement.State, signaturesShown ?? agreement.Signatures.Count);
     }
     public bool EditRequiresValidation => !IsNew && RequiresValidationAgain(State);
 

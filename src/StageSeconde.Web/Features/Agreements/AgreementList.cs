@@ -9,7 +9,7 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Agreements;
 
-/// <summary>The list's query string: pupil name, filters, sort, page (the CSV export takes the same, without the page).</summary>
+/// <summary>The list's query string: student name, filters, sort, page (the CSV export takes the same, without the page).</summary>
 public sealed record AgreementListQuery(string? Q, AgreementState? State, [ModelBinder(Name = "classe")] int? ClassId, int? HostId, string? Sort = null, int Page = 1)
 {
     /// <summary>The most recently changed first: the conventions someone is working on.</summary>
@@ -68,7 +68,7 @@ public static class AgreementList
         var q = query.Q?.Trim();
         if (!string.IsNullOrEmpty(q))
         {
-            // Indexed prefix range on the pupil's normalised "last name first name" key, and a first name anywhere in it.
+            // Indexed prefix range on the student's normalised "last name first name" key, and a first name anywhere in it.
             var key = SearchText.Normalize(q);
             var upper = SearchText.PrefixUpperBound(key);
             var word = " " + key;

@@ -10,7 +10,7 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Agreements;
 
 /// <summary>
-/// Group hosting: the same terms, at one host, for several pupils of a class. Who gets a draft and who is skipped is the
+/// Group hosting: the same terms, at one host, for several students of a class. Who gets a draft and who is skipped is the
 /// domain's decision (<see cref="Domain.GroupHosting"/>); the page shows both.
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
@@ -44,13 +44,13 @@ public sealed class GroupHostingController(AppDbContext db, IValidator<Agreement
         if (!valid || studentIds.Count == 0 || await HostAndTutor.FromFormAsync(db, form, ModelState, ct) is not { } chosen)
             return View("Group", await GroupPageModel.LoadAsync(db, classId, studentIds, form, year, ct));
 
-        var pupils = await db.Students.Include(s => s.Guardians)
+        var students = await db.Students.Include(s => s.Guardians)
             .Where(s => s.SchoolClassId == classId && studentIds.Contains(s.Id))
             .OrderBy(s => s.SearchKey).ThenBy(s => s.Id)
             .ToListAsync(ct);
-        var theirAgreements = await GroupHostingQueries.AgreementsByPupilAsync(db, studentIds, year.Id, ct);
+        var theirAgreements = await GroupHostingQueries.AgreementsByStudentAsync(db, studentIds, year.Id, ct);
         var terms = form.ToTerms();
-        var result = GroupHosting.Draft(year, pupils, theirAgreements, chosen.Host, chosen.Tutor, terms, currentUser.Actor, clock.GetUtcNow(), p => requestIds[p.Id]);
+        var result = GroupHosting.Draft(year, students, theirAgreements, chosen.Host, chosen.Tutor, terms, currentUser.Actor, clock.GetUtcNow(), p => requestIds[p.Id]);
         foreach (var drafted in result.Drafted)
         {
             db.Agreements.Add(drafted.Agreement);
@@ -72,8 +72,8 @@ public sealed class GroupHostingController(AppDbContext db, IValidator<Agreement
         }
 
         return View("GroupResult", new GroupResultModel(chosen.Host.Name, terms.Period, classId, classCode,
-            result.Drafted.Select(d => new GroupCreated(d.Agreement.Id, d.Pupil.FullName)).ToList(),
-            result.Skipped.Select(s => new GroupSkipped(s.Pupil.FullName, s.Reasons)).ToList()));
+            result.Drafted.Select(d => new GroupCreated(d.Agreement.Id, d.Student.FullName)).ToList(),
+            result.Skipped.Select(s => new GroupSkipped(s.Student.FullName, s.Reasons)).ToList()));
     }
 
     private IActionResult NoYear()

@@ -6,12 +6,12 @@ using StageSeconde.Web.Features.Students;
 
 namespace StageSeconde.Web.Features.Agreements;
 
-/// <summary>A pupil of the chosen class, with how much of the period their conventions already cover.</summary>
-public sealed record GroupPupil(int Id, string LastName, string FirstName, bool IsSthr, Coverage Coverage, int OpenAgreements)
+/// <summary>A student of the chosen class, with how much of the period their conventions already cover.</summary>
+public sealed record GroupStudent(int Id, string LastName, string FirstName, bool IsSthr, Coverage Coverage, int OpenAgreements)
 {
     public string FullName => PersonName.LastFirst(LastName, FirstName);
 
-    /// <summary>What the pupil's conventions (signed or not) already plan, in French.</summary>
+    /// <summary>What the student's conventions (signed or not) already plan, in French.</summary>
     public string Situation => Coverage switch
     {
         Coverage.None => "Aucune convention",
@@ -21,18 +21,18 @@ public sealed record GroupPupil(int Id, string LastName, string FirstName, bool 
 }
 
 /// <summary>
-/// Group hosting: the same terms for several pupils of one class at one host. <paramref name="ClassId"/> null until a class
-/// is chosen; <paramref name="Selected"/> are the ticked pupils.
+/// Group hosting: the same terms for several students of one class at one host. <paramref name="ClassId"/> null until a class
+/// is chosen; <paramref name="Selected"/> are the ticked students.
 /// </summary>
 public sealed record GroupPageModel(
-    IReadOnlyList<ClassOption> Classes, int? ClassId, IReadOnlyList<GroupPupil> Pupils, IReadOnlyList<int> Selected, AgreementFormModel Terms)
+    IReadOnlyList<ClassOption> Classes, int? ClassId, IReadOnlyList<GroupStudent> Students, IReadOnlyList<int> Selected, AgreementFormModel Terms)
 {
     public static async Task<GroupPageModel> LoadAsync(AppDbContext db, int? classId, IReadOnlyList<int> selected, AgreementForm form, SchoolYear year, CancellationToken ct)
     {
         var classes = await StudentList.ClassOptionsAsync(db, classId, ct);
-        var pupils = classId is { } id ? await GroupHostingQueries.PupilsAsync(db, id, year.Id, ct) : [];
+        var students = classId is { } id ? await GroupHostingQueries.StudentsAsync(db, id, year.Id, ct) : [];
         var choices = await AgreementChoices.LoadAsync(db, YearWeeks.Of(year), keepHostId: null, keepReferentId: null, ct);
-        return new GroupPageModel(classes, classId, pupils, selected, new AgreementFormModel(null, null, form, choices));
+        return new GroupPageModel(classes, classId, students, selected, new AgreementFormModel(null, null, form, choices));
     }
 }
 
@@ -44,21 +44,21 @@ public sealed record GroupResultModel(string HostName, PeriodOption Period, int 
 
 public static class GroupHostingQueries
 {
-    /// <summary>The present pupils of a class, by name, with their coverage in <paramref name="schoolYearId"/>.</summary>
-    public static async Task<IReadOnlyList<GroupPupil>> PupilsAsync(AppDbContext db, int classId, int schoolYearId, CancellationToken ct)
+    /// <summary>The present students of a class, by name, with their coverage in <paramref name="schoolYearId"/>.</summary>
+    public static async Task<IReadOnlyList<GroupStudent>> StudentsAsync(AppDbContext db, int classId, int schoolYearId, CancellationToken ct)
     {
-        var pupils = await db.Students.AsNoTracking()
+        var students = await db.Students.AsNoTracking()
             .Present().Where(s => s.SchoolClassId == classId)
             .OrderBy(s => s.SearchKey).ThenBy(s => s.Id)
             .Select(s => new { s.Id, s.LastName, s.FirstName, s.IsSthr })
             .ToListAsync(ct);
-        var slots = await AgreementsByPupilAsync(db, pupils.Select(p => p.Id).ToList(), schoolYearId, ct);
-        return pupils.Select(p => new GroupPupil(p.Id, p.LastName, p.FirstName, p.IsSthr,
+        var slots = await AgreementsByStudentAsync(db, students.Select(p => p.Id).ToList(), schoolYearId, ct);
+        return students.Select(p => new GroupStudent(p.Id, p.LastName, p.FirstName, p.IsSthr,
             CoverageRules.CoverageOf(slots[p.Id]), slots[p.Id].Count(s => s.State is not (AgreementState.Cancelled or AgreementState.Completed)))).ToList();
     }
 
-    /// <summary>The conventions of <paramref name="studentIds"/> in <paramref name="schoolYearId"/>, as slots, by pupil id.</summary>
-    public static async Task<ILookup<int, AgreementSlot>> AgreementsByPupilAsync(AppDbContext db, IReadOnlyCollection<int> studentIds, int schoolYearId, CancellationToken ct) =>
+    /// <summary>The conventions of <paramref name="studentIds"/> in <paramref name="schoolYearId"/>, as slots, by student id.</summary>
+    public static async Task<ILookup<int, AgreementSlot>> AgreementsByStudentAsync(AppDbContext db, IReadOnlyCollection<int> studentIds, int schoolYearId, CancellationToken ct) =>
         (await db.Agreements.AsNoTracking()
             .Where(a => studentIds.Contains(a.StudentId) && a.SchoolYearId == schoolYearId)
             .Select(a => new { a.StudentId, Slot = new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State) })
@@ -66,7 +66,7 @@ public static class GroupHostingQueries
         .ToLookup(x => x.StudentId, x => x.Slot);
 
     /// <summary>
-    /// The creation request id of one pupil's convention in a group form: derived from the form's id, so that the
+    /// The creation request id of one student's convention in a group form: derived from the form's id, so that the
     /// same group form sent twice finds the conventions it created (each convention needs its own id).
     /// </summary>
     public static Guid RequestIdFor(Guid groupRequestId, int studentId)

@@ -72,7 +72,7 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    /// <summary>Confirmation page; for a class with pupils, the explanation why it cannot be deleted and the offer to archive it.</summary>
+    /// <summary>Confirmation page; for a class with students, the explanation why it cannot be deleted and the offer to archive it.</summary>
     [HttpGet("{id:int}/supprimer"), Authorize(Policy = Policies.ManageRecords)]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
@@ -83,16 +83,13 @@ public sealed class ClassesController(AppDbContext db, ICurrentUser currentUser,
     [HttpPost("{id:int}/supprimer"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
     public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
     {
-        var schoolClass = await db.Classes.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (schoolClass is null) return NotFound();
-        if (await db.ClassInUseAsync(id, ct))
+        if (await db.DeleteUnlessInUseAsync<SchoolClass>(id, db.ClassInUseAsync, ct) is not { Record: var schoolClass } outcome) return NotFound();
+        if (!outcome.Deleted)
         {
             TempData.Error($"La classe {schoolClass.Code} a des élèves : elle ne peut pas être supprimée. Archivez-la plutôt.");
             return RedirectToAction(nameof(Delete), new { id });
         }
 
-        db.Classes.Remove(schoolClass);
-        await db.SaveChangesAsync(ct);
         TempData.Success($"Classe {schoolClass.Code} supprimée.");
         return RedirectToAction(nameof(Index));
     }

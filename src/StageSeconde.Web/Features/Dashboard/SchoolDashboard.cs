@@ -6,11 +6,11 @@ namespace StageSeconde.Web.Features.Dashboard;
 
 public sealed record DashboardPeriod(int SchoolYearId, int StartYear, DateOnly Start, DateOnly End);
 
-/// <summary>A class's line of the dashboard: its present pupils' figures.</summary>
+/// <summary>A class's line of the dashboard: its present students' figures.</summary>
 public sealed record ClassPlacementRow(int Id, string Code, PlacementTotals Totals);
 
-/// <summary>A pupil who still needs a solution.</summary>
-public sealed record PupilToWatch(int Id, string Name, string ClassCode, Situation Situation);
+/// <summary>A student who still needs a solution.</summary>
+public sealed record StudentToWatch(int Id, string Name, string ClassCode, Situation Situation);
 
 public sealed record DashboardModel(
     DateOnly Today,
@@ -19,14 +19,14 @@ public sealed record DashboardModel(
     int AwaitingValidation,
     int AwaitingFirstSignature,
     int InSignature,
-    IReadOnlyList<PupilToWatch> WithoutSolution,
+    IReadOnlyList<StudentToWatch> WithoutSolution,
     IReadOnlyList<ClassPlacementRow> Classes,
     TrendChart Trend,
     bool TodaySnapshotMissing,
     int SthrStudents,
     int StudentsWithoutGuardianContact)
 {
-    /// <summary>How many pupils without a solution the dashboard lists by name (the board lists them all).</summary>
+    /// <summary>How many students without a solution the dashboard lists by name (the board lists them all).</summary>
     public const int WithoutSolutionShown = 20;
 
     /// <summary>How far back the trend goes.</summary>
@@ -35,7 +35,7 @@ public sealed record DashboardModel(
     public int AwaitingSignatures => AwaitingFirstSignature + InSignature;
 }
 
-/// <summary>The Direction's dashboard: the school's placement figures, per class, the pupils to watch and the trend.</summary>
+/// <summary>The Direction's dashboard: the school's placement figures, per class, the students to watch and the trend.</summary>
 public static class SchoolDashboard
 {
     public static async Task<DashboardModel> LoadAsync(AppDbContext db, DateOnly today, CancellationToken ct)
@@ -45,8 +45,8 @@ public static class SchoolDashboard
             .FirstOrDefaultAsync(ct);
 
         var present = db.Students.Where(s => s.LeftOn == null);
-        var situations = await PupilSituations.LoadAsync(db, present, ct);
-        var pupils = await present.AsNoTracking()
+        var situations = await StudentSituations.LoadAsync(db, present, ct);
+        var students = await present.AsNoTracking()
             .Select(s => new { s.Id, s.LastName, s.FirstName, s.SchoolClassId })
             .ToListAsync(ct);
         var classes = await db.Classes.AsNoTracking()
@@ -64,25 +64,25 @@ public static class SchoolDashboard
 
         var totals = situations.Values.Totals();
         var classCodes = classes.ToDictionary(c => c.Id, c => c.Code);
-        var byClass = pupils.ToLookup(p => p.SchoolClassId);
+        var byClass = students.ToLookup(p => p.SchoolClassId);
         var classRows = classes
             .Where(c => !c.IsArchived || byClass[c.Id].Any())
             .OrderBy(c => c.Code.Length).ThenBy(c => c.Code, StringComparer.Ordinal)   // 2NDE2 before 2NDE10
             .Select(c => new ClassPlacementRow(c.Id, c.Code, byClass[c.Id].Where(p => situations.ContainsKey(p.Id)).Select(p => situations[p.Id]).Totals()))
             .ToList();
 
-        var withoutSolution = pupils
+        var withoutSolution = students
             .Where(p => situations.ContainsKey(p.Id))
-            .Select(p => (Pupil: p, situations[p.Id].Situation))
+            .Select(p => (Student: p, situations[p.Id].Situation))
             .Where(p => !p.Situation.HasSolution())
             .OrderBy(p => p.Situation.Priority())
-            .ThenBy(p => classCodes.GetValueOrDefault(p.Pupil.SchoolClassId)?.Length)
-            .ThenBy(p => classCodes.GetValueOrDefault(p.Pupil.SchoolClassId), StringComparer.Ordinal)
-            .ThenBy(p => p.Pupil.LastName, StringComparer.CurrentCulture)
-            .ThenBy(p => p.Pupil.FirstName, StringComparer.CurrentCulture)
+            .ThenBy(p => classCodes.GetValueOrDefault(p.Student.SchoolClassId)?.Length)
+            .ThenBy(p => classCodes.GetValueOrDefault(p.Student.SchoolClassId), StringComparer.Ordinal)
+            .ThenBy(p => p.Student.LastName, StringComparer.CurrentCulture)
+            .ThenBy(p => p.Student.FirstName, StringComparer.CurrentCulture)
             .Take(DashboardModel.WithoutSolutionShown)
-            .Select(p => new PupilToWatch(p.Pupil.Id, PersonName.LastFirst(p.Pupil.LastName, p.Pupil.FirstName),
-                classCodes.GetValueOrDefault(p.Pupil.SchoolClassId) ?? "", p.Situation))
+            .Select(p => new StudentToWatch(p.Student.Id, PersonName.LastFirst(p.Student.LastName, p.Student.FirstName),
+                classCodes.GetValueOrDefault(p.Student.SchoolClassId) ?? "", p.Situation))
             .ToList();
 
         // The trend: the snapshots of the last eight weeks up to today (or up to the end of the period once it is over).
@@ -91,14 +91,14 @@ public static class SchoolDashboard
         var snapshots = await db.PlacementSnapshots.AsNoTracking()
             .Where(s => s.Day >= trendStart && s.Day <= trendEnd)
             .OrderBy(s => s.Day)
-            .Select(s => new TrendPoint(s.Day, s.PresentPupils, s.WithSolution, s.Week1Covered, s.Week2Covered, s.Signed))
+            .Select(s => new TrendPoint(s.Day, s.PresentStudents, s.WithSolution, s.Week1Covered, s.Week2Covered, s.Signed))
             .ToListAsync(ct);
         var todayMissing = period is not null && PlacementSnapshots.IsDue(today, period.End) && snapshots.All(s => s.Day != today);
         if (trendEnd == today)
         {
             // Today's point follows the figures shown above (the day's stored snapshot is the first one taken today).
             snapshots.RemoveAll(s => s.Day == today);
-            snapshots.Add(new TrendPoint(today, totals.Pupils, totals.WithSolution, totals.Week1Covered, totals.Week2Covered, totals.Signed));
+            snapshots.Add(new TrendPoint(today, totals.Students, totals.WithSolution, totals.Week1Covered, totals.Week2Covered, totals.Signed));
         }
         var chartStart = snapshots.Count == 0 ? trendStart : snapshots[0].Day;
         var trend = new TrendChart(snapshots, chartStart, trendEnd, period?.Start);

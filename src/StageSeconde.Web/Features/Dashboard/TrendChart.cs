@@ -6,7 +6,7 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Dashboard;
 
 /// <summary>
-/// The placement trend as a server-rendered SVG step chart (no script): the share of present pupils with a solution and
+/// The placement trend as a server-rendered SVG step chart (no script): the share of present students with a solution and
 /// with week 1 / week 2 covered, day by day. Each line has its own dash pattern and marker shape and is labelled
 /// directly at its end, so that colour is never the only cue; the SVG carries a <c>title</c> and a <c>desc</c> that
 /// sum the figures up (the page adds the data table).

@@ -87,16 +87,13 @@ public sealed class HostsController(AppDbContext db, IValidator<HostFormModel> v
     [HttpPost("{id:int}/supprimer"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageHosts)]
     public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
     {
-        var host = await db.HostOrganisations.FirstOrDefaultAsync(h => h.Id == id, ct);
-        if (host is null) return NotFound();
-        if (await db.HostInUseAsync(id, ct))
+        if (await db.DeleteUnlessInUseAsync<HostOrganisation>(id, db.HostInUseAsync, ct) is not { Record: var host } outcome) return NotFound();
+        if (!outcome.Deleted)
         {
             TempData.Error($"« {host.Name} » figure dans des conventions : elle ne peut pas être supprimée. Archivez-la plutôt.");
             return RedirectToAction(nameof(Details), new { id });
         }
 
-        db.HostOrganisations.Remove(host);
-        await db.SaveChangesAsync(ct);
         TempData.Success($"Structure « {host.Name} » supprimée avec ses tuteurs.");
         return RedirectToAction(nameof(Index));
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Security;
 using StageSeconde.Web.Infrastructure.Web;
 
@@ -60,16 +61,13 @@ public sealed class TutorsController(AppDbContext db, IValidator<TutorForm> vali
     [HttpPost("tuteurs/{id:int}/supprimer"), ValidateAntiForgeryToken]
     public async Task<IActionResult> DeleteTutor(int id, CancellationToken ct)
     {
-        var tutor = await db.Tutors.FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (tutor is null) return NotFound();
-        if (await db.TutorInUseAsync(id, ct))
+        if (await db.DeleteUnlessInUseAsync<Tutor>(id, db.TutorInUseAsync, ct) is not { Record: var tutor } outcome) return NotFound();
+        if (!outcome.Deleted)
         {
             TempData.Error($"{tutor.FullName} est tuteur dans des conventions : sa fiche est conservée.");
             return RedirectToAction(nameof(HostsController.Details), Hosts, new { id = tutor.HostOrganisationId });
         }
 
-        db.Tutors.Remove(tutor);
-        await db.SaveChangesAsync(ct);
         TempData.Success($"Tuteur {tutor.FullName} supprimé.");
         return RedirectToAction(nameof(HostsController.Details), Hosts, new { id = tutor.HostOrganisationId });
     }

@@ -1,7 +1,7 @@
 namespace StageSeconde.Web.Features.Imports;
 
-/// <summary>A division (class) found in a SIECLE export: its code, its pupils still in the lycée, and their most common MEF code.</summary>
-public sealed record DivisionInfo(string Code, int Pupils, string? MefCode)
+/// <summary>A division (class) found in a SIECLE export: its code, its students still in the lycée, and their most common MEF code.</summary>
+public sealed record DivisionInfo(string Code, int Students, string? MefCode)
 {
     /// <summary>Divisions of 2nde have a code that starts with 2 in most lycées (2NDE3, 201…): preselected.</summary>
     public bool LooksLikeSeconde => Code.StartsWith('2');

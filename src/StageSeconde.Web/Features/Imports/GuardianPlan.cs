@@ -4,19 +4,19 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Imports;
 
 /// <summary>
-/// The diff of the SIECLE guardians' export against the guardians of stored pupils (matched by the pupil's ELEVE_ID,
+/// The diff of the SIECLE guardians' export against the guardians of stored students (matched by the student's ELEVE_ID,
 /// then the person's PERSONNE_ID, else the same name among guardians entered by hand).
-/// Links to pupils StageSeconde does not hold (other levels of the lycée) are ignored. A guardian imported from SIECLE that the
-/// export no longer links to its pupil is reported (<see cref="ImportOutcome.Leave"/>) and kept as it is: only people delete.
+/// Links to students StageSeconde does not hold (other levels of the lycée) are ignored. A guardian imported from SIECLE that the
+/// export no longer links to its student is reported (<see cref="ImportOutcome.Leave"/>) and kept as it is: only people delete.
 /// </summary>
 public sealed class GuardianPlan : ImportPlan
 {
-    /// <summary>The pupils whose guardians change, with the records to apply to them in file order.</summary>
+    /// <summary>The students whose guardians change, with the records to apply to them in file order.</summary>
     public Dictionary<int, List<GuardianRecord>> Changes { get; } = [];
 
     public override bool HasChanges => Changes.Count > 0;
 
-    /// <param name="students">The school's pupils that have an ELEVE_ID, with their guardians.</param>
+    /// <param name="students">The school's students that have an ELEVE_ID, with their guardians.</param>
     public static GuardianPlan Build(IReadOnlyList<Student> students, IReadOnlyList<GuardianLinkRecord> links, IReadOnlyList<PlanEntry> rejections)
     {
         var plan = new GuardianPlan();
@@ -25,27 +25,27 @@ public sealed class GuardianPlan : ImportPlan
         foreach (var s in students)
             if (s.SiecleId is not null) bySiecleId.TryAdd(s.SiecleId, s);
 
-        var unknownPupils = 0;
+        var unknownStudents = 0;
         foreach (var group in links.GroupBy(l => l.EleveId, StringComparer.Ordinal))
         {
             if (!bySiecleId.TryGetValue(group.Key, out var stored))
             {
                 foreach (var link in group)
                 {
-                    unknownPupils++;
+                    unknownStudents++;
                     plan.Add(PlanEntry.Ignored(link.Where, $"{link.Guardian.Label}, responsable de l'élève {link.EleveId}",
                         "Élève absent de StageSeconde (autre niveau, ou export des élèves pas encore importé)."));
                 }
                 continue;
             }
 
-            var pupil = StudentImport.Copy(stored);
+            var student = StudentImport.Copy(stored);
             var touched = new HashSet<Guardian>(ReferenceEqualityComparer.Instance);
             foreach (var link in group)
             {
-                var existing = StudentImport.FindGuardian(pupil, link.Guardian);
+                var existing = StudentImport.FindGuardian(student, link.Guardian);
                 var before = existing is null ? null : StudentImport.CopyGuardian(existing);
-                var guardian = StudentImport.ApplyGuardian(pupil, link.Guardian);
+                var guardian = StudentImport.ApplyGuardian(student, link.Guardian);
                 touched.Add(guardian);
                 var label = $"{guardian.FullName}, responsable de {stored.FullName}";
                 if (before is null)
@@ -65,14 +65,14 @@ public sealed class GuardianPlan : ImportPlan
                     plan.Remember(stored.Id, link.Guardian);
                 }
             }
-            foreach (var gone in pupil.Guardians.Where(g => g.SiecleId is not null && g.Id != 0 && !touched.Contains(g)))
+            foreach (var gone in student.Guardians.Where(g => g.SiecleId is not null && g.Id != 0 && !touched.Contains(g)))
             {
                 plan.Add(new PlanEntry(ImportOutcome.Leave, "absent(e) de l'export", $"{gone.FullName}, responsable de {stored.FullName}", [], null,
                     "Ne figure plus dans l'export SIECLE pour cet élève : conservé(e) tel quel ; vérifiez la fiche de l'élève."));
             }
         }
-        if (unknownPupils > 0)
-            plan.Note($"{unknownPupils} lien(s) concernent des élèves absents de StageSeconde (autres niveaux du lycée) : ils sont ignorés.");
+        if (unknownStudents > 0)
+            plan.Note($"{unknownStudents} lien(s) concernent des élèves absents de StageSeconde (autres niveaux du lycée) : ils sont ignorés.");
         return plan;
     }
 

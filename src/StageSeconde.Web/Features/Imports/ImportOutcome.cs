@@ -7,8 +7,8 @@ public enum ImportOutcome
     Update,
     Unchanged,
     Reject,
-    /// <summary>A pupil marked as having left (or, for guardians, one no longer in the export, kept as is).</summary>
+    /// <summary>A student marked as having left (or, for guardians, one no longer in the export, kept as is).</summary>
     Leave,
-    /// <summary>Present in the file, deliberately not imported (pupil who left, division not chosen, pupil unknown here).</summary>
+    /// <summary>Present in the file, deliberately not imported (student who left, division not chosen, student unknown here).</summary>
     Ignore,
 }

@@ -53,7 +53,7 @@ public static class ImportValues
         return FrenchIdentifiers.IsValidIne(ine) ? (ine, false) : (null, true);
     }
 
-    /// <summary>Cuts a free text (an address) to the column's size rather than refusing a pupil for it.</summary>
+    /// <summary>Cuts a free text (an address) to the column's size rather than refusing a student for it.</summary>
     public static string? Cut(string? value, int max) => value is null || value.Length <= max ? value : value[..max].TrimEnd();
 
     public static string YesNoLabel(bool value) => value ? "oui" : "non";

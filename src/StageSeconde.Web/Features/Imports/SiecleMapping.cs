@@ -22,7 +22,7 @@ public static class SiecleMapping
         new(divisions.Where(d => d.LooksLikeSeconde).Select(d => d.Code).ToHashSet(StringComparer.OrdinalIgnoreCase),
             divisions.Where(d => d.LooksLikeSthr).Select(d => d.Code).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
-    /// <summary>The export date (DATE_EXPORT), the day pupils absent from it are marked as having left.</summary>
+    /// <summary>The export date (DATE_EXPORT), the day students absent from it are marked as having left.</summary>
     public static DateOnly? ExportDate(SiecleParameters parameters) => ImportValues.Date(parameters.ExportDate);
 
     public static (List<StudentRecord> Records, List<StudentSighting> Sightings) Students(SiecleStudentsExport export, DivisionChoice choice)
@@ -100,7 +100,7 @@ public static class SiecleMapping
             var lastName = ImportValues.Text(person.UsageName) ?? ImportValues.Text(person.LastName);
             var firstName = ImportValues.Text(person.FirstName);
             var label = $"{firstName} {lastName?.ToUpperInvariant()}".Trim();
-            if (link.RelationshipCode == "70") continue; // the pupil himself or herself (adult pupil): not a guardian
+            if (link.RelationshipCode == "70") continue; // the student himself or herself (adult student): not a guardian
             if (lastName is null || firstName is null)
             {
                 rejections.Add(PlanEntry.Rejected(where, label.Length == 0 ? $"personne {link.PersonneId}" : label, lastName is null ? "NOM_DE_FAMILLE" : "PRENOM",

@@ -3,7 +3,7 @@ using StageSeconde.Web.Infrastructure.Imports;
 
 namespace StageSeconde.Web.Features.Imports;
 
-/// <summary>The CSV model of pupils, with up to two guardians per pupil: its columns, its template, and the reading of its rows.</summary>
+/// <summary>The CSV model of students, with up to two guardians per student: its columns, its template, and the reading of its rows.</summary>
 public static class StudentCsv
 {
     public const string ModelName = "élèves et responsables";

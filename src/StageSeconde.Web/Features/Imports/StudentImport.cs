@@ -5,7 +5,7 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Imports;
 
 /// <summary>
-/// Writes an imported pupil onto a <see cref="Student"/> (a new one, a stored one, or a copy for the preview): the one place that
+/// Writes an imported student onto a <see cref="Student"/> (a new one, a stored one, or a copy for the preview): the one place that
 /// says which values an import sets, shared by the plan (to compute changed fields) and by the confirmation (to write them).
 /// </summary>
 public static class StudentImport
@@ -20,7 +20,7 @@ public static class StudentImport
         foreach (var g in r.Guardians) ApplyGuardian(s, g);
     }
 
-    /// <summary>A new pupil of the class <paramref name="schoolClassId"/> from an imported record.</summary>
+    /// <summary>A new student of the class <paramref name="schoolClassId"/> from an imported record.</summary>
     public static Student Create(StudentRecord r, int schoolClassId)
     {
         var student = new Student(schoolClassId, r.Ine, r.LastName, r.FirstName, r.BirthDate);
@@ -28,7 +28,7 @@ public static class StudentImport
         return student;
     }
 
-    /// <summary>The pupil's guardian this record is about: same SIECLE person, else same name among those not from SIECLE.</summary>
+    /// <summary>The student's guardian this record is about: same SIECLE person, else same name among those not from SIECLE.</summary>
     public static Guardian? FindGuardian(Student s, GuardianRecord g)
     {
         if (g.SiecleId is not null && s.Guardians.FirstOrDefault(x => x.SiecleId == g.SiecleId) is { } bySiecle) return bySiecle;
@@ -62,7 +62,7 @@ public static class StudentImport
         return guardian;
     }
 
-    /// <summary>A detached copy of a pupil and its guardians (ids kept), to apply a record to without touching the original.</summary>
+    /// <summary>A detached copy of a student and its guardians (ids kept), to apply a record to without touching the original.</summary>
     public static Student Copy(Student s)
     {
         var copy = new Student(s.SchoolClassId, s.Ine, s.LastName, s.FirstName, s.BirthDate, s.IsSthr) { Id = s.Id, SchoolId = s.SchoolId, Version = s.Version };
@@ -111,7 +111,7 @@ public static class StudentImport
         ("commune", g => g.City),
     ];
 
-    /// <summary>The fields that differ between a pupil before and after a record was applied (its guardians included).</summary>
+    /// <summary>The fields that differ between a student before and after a record was applied (its guardians included).</summary>
     public static List<FieldChange> Changes(Student before, Student after)
     {
         var changes = new List<FieldChange>();

@@ -3,13 +3,13 @@ using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.Web.Features.Imports;
 
-/// <summary>The diff of pupils (and, for CSV, their guardians) against the stored ones.</summary>
+/// <summary>The diff of students (and, for CSV, their guardians) against the stored ones.</summary>
 public sealed class StudentPlan : ImportPlan
 {
     public List<StudentRecord> Creates { get; } = [];
     public List<(int StudentId, StudentRecord Record)> Updates { get; } = [];
     public List<(int StudentId, DateOnly On)> Leaves { get; } = [];
-    /// <summary>Division codes of imported pupils that are not classes of the school yet.</summary>
+    /// <summary>Division codes of imported students that are not classes of the school yet.</summary>
     public List<string> ClassesToCreate { get; } = [];
 
     public override bool HasChanges => Creates.Count > 0 || Updates.Count > 0 || Leaves.Count > 0;
@@ -17,10 +17,10 @@ public sealed class StudentPlan : ImportPlan
     private sealed record Identity(string? SiecleId, string? Ine, string? NameKey);
 
     /// <summary>
-    /// Matches each pupil of the file with a stored one: SIECLE's ELEVE_ID first, then the INE, then name and birth date
-    /// (only when exactly one stored pupil fits); each stored pupil is matched once.
+    /// Matches each student of the file with a stored one: SIECLE's ELEVE_ID first, then the INE, then name and birth date
+    /// (only when exactly one stored student fits); each stored student is matched once.
     /// </summary>
-    /// <param name="existing">The school's pupils, left ones included, with their guardians when the records carry some.</param>
+    /// <param name="existing">The school's students, left ones included, with their guardians when the records carry some.</param>
     /// <param name="classCodes">The school's classes: id → code.</param>
     public static StudentPlan Build(
         IReadOnlyList<Student> existing, IReadOnlyDictionary<int, string> classCodes,

@@ -9,14 +9,14 @@ namespace StageSeconde.Web.Features.Placement;
 
 public sealed record BoardClass(int Id, string Code);
 
-/// <summary>A convention (not cancelled) of a pupil, as the board shows it.</summary>
+/// <summary>A convention (not cancelled) of a student, as the board shows it.</summary>
 public sealed record BoardPlacement(string HostName, PeriodOption Period, DateOnly FirstDay, DateOnly LastDay, string? ReferentTeacher)
 {
     public string Dates => $"{FirstDay.FormatFrench()} – {LastDay.FormatFrench()}";
 }
 
-/// <summary>A present pupil of the class: situation, hosts and weeks, referent teachers, last change.</summary>
-public sealed record BoardRow(int StudentId, string LastName, string FirstName, PupilSituation State, IReadOnlyList<BoardPlacement> Placements)
+/// <summary>A present student of the class: situation, hosts and weeks, referent teachers, last change.</summary>
+public sealed record BoardRow(int StudentId, string LastName, string FirstName, StudentSituation State, IReadOnlyList<BoardPlacement> Placements)
 {
     public string FullName => PersonName.LastFirst(LastName, FirstName);
     public Situation Situation => State.Situation;
@@ -24,12 +24,12 @@ public sealed record BoardRow(int StudentId, string LastName, string FirstName, 
     public IReadOnlyList<string> ReferentTeachers => Placements.Select(p => p.ReferentTeacher).OfType<string>().Distinct().ToList();
 }
 
-/// <summary>The professeur principal's board of one class (DESIGN.md §3), with the filter applied to <see cref="Rows"/>.</summary>
+/// <summary>The professeur principal's board of one class (docs/reference-produit.md §3), with the filter applied to <see cref="Rows"/>.</summary>
 public sealed record BoardModel(
     IReadOnlyList<BoardClass> Classes, BoardClass? Class, IReadOnlyList<string> PrincipalTeachers, BoardFilter Filter,
     IReadOnlyList<BoardRow> AllRows)
 {
-    /// <summary>The rows the filter keeps, in board order (pupils needing action first, then by name).</summary>
+    /// <summary>The rows the filter keeps, in board order (students needing action first, then by name).</summary>
     public IReadOnlyList<BoardRow> Rows => AllRows.Where(r => Filter.Matches(r.Situation)).ToList();
 
     public int Total => AllRows.Count;
@@ -37,7 +37,7 @@ public sealed record BoardModel(
     public int Count(BoardFilter filter) => AllRows.Count(r => filter.Matches(r.Situation));
     public int WithSolution => AllRows.Count(r => r.Situation.HasSolution());
 
-    /// <summary>Share of the present pupils with a solution, in whole percent (rounded down: 100 % only when all have one).</summary>
+    /// <summary>Share of the present students with a solution, in whole percent (rounded down: 100 % only when all have one).</summary>
     public int PercentWithSolution => Total == 0 ? 0 : WithSolution * 100 / Total;
 }
 
@@ -53,8 +53,8 @@ public static class Board
             .ToListAsync(ct);
 
     /// <summary>
-    /// The board of <paramref name="schoolClass"/> (access already checked): its present pupils (one query), their situations
-    /// (<see cref="PupilSituations.LoadAsync"/>) and their conventions' hosts, dates and referent teachers (one query).
+    /// The board of <paramref name="schoolClass"/> (access already checked): its present students (one query), their situations
+    /// (<see cref="StudentSituations.LoadAsync"/>) and their conventions' hosts, dates and referent teachers (one query).
     /// </summary>
     public static async Task<BoardModel> LoadAsync(AppDbContext db, IReadOnlyList<BoardClass> classes, BoardClass? schoolClass, BoardFilter filter, CancellationToken ct)
     {
@@ -66,9 +66,9 @@ public static class Board
                 .ToListAsync(ct))
             .Select(s => PersonName.FirstLast(s.FirstName, s.LastName)).Order(FrenchOrder).ToList();
 
-        var students = db.Students.Where(s => s.SchoolClassId == schoolClass.Id && s.LeftOn == null);
-        var pupils = await students.AsNoTracking().Select(s => new { s.Id, s.LastName, s.FirstName }).ToListAsync(ct);
-        var situations = await PupilSituations.LoadAsync(db, students, ct);
+        var present = db.Students.Present().Where(s => s.SchoolClassId == schoolClass.Id);
+        var students = await present.AsNoTracking().Select(s => new { s.Id, s.LastName, s.FirstName }).ToListAsync(ct);
+        var situations = await StudentSituations.LoadAsync(db, present, ct);
         var placements = (await db.Agreements.AsNoTracking().InCurrentYear()
                 .Where(a => students.Select(s => s.Id).Contains(a.StudentId) && a.State != AgreementState.Cancelled)
                 .Select(a => new
@@ -81,7 +81,7 @@ public static class Board
             .ToLookup(a => a.StudentId, a => new BoardPlacement(a.Host, a.Period, a.FirstDay, a.LastDay,
                 a.Referent is null ? null : PersonName.FirstLast(a.Referent.FirstName, a.Referent.LastName)));
 
-        var rows = pupils
+        var rows = students
             .Where(p => situations.ContainsKey(p.Id))
             .Select(p => new BoardRow(p.Id, p.LastName, p.FirstName, situations[p.Id], placements[p.Id].ToList()))
             .OrderBy(r => r.Situation.Priority())

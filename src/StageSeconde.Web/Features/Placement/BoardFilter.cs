@@ -4,7 +4,7 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Placement;
 
 /// <summary>
-/// The board's situation filter, as it appears in the query string (<c>?situation=a-traiter</c>): every pupil, the pupils
+/// The board's situation filter, as it appears in the query string (<c>?situation=a-traiter</c>): every student, the students
 /// needing action (<see cref="PlacementRules.NeedsAction"/>), or one situation.
 /// </summary>
 public sealed record BoardFilter
@@ -36,7 +36,7 @@ public sealed record BoardFilter
     public Domain.Situation? Situation { get; }
     public bool NeedsAction { get; }
 
-    /// <summary>The query string value; null for every pupil.</summary>
+    /// <summary>The query string value; null for every student.</summary>
     public string? Slug => NeedsAction ? NeedsActionSlug : Situation is { } s ? SlugOf(s) : null;
 
     public string Label => NeedsAction ? "À traiter" : Situation is { } s ? s.Label() : "Tous les élèves";
@@ -45,7 +45,7 @@ public sealed record BoardFilter
 
     public static string SlugOf(Domain.Situation situation) => Slugs.First(s => s.Situation == situation).Slug;
 
-    /// <summary>Reads the query string value; an unknown or empty value shows every pupil.</summary>
+    /// <summary>Reads the query string value; an unknown or empty value shows every student.</summary>
     public static BoardFilter Parse(string? slug)
     {
         if (string.IsNullOrWhiteSpace(slug)) return All;

@@ -7,7 +7,7 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Placement;
 
 /// <summary>
-/// The class list for the professeur principal's folder: every present pupil of the class with situation, hosts, dates and
+/// The class list for the professeur principal's folder: every present student of the class with situation, hosts, dates and
 /// referent teacher, alphabetically; the table header repeats on each page.
 /// </summary>
 public static class ClassListPdf

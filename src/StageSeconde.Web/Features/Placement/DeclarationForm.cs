@@ -5,8 +5,8 @@ using StageSeconde.Web.Infrastructure.Validation;
 namespace StageSeconde.Web.Features.Placement;
 
 /// <summary>
-/// A declaration about a pupil's situation: what is declared and its note. The rules that need the pupil (a search note
-/// needs text, an exemption a reason unless the pupil is STHR) are the entity's (<see cref="PlacementDeclaration.Declare"/>).
+/// A declaration about a student's situation: what is declared and its note. The rules that need the student (a search note
+/// needs text, an exemption a reason unless the student is STHR) are the entity's (<see cref="PlacementDeclaration.Declare"/>).
 /// </summary>
 public sealed class DeclarationForm
 {

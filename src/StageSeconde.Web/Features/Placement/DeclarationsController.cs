@@ -11,8 +11,8 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Placement;
 
 /// <summary>
-/// The declarations about a pupil's situation (search notes, SNU, mobility, exemption, in-school programme).
-/// A professeur principal declares for the pupils of their classes only; the direction and the secrétariat for all.
+/// The declarations about a student's situation (search notes, SNU, mobility, exemption, in-school programme).
+/// A professeur principal declares for the students of their classes only; the direction and the secrétariat for all.
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class DeclarationsController(AppDbContext db, ICurrentUser currentUser, IValidator<DeclarationForm> validator, TimeProvider clock) : Controller
@@ -20,10 +20,10 @@ public sealed class DeclarationsController(AppDbContext db, ICurrentUser current
     [HttpGet("eleves/{studentId:int}/situation"), Authorize(Policy = Policies.DeclarePlacement)]
     public async Task<IActionResult> Declare(int studentId, string? returnUrl, CancellationToken ct)
     {
-        var pupil = await PupilSituationDetails.LoadAsync(db, studentId, ct);
-        if (pupil is null) return NotFound();
-        if (!await db.MayDeclareForClassAsync(currentUser, pupil.ClassId, ct)) return Forbid();
-        return View(new DeclareModel(pupil, new DeclarationForm { Kind = DeclarationKind.Searching }, LocalOrNull(returnUrl)));
+        var student = await StudentSituationDetails.LoadAsync(db, studentId, ct);
+        if (student is null) return NotFound();
+        if (!await db.MayDeclareForClassAsync(currentUser, student.ClassId, ct)) return Forbid();
+        return View(new DeclareModel(student, new DeclarationForm { Kind = DeclarationKind.Searching }, LocalOrNull(returnUrl)));
     }
 
     [HttpPost("eleves/{studentId:int}/situation"), ValidateAntiForgeryToken, Authorize(Policy = Policies.DeclarePlacement)]
@@ -50,13 +50,13 @@ public sealed class DeclarationsController(AppDbContext db, ICurrentUser current
             }
             catch (DomainException e)
             {
-                // The entity's rules are about the note, except for a pupil who has left.
-                ModelState.AddModelError(student.LeftOn is null ? FormModel.Field(nameof(DeclarationForm.Note)) : "", e.Message);
+                // The entity's rules are about the note, except for a student who has left.
+                ModelState.AddModelError(!student.HasLeft ? FormModel.Field(nameof(DeclarationForm.Note)) : "", e.Message);
             }
         }
 
-        var pupil = await PupilSituationDetails.LoadAsync(db, studentId, ct);
-        return View(new DeclareModel(pupil!, form, returnUrl));
+        var details = await StudentSituationDetails.LoadAsync(db, studentId, ct);
+        return View(new DeclareModel(details!, form, returnUrl));
     }
 
     /// <summary>A return address only when it is of this site (no open redirect).</summary>

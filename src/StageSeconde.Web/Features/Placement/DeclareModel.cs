@@ -1,4 +1,4 @@
 namespace StageSeconde.Web.Features.Placement;
 
-/// <summary>The declaration page (and form) of a pupil: current situation, history, form, and where to go back.</summary>
-public sealed record DeclareModel(PupilSituationDetails Pupil, DeclarationForm Form, string? ReturnUrl);
+/// <summary>The declaration page (and form) of a student: current situation, history, form, and where to go back.</summary>
+public sealed record DeclareModel(StudentSituationDetails Student, DeclarationForm Form, string? ReturnUrl);

@@ -11,7 +11,7 @@ namespace StageSeconde.Web.Features.Placement;
 
 /// <summary>
 /// Placement tracking: the professeur principal's board of a class (<c>/suivi</c>) with its exports and class list PDF.
-/// A professeur principal sees the pupils of their classes only; the direction and the secrétariat all of them.
+/// A professeur principal sees the students of their classes only; the direction and the secrétariat all of them.
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class PlacementController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock) : Controller
@@ -39,7 +39,7 @@ public sealed class PlacementController(AppDbContext db, ICurrentUser currentUse
         return File(TableExport.ToXlsx(BoardExport.Table(board!)), TableExport.XlsxContentType, BoardExport.FileName(board!) + ".xlsx");
     }
 
-    /// <summary>The class list for the professeur principal's folder: every present pupil, whatever the board's filter.</summary>
+    /// <summary>The class list for the professeur principal's folder: every present student, whatever the board's filter.</summary>
     [HttpGet("suivi/liste.pdf"), Authorize(Policy = Policies.ViewBoard)]
     public async Task<IActionResult> ClassList([FromQuery(Name = "classe")] int? classId, CancellationToken ct)
     {

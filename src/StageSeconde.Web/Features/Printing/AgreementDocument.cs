@@ -8,7 +8,7 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Printing;
 
 /// <summary>
-/// The printed convention (DESIGN.md §4): legal references, the parties, articles 1 to 9, the annexe pédagogique
+/// The printed convention (docs/reference-produit.md §4): legal references, the parties, articles 1 to 9, the annexe pédagogique
 /// (contacts, dates, place, Monday–Saturday timetable, activities, skills, evaluation, PAI), the annexe financière and the
 /// signature blocks. A convention not yet validated carries « BROUILLON – non validée » across every page.
 /// </summary>
@@ -72,11 +72,11 @@ public static class AgreementDocument
         IsDraft(state) ? DraftStamp : state == AgreementState.Cancelled ? CancelledStamp : null;
 
     public static DocumentIdentity Identity(AgreementPrintModel m, DateOnly generatedOn) =>
-        new(m.School.Name, m.School.Uai, Reference(m.Id), generatedOn, $"Séquence d’observation – {m.Pupil.FullName} ({m.Pupil.ClassCode})");
+        new(m.School.Name, m.School.Uai, Reference(m.Id), generatedOn, $"Séquence d’observation – {m.Student.FullName} ({m.Student.ClassCode})");
 
     /// <summary>An ASCII file name: « convention-42-DUPRE-Lea.pdf ».</summary>
     public static string FileName(AgreementPrintModel m) =>
-        string.Create(CultureInfo.InvariantCulture, $"convention-{m.Id}-{Ascii(m.Pupil.LastName).ToUpperInvariant()}-{Ascii(m.Pupil.FirstName)}.pdf");
+        string.Create(CultureInfo.InvariantCulture, $"convention-{m.Id}-{Ascii(m.Student.LastName).ToUpperInvariant()}-{Ascii(m.Student.FirstName)}.pdf");
 
     public static PdfDocumentBuilder Compose(AgreementPrintModel m, DateOnly generatedOn)
     {
@@ -132,7 +132,7 @@ public static class AgreementDocument
         ], labelWidth: PartyLabelWidth);
 
         doc.Heading("L’élève", level: 3);
-        doc.KeyValues(PupilPairs(m), labelWidth: PartyLabelWidth);
+        doc.KeyValues(StudentPairs(m), labelWidth: PartyLabelWidth);
 
         doc.Heading("Ses responsables légaux", level: 3);
         GuardianTable(doc, m);
@@ -199,10 +199,10 @@ public static class AgreementDocument
     private static void TeachingAnnex(PdfDocumentBuilder doc, AgreementPrintModel m)
     {
         doc.Heading("Annexe pédagogique");
-        doc.Paragraph(TextRun.Strong(Reference(m.Id)), $" – {m.Pupil.FullName}, {m.Pupil.ClassCode} – {m.Host.Name}");
+        doc.Paragraph(TextRun.Strong(Reference(m.Id)), $" – {m.Student.FullName}, {m.Student.ClassCode} – {m.Host.Name}");
 
         doc.Heading("L’élève et ses responsables légaux", level: 2);
-        doc.KeyValues([("Élève", $"{m.Pupil.FullName}, classe {m.Pupil.ClassCode}, date de naissance : {m.Pupil.BirthDate.FormatFrench()}")],
+        doc.KeyValues([("Élève", $"{m.Student.FullName}, classe {m.Student.ClassCode}, date de naissance : {m.Student.BirthDate.FormatFrench()}")],
             labelWidth: AnnexLabelWidth);
         GuardianTable(doc, m);
 
@@ -294,7 +294,7 @@ public static class AgreementDocument
                 [string.IsNullOrWhiteSpace(m.School.HeadName) ? "Nom\u00A0:" : m.School.HeadName.Trim(), "Date\u00A0:", "Signature et cachet\u00A0:"]),
             new("Pour la structure d’accueil", Recorded(m, SignatureParty.HostRepresentative, null),
                 [Representative(m), "Date\u00A0:", "Signature et cachet\u00A0:"]),
-            new("L’élève", Recorded(m, SignatureParty.Student, null), [m.Pupil.FullName, "Date\u00A0:", "Signature\u00A0:"]),
+            new("L’élève", Recorded(m, SignatureParty.Student, null), [m.Student.FullName, "Date\u00A0:", "Signature\u00A0:"]),
         };
         if (m.Guardians.Count == 0)
         {
@@ -315,11 +315,11 @@ public static class AgreementDocument
         doc.Paragraph(text);
     }
 
-    private static IEnumerable<(string, string)> PupilPairs(AgreementPrintModel m) =>
+    private static IEnumerable<(string, string)> StudentPairs(AgreementPrintModel m) =>
     [
-        ("Nom et prénom", $"{m.Pupil.FullName}, classe {m.Pupil.ClassCode}"),
-        ("Date de naissance", m.Pupil.BirthDate.FormatFrench()),
-        ("Adresse", m.Pupil.Address?.ToString() ?? NotProvided),
+        ("Nom et prénom", $"{m.Student.FullName}, classe {m.Student.ClassCode}"),
+        ("Date de naissance", m.Student.BirthDate.FormatFrench()),
+        ("Adresse", m.Student.Address?.ToString() ?? NotProvided),
     ];
 
     private static string Contact(string? email, string? phone) =>

@@ -16,8 +16,8 @@ public sealed record AgreementPrintModel
     /// <summary>Who signs for the host.</summary>
     public required string RepresentativeName { get; init; }
     public required string RepresentativeFunction { get; init; }
-    public required PrintedPupil Pupil { get; init; }
-    /// <summary>The pupil's guardians, legal guardians first (a guardian who is not one is printed only if they signed).</summary>
+    public required PrintedStudent Student { get; init; }
+    /// <summary>The student's guardians, legal guardians first (a guardian who is not one is printed only if they signed).</summary>
     public required IReadOnlyList<PrintedGuardian> Guardians { get; init; }
     public required PrintedContact Tutor { get; init; }
     public PrintedContact? ReferentTeacher { get; init; }
@@ -50,7 +50,7 @@ public sealed record PrintedSchool(
 public sealed record PrintedHost(
     string Name, HostKind Kind, string Siret, PrintedAddress Address, string? Email, string? Phone, string? Insurer, string? InsurancePolicyNumber);
 
-public sealed record PrintedPupil(string LastName, string FirstName, DateOnly BirthDate, string ClassCode, PrintedAddress? Address)
+public sealed record PrintedStudent(string LastName, string FirstName, DateOnly BirthDate, string ClassCode, PrintedAddress? Address)
 {
     public string FullName => PersonName.LastFirst(LastName, FirstName);
 }
@@ -96,7 +96,7 @@ public static class AgreementPrintQuery
                     a.HostOrganisation.Email, a.HostOrganisation.Phone, a.HostOrganisation.Insurer, a.HostOrganisation.InsurancePolicyNumber),
                 a.RepresentativeName,
                 a.RepresentativeFunction,
-                Pupil = new
+                Student = new
                 {
                     a.Student!.LastName, a.Student.FirstName, a.Student.BirthDate, ClassCode = a.Student.SchoolClass!.Code,
                     a.Student.AddressLine, a.Student.PostalCode, a.Student.City,
@@ -127,8 +127,8 @@ public static class AgreementPrintQuery
         {
             var days = r.Days.ToDictionary(d => d.Day);
             var signedBy = r.Signatures.Where(s => s.GuardianId is not null).Select(s => s.GuardianId!.Value).ToHashSet();
-            var pupil = r.Pupil;
-            var hasAddress = !string.IsNullOrWhiteSpace(pupil.AddressLine) || !string.IsNullOrWhiteSpace(pupil.City);
+            var student = r.Student;
+            var hasAddress = !string.IsNullOrWhiteSpace(student.AddressLine) || !string.IsNullOrWhiteSpace(student.City);
             return new AgreementPrintModel
             {
                 Id = r.Id,
@@ -138,8 +138,8 @@ public static class AgreementPrintQuery
                 Host = r.Host,
                 RepresentativeName = r.RepresentativeName,
                 RepresentativeFunction = r.RepresentativeFunction,
-                Pupil = new PrintedPupil(pupil.LastName, pupil.FirstName, pupil.BirthDate, pupil.ClassCode,
-                    hasAddress ? new PrintedAddress(pupil.AddressLine ?? "", pupil.PostalCode ?? "", pupil.City ?? "") : null),
+                Student = new PrintedStudent(student.LastName, student.FirstName, student.BirthDate, student.ClassCode,
+                    hasAddress ? new PrintedAddress(student.AddressLine ?? "", student.PostalCode ?? "", student.City ?? "") : null),
                 Guardians = r.Guardians
                     .Where(g => g.IsLegalGuardian || signedBy.Contains(g.Id))
                     .OrderByDescending(g => g.IsLegalGuardian).ThenBy(g => g.Relationship).ThenBy(g => g.Id)

@@ -85,7 +85,7 @@ public static class PrintSelection
         return new PrintPageModel(query, classes, hosts, page);
     }
 
-    /// <summary>The ids of the matching conventions, in printing order (class, pupil).</summary>
+    /// <summary>The ids of the matching conventions, in printing order (class, student).</summary>
     public static async Task<IReadOnlyList<int>> IdsAsync(AppDbContext db, PrintQuery query, CancellationToken ct) =>
         await Ordered(Matching(db, query)).Select(a => a.Id).ToListAsync(ct);
 

@@ -2,13 +2,13 @@ using FluentValidation;
 
 namespace StageSeconde.Web.Features.Referents;
 
-/// <summary>Assigning a referent by hand to one pupil: it applies to all of the pupil's conventions that can change.</summary>
+/// <summary>Assigning a referent by hand to one student: it applies to all of the student's conventions that can change.</summary>
 public sealed class AssignReferentForm
 {
     public int StudentId { get; set; }
     /// <summary>The referent; empty to remove it.</summary>
     public int? TeacherId { get; set; }
-    /// <summary>The pupil's conventions as the user saw them (<see cref="AgreementVersions"/>).</summary>
+    /// <summary>The student's conventions as the user saw them (<see cref="AgreementVersions"/>).</summary>
     public string? Versions { get; set; }
     /// <summary>The list page to go back to (kept filter and page).</summary>
     public string? ReturnUrl { get; set; }

@@ -1,4 +1,4 @@
 namespace StageSeconde.Web.Features.Referents;
 
-/// <summary>The referent proposed for a pupil, and why.</summary>
+/// <summary>The referent proposed for a student, and why.</summary>
 public sealed record ProposedReferent(int StudentId, int? TeacherId, bool Kept, string Reason);

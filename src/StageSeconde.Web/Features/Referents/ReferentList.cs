@@ -7,7 +7,7 @@ namespace StageSeconde.Web.Features.Referents;
 public sealed record ClassOption(int Id, string Code);
 
 public sealed record ReferentListModel(
-    IReadOnlyList<ClassOption> Classes, int? ClassId, bool UnassignedOnly, PageOf<PlacedPupilRow> Rows,
+    IReadOnlyList<ClassOption> Classes, int? ClassId, bool UnassignedOnly, PageOf<PlacedStudentRow> Rows,
     int Placed, int Unassigned, IReadOnlyList<ReferentCandidate> Teachers, IReadOnlyDictionary<int, string> StaffNames)
 {
     public string NameOf(int? staffId) => staffId is { } id && StaffNames.TryGetValue(id, out var name) ? name : "";
@@ -19,18 +19,18 @@ public static class ReferentList
     {
         var classes = await db.Classes.AsNoTracking().Where(c => !c.IsArchived).OrderBy(c => c.Code.Length).ThenBy(c => c.Code)
             .Select(c => new ClassOption(c.Id, c.Code)).ToListAsync(ct);
-        var pupils = await PlacedPupils.LoadAsync(db, ct, classId);
-        var unassigned = pupils.Where(p => p.CurrentTeacherId is null || p.MixedReferents).ToList();
-        var shown = unassignedOnly ? unassigned : pupils;
+        var students = await PlacedStudents.LoadAsync(db, ct, classId);
+        var unassigned = students.Where(p => p.CurrentTeacherId is null || p.MixedReferents).ToList();
+        var shown = unassignedOnly ? unassigned : students;
 
-        var pageSize = PageOf<PlacedPupilRow>.DefaultPageSize;
+        var pageSize = PageOf<PlacedStudentRow>.DefaultPageSize;
         var pages = Math.Max(1, (shown.Count + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pages);
-        var rows = new PageOf<PlacedPupilRow>(shown.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, shown.Count);
+        var rows = new PageOf<PlacedStudentRow>(shown.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, shown.Count);
 
         var teachers = await ReferentCandidates.LoadAsync(db, ct);
         var names = await StaffNamesAsync(db, rows.Items.SelectMany(p => p.Agreements).Select(a => a.ReferentTeacherId), ct);
-        return new ReferentListModel(classes, classId, unassignedOnly, rows, pupils.Count, unassigned.Count, teachers, names);
+        return new ReferentListModel(classes, classId, unassignedOnly, rows, students.Count, unassigned.Count, teachers, names);
     }
 
     /// <summary>The names of the staff members <paramref name="ids"/> names (referents may have been archived since).</summary>

@@ -1,31 +1,31 @@
 namespace StageSeconde.Web.Features.Referents;
 
 /// <summary>
-/// Proposes a referent teacher for each placed pupil. Rules, in order of strength:
+/// Proposes a referent teacher for each placed student. Rules, in order of strength:
 /// <list type="number">
 /// <item>an existing assignment is kept, unless everything is to be reassigned;</item>
 /// <item>only teachers available during the period are proposed, and those busy as bac/BTS examiners only when no other
 /// teacher is available (teachers unavailable during the period are never proposed: a referent must be reachable);</item>
-/// <item>the loads (kept + proposed pupils) of the proposed teachers end within one pupil of each other whenever the kept
+/// <item>the loads (kept + proposed students) of the proposed teachers end within one student of each other whenever the kept
 /// assignments allow it;</item>
-/// <item>within those loads, pupils hosted by the same organisation go to the same teacher (one visit for all) — a group
-/// larger than what a teacher can take is split —, a pupil at the host of a pupil a teacher already follows goes to that
-/// teacher, and a pupil goes to a professeur principal of their class when that teacher can take them.</item>
+/// <item>within those loads, students hosted by the same organisation go to the same teacher (one visit for all) — a group
+/// larger than what a teacher can take is split —, a student at the host of a student a teacher already follows goes to that
+/// teacher, and a student goes to a professeur principal of their class when that teacher can take them.</item>
 /// </list>
 /// Pure and deterministic: same input, same proposal.
 /// </summary>
 public static class ReferentProposal
 {
-    /// <summary>The proposal; the loads come in the order of <paramref name="teachers"/>, then teachers no longer eligible who keep pupils.</summary>
-    public static ReferentPlan Propose(IReadOnlyList<PlacedPupil> pupils, IReadOnlyList<ReferentCandidate> teachers, bool reassignAll)
+    /// <summary>The proposal; the loads come in the order of <paramref name="teachers"/>, then teachers no longer eligible who keep students.</summary>
+    public static ReferentPlan Propose(IReadOnlyList<PlacedStudent> students, IReadOnlyList<ReferentCandidate> teachers, bool reassignAll)
     {
         var free = teachers.Where(t => t.AvailableDuringPeriod && !t.BusyAsExaminer).ToList();
         var examinersOnly = free.Count == 0;
         var pool = (examinersOnly ? teachers.Where(t => t.AvailableDuringPeriod && t.BusyAsExaminer) : free)
             .OrderBy(t => t.Name, StringComparer.CurrentCulture).ThenBy(t => t.StaffId).ToList();
 
-        var kept = reassignAll ? [] : pupils.Where(p => p.CurrentTeacherId is not null).ToList();
-        var toAssign = pupils.Where(p => reassignAll || p.CurrentTeacherId is null).ToList();
+        var kept = reassignAll ? [] : students.Where(p => p.CurrentTeacherId is not null).ToList();
+        var toAssign = students.Where(p => reassignAll || p.CurrentTeacherId is null).ToList();
         var keptLoad = kept.GroupBy(p => p.CurrentTeacherId!.Value).ToDictionary(g => g.Key, g => g.Count());
 
         var result = kept.ToDictionary(p => p.StudentId, p => new ProposedReferent(p.StudentId, p.CurrentTeacherId, Kept: true, "Attribution existante conservée"));
@@ -33,17 +33,17 @@ public static class ReferentProposal
 
         if (pool.Count == 0)
         {
-            foreach (var pupil in toAssign)
-                result[pupil.StudentId] = new ProposedReferent(pupil.StudentId, null, Kept: false, "Aucun enseignant disponible pendant la période");
+            foreach (var student in toAssign)
+                result[student.StudentId] = new ProposedReferent(student.StudentId, null, Kept: false, "Aucun enseignant disponible pendant la période");
         }
         else
         {
             var capacity = new Capacity(pool.Select(t => (t.StaffId, keptLoad.GetValueOrDefault(t.StaffId))).ToList(), toAssign.Count);
-            // Which teacher already follows a pupil at each host (kept assignments first, then as the proposal goes).
+            // Which teacher already follows a student at each host (kept assignments first, then as the proposal goes).
             var teacherAtHost = new Dictionary<int, int>();
-            foreach (var pupil in kept)
-                foreach (var host in pupil.HostIds)
-                    teacherAtHost.TryAdd(host, pupil.CurrentTeacherId!.Value);
+            foreach (var student in kept)
+                foreach (var host in student.HostIds)
+                    teacherAtHost.TryAdd(host, student.CurrentTeacherId!.Value);
 
             foreach (var unit in Units(toAssign, pool))
             {
@@ -64,13 +64,13 @@ public static class ReferentProposal
                         .ToList();
                     var split = taken.Count < unit.Count;
 
-                    foreach (var pupil in taken)
+                    foreach (var student in taken)
                     {
                         capacity.Take(teacher.StaffId);
                         added[teacher.StaffId] = added.GetValueOrDefault(teacher.StaffId) + 1;
-                        foreach (var host in pupil.HostIds) teacherAtHost.TryAdd(host, teacher.StaffId);
-                        result[pupil.StudentId] = new ProposedReferent(pupil.StudentId, teacher.StaffId, Kept: false,
-                            Reason(pupil, teacher, unit.Count, split, sameHostAsFollowed, examinersOnly));
+                        foreach (var host in student.HostIds) teacherAtHost.TryAdd(host, teacher.StaffId);
+                        result[student.StudentId] = new ProposedReferent(student.StudentId, teacher.StaffId, Kept: false,
+                            Reason(student, teacher, unit.Count, split, sameHostAsFollowed, examinersOnly));
                     }
                     remaining.RemoveAll(taken.Contains);
                 }
@@ -82,42 +82,42 @@ public static class ReferentProposal
             .Concat(keptLoad.Keys.Where(id => teachers.All(t => t.StaffId != id))
                 .Select(id => new TeacherLoad(id, "Personnel qui n'est plus référent possible", keptLoad[id], 0, "Archivé ou sans fonction d'enseignant")))
             .ToList();
-        return new ReferentPlan(pupils.Select(p => result[p.StudentId]).ToList(), loads, examinersOnly && pool.Count > 0);
+        return new ReferentPlan(students.Select(p => result[p.StudentId]).ToList(), loads, examinersOnly && pool.Count > 0);
     }
 
-    private static string Reason(PlacedPupil pupil, ReferentCandidate teacher, int unitSize, bool split, bool sameHostAsFollowed, bool examinersOnly)
+    private static string Reason(PlacedStudent student, ReferentCandidate teacher, int unitSize, bool split, bool sameHostAsFollowed, bool examinersOnly)
     {
         var reasons = new List<string>();
         if (sameHostAsFollowed) reasons.Add("Même structure d'accueil qu'un élève déjà suivi par ce professeur");
         else if (unitSize > 1 && !split) reasons.Add($"Même structure d'accueil que {unitSize - 1} autre(s) élève(s)");
         else if (split) reasons.Add("Structure d'accueil partagée : élèves répartis pour équilibrer les charges");
-        if (teacher.PrincipalOfClassIds.Contains(pupil.ClassId)) reasons.Add("Professeur principal de la classe");
+        if (teacher.PrincipalOfClassIds.Contains(student.ClassId)) reasons.Add("Professeur principal de la classe");
         if (reasons.Count == 0) reasons.Add("Répartition équilibrée des élèves");
         if (examinersOnly) reasons.Add("Membre d'un jury d'examen : aucun autre enseignant n'est disponible");
         return string.Join(" ; ", reasons);
     }
 
     /// <summary>
-    /// The groups of pupils to keep together: the pupils of each host, the busiest hosts first. A pupil with two hosts
-    /// (one per week) belongs to the group of the first one taken; the other host's pupils then lean towards the same
-    /// teacher (through the teacher already at that host). Among single pupils, those with a professeur principal in the
+    /// The groups of students to keep together: the students of each host, the busiest hosts first. A student with two hosts
+    /// (one per week) belongs to the group of the first one taken; the other host's students then lean towards the same
+    /// teacher (through the teacher already at that host). Among single students, those with a professeur principal in the
     /// pool come first, so that their teacher still has room.
     /// </summary>
-    private static IEnumerable<IReadOnlyList<PlacedPupil>> Units(IReadOnlyList<PlacedPupil> pupils, IReadOnlyList<ReferentCandidate> pool)
+    private static IEnumerable<IReadOnlyList<PlacedStudent>> Units(IReadOnlyList<PlacedStudent> students, IReadOnlyList<ReferentCandidate> pool)
     {
-        var hosts = pupils
-            .SelectMany(p => p.HostIds.Distinct().Select(host => (Host: host, Pupil: p)))
-            .GroupBy(x => x.Host, x => x.Pupil)
+        var hosts = students
+            .SelectMany(p => p.HostIds.Distinct().Select(host => (Host: host, Student: p)))
+            .GroupBy(x => x.Host, x => x.Student)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key);
         var grouped = new HashSet<int>();
-        var units = new List<IReadOnlyList<PlacedPupil>>();
+        var units = new List<IReadOnlyList<PlacedStudent>>();
         foreach (var host in hosts)
         {
             var unit = host.Where(p => grouped.Add(p.StudentId)).ToList();
             if (unit.Count > 0) units.Add(unit);
         }
-        units.AddRange(pupils.Where(p => grouped.Add(p.StudentId)).Select(p => (IReadOnlyList<PlacedPupil>)[p]));
+        units.AddRange(students.Where(p => grouped.Add(p.StudentId)).Select(p => (IReadOnlyList<PlacedStudent>)[p]));
 
         var principalClasses = pool.SelectMany(t => t.PrincipalOfClassIds).ToHashSet();
         return units
@@ -129,8 +129,8 @@ public static class ReferentProposal
     }
 
     /// <summary>
-    /// How many more pupils each teacher may take so that the final loads are as even as possible: every teacher is
-    /// raised to a common level (those already above it keep their kept pupils), and the pupils left over are « extra »
+    /// How many more students each teacher may take so that the final loads are as even as possible: every teacher is
+    /// raised to a common level (those already above it keep their kept students), and the students left over are « extra »
     /// places, one per teacher at most, given to whichever teachers use them first.
     /// </summary>
     private sealed class Capacity

@@ -8,7 +8,7 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Referents;
 
-/// <summary>A proposal of professeurs référents for all placed pupils, reviewed by the direction before it is applied.</summary>
+/// <summary>A proposal of professeurs référents for all placed students, reviewed by the direction before it is applied.</summary>
 [Authorize(Policy = Policies.Direction)]
 [Route("referents")]
 public sealed class ReferentProposalController(AppDbContext db, IValidator<ReferentPlanForm> validator) : Controller
@@ -52,8 +52,8 @@ public sealed class ReferentProposalController(AppDbContext db, IValidator<Refer
             return RedirectToAction(nameof(Proposal), new { reattribuer = form.ReassignAll });
         }
 
-        var pupils = agreements.Values.Select(a => a.StudentId).Distinct().Count();
-        TempData.Success($"Professeurs référents attribués : {pupils} élève(s), {changes.Count} convention(s).");
+        var students = agreements.Values.Select(a => a.StudentId).Distinct().Count();
+        TempData.Success($"Professeurs référents attribués : {students} élève(s), {changes.Count} convention(s).");
         return RedirectToAction(nameof(ReferentsController.Index), "Referents");
     }
 }

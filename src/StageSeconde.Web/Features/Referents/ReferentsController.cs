@@ -9,7 +9,7 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Referents;
 
-/// <summary>Professeurs référents of the placed pupils: the list, and a referent assigned by hand to one pupil.</summary>
+/// <summary>Professeurs référents of the placed students: the list, and a referent assigned by hand to one student.</summary>
 [Authorize(Policy = Policies.Direction)]
 [Route("referents")]
 public sealed class ReferentsController(AppDbContext db, IValidator<AssignReferentForm> validator) : Controller

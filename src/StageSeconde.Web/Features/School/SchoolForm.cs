@@ -68,7 +68,7 @@ public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
         RuleFor(f => f.Phone).FrenchPhone();
         RuleFor(f => f.Email).Email().MaxChars(200);
         RuleFor(f => f.HeadName).Required("Nom du chef d'établissement").MaxChars(200);
-        // The convention gives the head's e-mail and phone (DESIGN.md §4): both are required.
+        // The convention gives the head's e-mail and phone (docs/reference-produit.md §4): both are required.
         RuleFor(f => f.HeadEmail).Required("Adresse électronique du chef d'établissement").DependentRules(() => RuleFor(f => f.HeadEmail).Email().MaxChars(200));
         RuleFor(f => f.HeadPhone).Required("Téléphone du chef d'établissement").DependentRules(() => RuleFor(f => f.HeadPhone).FrenchPhone());
         RuleFor(f => f.Uai)

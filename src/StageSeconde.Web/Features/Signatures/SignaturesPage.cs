@@ -18,7 +18,7 @@ public sealed record PartyStatus(SignatureParty Party, string Signatory, IReadOn
 
 /// <summary>The signatures of a convention and its scanned copies.</summary>
 public sealed record SignaturesModel(
-    int Id, int Version, AgreementState State, string PupilName, string ClassCode, string HostName, PeriodOption Period,
+    int Id, int Version, AgreementState State, string StudentName, string ClassCode, string HostName, PeriodOption Period,
     DateOnly FirstDay, DateOnly LastDay, string SchoolHeadName, string RepresentativeName, string RepresentativeFunction,
     IReadOnlyList<SignatureLine> Signatures, IReadOnlyList<GuardianOption> LegalGuardians, IReadOnlyList<ScanLine> Scans)
 {
@@ -29,7 +29,7 @@ public sealed record SignaturesModel(
     {
         SignatureParty.SchoolHead => SchoolHeadName,
         SignatureParty.HostRepresentative => $"{RepresentativeName}, {RepresentativeFunction}",
-        SignatureParty.Student => PupilName,
+        SignatureParty.Student => StudentName,
         _ => LegalGuardians.Count == 0 ? "aucun responsable légal enregistré" : "au moins un responsable légal",
     }, Signatures.Where(s => s.Party == party).ToList())).ToList();
 
@@ -56,7 +56,7 @@ public sealed record SignaturesModel(
             .Select(a => new
             {
                 a.Id, a.Version, a.State, a.Period, a.FirstDay, a.LastDay, a.RepresentativeName, a.RepresentativeFunction,
-                PupilName = PersonName.LastFirst(a.Student!.LastName, a.Student.FirstName),
+                StudentName = PersonName.LastFirst(a.Student!.LastName, a.Student.FirstName),
                 ClassCode = a.Student.SchoolClass!.Code,
                 HostName = a.HostOrganisation!.Name,
                 HeadName = db.Schools.Where(s => s.Id == a.SchoolId).Select(s => s.HeadName).FirstOrDefault() ?? "",
@@ -77,7 +77,7 @@ public sealed record SignaturesModel(
         var legalGuardians = loaded.Guardians.Where(g => g.IsLegalGuardian)
             .Select(g => new GuardianOption(g.Id, g.FullName, g.Relationship, signatures.Any(s => s.GuardianId == g.Id)))
             .ToList();
-        return new SignaturesModel(loaded.Id, loaded.Version, loaded.State, loaded.PupilName, loaded.ClassCode, loaded.HostName, loaded.Period,
+        return new SignaturesModel(loaded.Id, loaded.Version, loaded.State, loaded.StudentName, loaded.ClassCode, loaded.HostName, loaded.Period,
             loaded.FirstDay, loaded.LastDay, loaded.HeadName, loaded.RepresentativeName, loaded.RepresentativeFunction, signatures, legalGuardians, loaded.Scans);
     }
 }

@@ -32,7 +32,7 @@ public static class StaffAccounts
             g => new StaffAccount(true, g.Select(r => r.RoleName).OfType<string>().Distinct().OrderBy(RoleRank).Select(Roles.Title).ToList()));
     }
 
-    /// <summary>Roles in the order of DESIGN.md §1 (Direction first), unknown ones last.</summary>
+    /// <summary>Roles in the order of docs/reference-produit.md §1 (Direction first), unknown ones last.</summary>
     private static int RoleRank(string role)
     {
         for (var i = 0; i < Roles.All.Count; i++)

@@ -78,16 +78,13 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffFormModel> 
     [HttpPost("{id:int}/supprimer"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
     public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
     {
-        var staff = await db.Staff.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (staff is null) return NotFound();
-        if (await db.StaffInUseAsync(id, ct))
+        if (await db.DeleteUnlessInUseAsync<StaffMember>(id, db.StaffInUseAsync, ct) is not { Record: var staff } outcome) return NotFound();
+        if (!outcome.Deleted)
         {
             TempData.Error($"{staff.FullName} ne peut pas être supprimé(e) : cette fiche est utilisée. Archivez-la plutôt.");
             return RedirectToAction(nameof(Delete), new { id });
         }
 
-        db.Staff.Remove(staff);
-        await db.SaveChangesAsync(ct);
         TempData.Success($"{staff.FullName} supprimé(e) des personnels.");
         return RedirectToAction(nameof(Index));
     }

@@ -5,7 +5,7 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Students;
 
-/// <summary>The create/edit form of a pupil's guardian.</summary>
+/// <summary>The create/edit form of a student's guardian.</summary>
 public sealed class GuardianForm : IVersionedForm
 {
     public int Version { get; set; }

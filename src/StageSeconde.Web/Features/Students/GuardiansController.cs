@@ -9,7 +9,7 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Students;
 
-/// <summary>A pupil's guardians: add, edit, delete; each returns to the pupil's page.</summary>
+/// <summary>A student's guardians: add, edit, delete; each returns to the student's page.</summary>
 [Authorize(Policy = Policies.SchoolStaff), Authorize(Policy = Policies.ManageRecords)]
 [Route("eleves")]
 public sealed class GuardiansController(AppDbContext db, IValidator<GuardianForm> validator) : Controller
@@ -66,16 +66,13 @@ public sealed class GuardiansController(AppDbContext db, IValidator<GuardianForm
     [HttpPost("responsables/{id:int}/supprimer"), ValidateAntiForgeryToken]
     public async Task<IActionResult> DeleteGuardian(int id, CancellationToken ct)
     {
-        var guardian = await db.Guardians.FirstOrDefaultAsync(g => g.Id == id, ct);
-        if (guardian is null) return NotFound();
-        if (await db.GuardianInUseAsync(id, ct))
+        if (await db.DeleteUnlessInUseAsync<Guardian>(id, db.GuardianInUseAsync, ct) is not { Record: var guardian } outcome) return NotFound();
+        if (!outcome.Deleted)
         {
             TempData.Error($"{guardian.FullName} a signé une convention : sa fiche est conservée.");
             return RedirectToAction(nameof(StudentsController.Details), Students, new { id = guardian.StudentId });
         }
 
-        db.Guardians.Remove(guardian);
-        await db.SaveChangesAsync(ct);
         TempData.Success($"Responsable {guardian.FullName} supprimé(e).");
         return RedirectToAction(nameof(StudentsController.Details), Students, new { id = guardian.StudentId });
     }

@@ -20,7 +20,7 @@ public sealed record StudentDetailsModel(
     public string FullName => PersonName.LastFirst(LastName, FirstName);
     public bool HasReachableLegalGuardian => Guardians.Any(g => g.IsLegalGuardian && g.IsReachable);
 
-    /// <summary>The record is in use (<see cref="RecordsInUse"/>): the delete page offers to mark the pupil as left instead.</summary>
+    /// <summary>The record is in use (<see cref="RecordsInUse"/>): the delete page offers to mark the student as left instead.</summary>
     public bool InUse { get; init; }
 
     public static async Task<StudentDetailsModel?> LoadAsync(AppDbContext db, int id, CancellationToken ct)

@@ -5,7 +5,7 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Students;
 
-/// <summary>The create/edit form of a pupil.</summary>
+/// <summary>The create/edit form of a student.</summary>
 public sealed class StudentForm : IVersionedForm
 {
     public int Version { get; set; }
@@ -28,7 +28,7 @@ public sealed class StudentForm : IVersionedForm
         Email = s.Email, Phone = s.Phone is null ? null : FrenchIdentifiers.FormatPhone(s.Phone), IsSthr = s.IsSthr,
     };
 
-    /// <summary>A new pupil from the validated form.</summary>
+    /// <summary>A new student from the validated form.</summary>
     public Student ToStudent()
     {
         var student = new Student(SchoolClassId!.Value, Ine, LastName!, FirstName!, BirthDate!.Value, IsSthr);
@@ -36,7 +36,7 @@ public sealed class StudentForm : IVersionedForm
         return student;
     }
 
-    /// <summary>Copies the validated form onto the pupil (the entity normalises).</summary>
+    /// <summary>Copies the validated form onto the student (the entity normalises).</summary>
     public void ApplyTo(Student s)
     {
         s.UpdateDetails(Ine, LastName!, FirstName!, BirthDate!.Value, SchoolClassId!.Value, IsSthr);

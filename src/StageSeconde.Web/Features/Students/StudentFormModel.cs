@@ -8,12 +8,12 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Students;
 
-/// <summary>The pupil form page: <paramref name="Id"/> is the pupil being edited (null for a new one).</summary>
+/// <summary>The student form page: <paramref name="Id"/> is the student being edited (null for a new one).</summary>
 public sealed record StudentFormModel(int? Id, StudentForm Form, IReadOnlyList<SelectListItem> Classes);
 
 /// <summary>
-/// The form's rules, then what needs the database: the class must be a current class of the school (or the pupil's
-/// present one), and the INE must not be another pupil's (with a link to the pupil who has it).
+/// The form's rules, then what needs the database: the class must be a current class of the school (or the student's
+/// present one), and the INE must not be another student's (with a link to the student who has it).
 /// </summary>
 public sealed class StudentFormModelValidator : AbstractValidator<StudentFormModel>
 {

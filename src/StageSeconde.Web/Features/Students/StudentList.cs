@@ -6,7 +6,7 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Students;
 
-/// <summary>The list's query string: search, filters, sort, page. <paramref name="Left"/> shows the pupils who have left instead of the present ones.</summary>
+/// <summary>The list's query string: search, filters, sort, page. <paramref name="Left"/> shows the students who have left instead of the present ones.</summary>
 public sealed record StudentListQuery(string? Q, [ModelBinder(Name = "classe")] int? ClassId, bool? Sthr, bool Left = false, string? Sort = null, int Page = 1)
 {
     public const string DefaultSort = "name";

@@ -66,7 +66,7 @@ public sealed class StudentsController(AppDbContext db, IValidator<StudentFormMo
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    /// <summary>The form with the classes to choose from: the current ones, and the pupil's present one even if it is archived.</summary>
+    /// <summary>The form with the classes to choose from: the current ones, and the student's present one even if it is archived.</summary>
     private async Task<StudentFormModel> FormModelAsync(int? id, StudentForm form, int? currentClassId, CancellationToken ct)
     {
         var classes = await StudentList.ClassOptionsAsync(db, currentClassId, ct);

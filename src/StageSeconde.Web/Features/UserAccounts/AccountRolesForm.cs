@@ -10,7 +10,7 @@ public sealed class AccountRolesForm
     public string? Stamp { get; set; }
     public List<string> Roles { get; set; } = [];
 
-    /// <summary>What each school role allows, shown under its checkbox (DESIGN.md §1).</summary>
+    /// <summary>What each school role allows, shown under its checkbox (docs/reference-produit.md §1).</summary>
     public static string Description(string role) => role switch
     {
         Domain.Roles.Direction => "Valide ou refuse les conventions, signe pour le lycée, suit le taux de placement.",

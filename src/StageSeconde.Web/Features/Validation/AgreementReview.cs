@@ -4,7 +4,7 @@ using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Features.Validation;
 
-public sealed record ReviewPupil(
+public sealed record ReviewStudent(
     string LastName, string FirstName, DateOnly BirthDate, string? Ine, string ClassCode, string ClassLabel,
     string? AddressLine, string? PostalCode, string? City, string? Email, string? Phone)
 {
@@ -24,7 +24,7 @@ public sealed record ReviewTransition(AgreementState? From, AgreementState To, D
 /// <summary>Everything the convention says, for the proviseur to read before deciding.</summary>
 public sealed record AgreementReview(
     int Id, int Version, AgreementState State, string? RefusalReason,
-    ReviewPupil Pupil, IReadOnlyList<ReviewGuardian> Guardians, ReviewHost Host, ReviewPerson Tutor,
+    ReviewStudent Student, IReadOnlyList<ReviewGuardian> Guardians, ReviewHost Host, ReviewPerson Tutor,
     string RepresentativeName, string RepresentativeFunction, string AddressLine, string PostalCode, string City,
     ReviewPerson? Referent, PeriodOption Period, DateOnly FirstDay, DateOnly LastDay, IReadOnlyList<DaySchedule> Schedule,
     string PlannedActivities, TargetSkills TargetSkills, string EvaluationModality, bool HasPai, string? EmergencyKitSuppliedBy,
@@ -34,14 +34,14 @@ public sealed record AgreementReview(
     public TimeSpan WeeklyPresence => Schedule.Aggregate(TimeSpan.Zero, (total, day) => total + day.Presence);
 
     /// <summary>The age that sets the legal limits of the timetable.</summary>
-    public int PupilAgeOnFirstDay => Student.AgeOn(Pupil.BirthDate, FirstDay);
+    public int StudentAgeOnFirstDay => Domain.Student.AgeOn(Student.BirthDate, FirstDay);
 
     public static async Task<AgreementReview?> LoadAsync(AppDbContext db, int id, CancellationToken ct)
     {
         var review = await db.Agreements.AsNoTracking().AsSplitQuery().Where(a => a.Id == id)
             .Select(a => new AgreementReview(
                 a.Id, a.Version, a.State, a.RefusalReason,
-                new ReviewPupil(a.Student!.LastName, a.Student.FirstName, a.Student.BirthDate, a.Student.Ine, a.Student.SchoolClass!.Code,
+                new ReviewStudent(a.Student!.LastName, a.Student.FirstName, a.Student.BirthDate, a.Student.Ine, a.Student.SchoolClass!.Code,
                     a.Student.SchoolClass.Label, a.Student.AddressLine, a.Student.PostalCode, a.Student.City, a.Student.Email, a.Student.Phone),
                 a.Student.Guardians.OrderByDescending(g => g.IsLegalGuardian).ThenBy(g => g.Relationship).ThenBy(g => g.LastName).ThenBy(g => g.Id)
                     .Select(g => new ReviewGuardian(PersonName.FirstLast(g.FirstName, g.LastName), g.Relationship, g.IsLegalGuardian, g.Email, g.MobilePhone, g.HomePhone))

@@ -24,7 +24,7 @@ public sealed record Check(string Code, string Label, CheckSeverity Severity, st
 public sealed record ReferentFacts(string FullName, bool BusyAsExaminer, bool AvailableDuringPeriod, bool IsArchived);
 
 /// <summary>
-/// What the checks read besides the convention: the facts the domain checks it against (school year, pupil, pupil's
+/// What the checks read besides the convention: the facts the domain checks it against (school year, student, student's
 /// conventions) and whether the people around it can be reached.
 /// </summary>
 public sealed record CheckFacts(AgreementFacts Agreement, bool TutorReachable, bool HostHasInsurer, bool GuardianReachable, ReferentFacts? Referent);
@@ -34,11 +34,11 @@ public sealed record CheckFacts(AgreementFacts Agreement, bool TutorReachable, b
 /// bulk validation (ADR 0009).
 /// <list type="bullet">
 /// <item><b>Blocking</b> (red): what <see cref="Agreement.Violations"/> reports — timetable outside the legal limits,
-/// dates that overlap another convention of the pupil or leave the period, missing terms. The domain refuses to validate
+/// dates that overlap another convention of the student or leave the period, missing terms. The domain refuses to validate
 /// such a convention anyway.</item>
 /// <item><b>Warnings</b> (orange): tutor without phone or e-mail, host without insurer, no reachable legal guardian,
-/// no referent teacher or one busy as an examiner or unavailable during the period, a pupil covered for one week only.
-/// None of them changes what the convention says (they are completed on the host, tutor, pupil or staff records, and a
+/// no referent teacher or one busy as an examiner or unavailable during the period, a student covered for one week only.
+/// None of them changes what the convention says (they are completed on the host, tutor, student or staff records, and a
 /// referent is assigned without a new validation): the proviseur may validate despite them on the convention's page,
 /// but bulk validation leaves aside any convention with a failed check.</item>
 /// </list>
@@ -60,7 +60,7 @@ public static class ValidationChecks
         var domain = facts.Agreement;
         var violations = agreement.Violations(domain);
         var schedule = ScheduleRules.Check(agreement.Schedule, domain.Student.AgeOn(agreement.FirstDay));
-        var dates = CoverageRules.Check(agreement.Slot, domain.PupilAgreements, domain.Year);
+        var dates = CoverageRules.Check(agreement.Slot, domain.StudentAgreements, domain.Year);
         var content = violations.Except(schedule).Except(dates).ToList();
 
         return
@@ -68,7 +68,7 @@ public static class ValidationChecks
             Blocking(Schedule, schedule, "Horaires conformes", "Horaires hors limites légales"),
             Blocking(Dates, dates, "Dates cohérentes", "Conflit de dates"),
             Blocking(Content, content, "Convention complète", "Convention incomplète"),
-            CoverageCheck(agreement, domain.PupilAgreements),
+            CoverageCheck(agreement, domain.StudentAgreements),
             facts.TutorReachable
                 ? Ok(Tutor, "Tuteur joignable")
                 : new Check(Tutor, "Tuteur sans téléphone ni courriel", CheckSeverity.Warning,
@@ -90,10 +90,10 @@ public static class ValidationChecks
     private static Check Blocking(string code, IReadOnlyCollection<string> problems, string okLabel, string failedLabel) =>
         problems.Count == 0 ? Ok(code, okLabel) : new Check(code, failedLabel, CheckSeverity.Error, string.Join(" ; ", problems) + ".");
 
-    /// <summary>A one-week convention with nothing for the other week leaves the pupil partially covered.</summary>
-    private static Check CoverageCheck(Agreement agreement, IEnumerable<AgreementSlot> pupilAgreements)
+    /// <summary>A one-week convention with nothing for the other week leaves the student partially covered.</summary>
+    private static Check CoverageCheck(Agreement agreement, IEnumerable<AgreementSlot> studentAgreements)
     {
-        var slots = pupilAgreements.Where(s => s.AgreementId != agreement.Id).Append(agreement.Slot);
+        var slots = studentAgreements.Where(s => s.AgreementId != agreement.Id).Append(agreement.Slot);
         if (CoverageRules.CoverageOf(slots) != Domain.Coverage.Partial) return Ok(Coverage, "Période couverte");
         var missing = agreement.Period == PeriodOption.Week1 ? "la semaine 2" : "la semaine 1";
         return new Check(Coverage, "Élève couvert une seule semaine", CheckSeverity.Warning,

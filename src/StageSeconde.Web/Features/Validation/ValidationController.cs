@@ -35,7 +35,7 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
             return (await ReviewPageAsync(id, null, ct))!;
 
         var warnings = item.Row.Failed.Count;
-        TempData.Success($"Convention de {item.Row.PupilName} validée" +
+        TempData.Success($"Convention de {item.Row.StudentName} validée" +
                          (warnings == 0 ? "." : $" malgré {warnings} point(s) d'attention.") +
                          " Le secrétariat peut maintenant recueillir les signatures.");
         return RedirectToAction(nameof(Queue));
@@ -50,8 +50,8 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
         if (!await this.TryChangeStateAsync(db, agreement, form.Version, a => a.Refuse(form.Reason, currentUser.Actor, clock.GetUtcNow()), NotOpenForDecision(agreement), ct, form))
             return (await ReviewPageAsync(id, form, ct))!;
 
-        var pupil = await db.Students.Where(s => s.Id == agreement.StudentId).Select(s => PersonName.LastFirst(s.LastName, s.FirstName)).FirstAsync(ct);
-        TempData.Success($"Convention de {pupil} refusée. Le motif est enregistré dans son historique ; une fois corrigée, elle repassera en brouillon.");
+        var student = await db.Students.Where(s => s.Id == agreement.StudentId).Select(s => PersonName.LastFirst(s.LastName, s.FirstName)).FirstAsync(ct);
+        TempData.Success($"Convention de {student} refusée. Le motif est enregistré dans son historique ; une fois corrigée, elle repassera en brouillon.");
         return RedirectToAction(nameof(Queue));
     }
 

@@ -7,7 +7,7 @@ namespace StageSeconde.Web.Features.Validation;
 
 /// <summary>A convention as the validation queue shows it, with its automatic checks.</summary>
 public sealed record QueueRow(
-    int Id, int Version, AgreementState State, string PupilName, string ClassCode, string HostName, string HostCity,
+    int Id, int Version, AgreementState State, string StudentName, string ClassCode, string HostName, string HostCity,
     PeriodOption Period, DateOnly FirstDay, DateOnly LastDay, DateTime? SubmittedAt, string? SubmittedBy, IReadOnlyList<Check> Checks)
 {
     public IReadOnlyList<Check> Failed => Checks.Where(c => !c.Passed).ToList();
@@ -19,8 +19,8 @@ public sealed record QueueRow(
 public sealed record QueueItem(QueueRow Row, AgreementFacts Facts);
 
 /// <summary>
-/// Loads conventions with their checks: one query for the conventions (with the pupil, the school year, the host's,
-/// tutor's, guardians' and referent's facts and the submission), one for the pupils' conventions (coverage rules).
+/// Loads conventions with their checks: one query for the conventions (with the student, the school year, the host's,
+/// tutor's, guardians' and referent's facts and the submission), one for the students' conventions (coverage rules).
 /// </summary>
 public static class ValidationQueue
 {
@@ -55,7 +55,7 @@ public static class ValidationQueue
         if (loaded.Count == 0) return [];
 
         var studentIds = loaded.Select(l => l.Student.Id).Distinct().ToList();
-        // A pupil's conventions of the same school year only (a pupil repeating 2nde has last year's too).
+        // A student's conventions of the same school year only (a student repeating 2nde has last year's too).
         var slots = (await db.Agreements.AsNoTracking().Where(a => studentIds.Contains(a.StudentId))
                 .Select(a => new { a.StudentId, a.SchoolYearId, Slot = new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State) })
                 .ToListAsync(ct))

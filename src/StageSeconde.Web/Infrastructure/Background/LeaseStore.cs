@@ -5,7 +5,7 @@ using StageSeconde.Web.Domain;
 namespace StageSeconde.Web.Infrastructure.Background;
 
 /// <summary>
-/// Database leases for background work (DESIGN.md §7): several instances of the application may run on one database,
+/// Database leases for background work (docs/architecture.md): several instances of the application may run on one database,
 /// and only the holder of a lease does the work it names. Works the same on SQLite and SQL Server: the row is created
 /// if missing (a concurrent creation fails on the primary key and is ignored), then taken by one conditional UPDATE
 /// — « where it has expired or is already mine » — that affects one row for exactly one contender.

@@ -28,7 +28,7 @@ public static class SiecleParser
         Async = false,
     };
 
-    /// <summary>Parses a pupils' export from the uploaded file (XML or zip).</summary>
+    /// <summary>Parses a students' export from the uploaded file (XML or zip).</summary>
     public static SiecleStudentsExport ParseStudents(Stream upload) => Guard(upload, StudentsRoot, ReadStudents);
 
     /// <summary>Parses a guardians' export from the uploaded file (XML or zip).</summary>
@@ -225,7 +225,7 @@ public static class SiecleParser
             Value(f, "CODE_POSTAL"), Value(f, "LIBELLE_POSTAL") ?? Value(f, "LL_COMMUNE"), Value(f, "CODE_PAYS"), Value(f, "LL_PAYS"));
     }
 
-    /// <summary>A <c>STRUCTURES_ELEVE</c>: its pupil and the code of its first <c>STRUCTURE</c> of type <c>D</c> (groups, type <c>G</c>, are ignored).</summary>
+    /// <summary>A <c>STRUCTURES_ELEVE</c>: its student and the code of its first <c>STRUCTURE</c> of type <c>D</c> (groups, type <c>G</c>, are ignored).</summary>
     private static (string? EleveId, string? Division) ReadStudentDivision(XmlReader reader)
     {
         var eleveId = reader.GetAttribute("ELEVE_ID")?.Trim();

@@ -8,11 +8,11 @@ public static class Policies
 {
     /// <summary>Any staff member of a school (read access to the school's records).</summary>
     public const string SchoolStaff = nameof(SchoolStaff);
-    /// <summary>Enters and corrects pupils, classes and staff: direction, secrétariat, administrateur.</summary>
+    /// <summary>Enters and corrects students, classes and staff: direction, secrétariat, administrateur.</summary>
     public const string ManageRecords = nameof(ManageRecords);
-    /// <summary>Enters host organisations and tutors: also the professeurs principaux, who record what pupils report.</summary>
+    /// <summary>Enters host organisations and tutors: also the professeurs principaux, who record what students report.</summary>
     public const string ManageHosts = nameof(ManageHosts);
-    /// <summary>Writes conventions (create, edit, submit, cancel): direction, secrétariat, administrateur and the professeurs principaux, who record what pupils report.</summary>
+    /// <summary>Writes conventions (create, edit, submit, cancel): direction, secrétariat, administrateur and the professeurs principaux, who record what students report.</summary>
     public const string ManageAgreements = nameof(ManageAgreements);
     /// <summary>Accounts, roles and school settings.</summary>
     public const string Administration = nameof(Administration);
@@ -21,8 +21,8 @@ public static class Policies
     public const string Academie = nameof(Academie);
     /// <summary>The placement board (/suivi): direction, secrétariat, professeurs principaux (their classes only, checked by the controller).</summary>
     public const string ViewBoard = nameof(ViewBoard);
-    /// <summary>Declares a pupil's situation (search note, SNU, mobility, exemption, in-school programme): direction, secrétariat,
-    /// professeurs principaux (pupils of their classes only, checked by the controller).</summary>
+    /// <summary>Declares a student's situation (search note, SNU, mobility, exemption, in-school programme): direction, secrétariat,
+    /// professeurs principaux (students of their classes only, checked by the controller).</summary>
     public const string DeclarePlacement = nameof(DeclarePlacement);
 
     public static void Configure(AuthorizationOptions options)

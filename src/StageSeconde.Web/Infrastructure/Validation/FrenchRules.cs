@@ -12,7 +12,7 @@ public static class FrenchRules
     public static IRuleBuilderOptions<T, string?> Uai<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(FrenchIdentifiers.IsValidUai).WithMessage("L'UAI doit comporter 7 chiffres suivis de sa lettre clé (par exemple 0930122C).");
 
-    /// <summary>An INE when given (it may be missing for a newly arrived pupil).</summary>
+    /// <summary>An INE when given (it may be missing for a newly arrived student).</summary>
     public static IRuleBuilderOptions<T, string?> Ine<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(v => string.IsNullOrWhiteSpace(v) || FrenchIdentifiers.IsValidIne(v))
             .WithMessage("L'INE comporte 11 caractères : 10 chiffres et une lettre, 9 chiffres et deux lettres, ou 4 chiffres, la lettre A, 5 chiffres et une lettre.");
@@ -40,7 +40,7 @@ public static class FrenchRules
         rule.Must(v => v is null || v.Length <= max).WithMessage($"{max} caractères au maximum.");
 
     /// <summary>
-    /// A birth date plausible for a pupil of 2nde: between 13 and 20 years old on 1 September of the current school year.
+    /// A birth date plausible for a student of 2nde: between 13 and 20 years old on 1 September of the current school year.
     /// </summary>
     public static IRuleBuilderOptions<T, DateOnly?> PlausibleSecondeBirthDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Must(d => d is null || IsPlausibleSecondeBirthDate(d.Value, clock.TodayInParis()))

@@ -11,7 +11,7 @@ namespace StageSeconde.BrowserTests.Features.Placement;
 public sealed class BoardInBrowserTests(BrowserApp app)
 {
     [BrowserFact]
-    public async Task A_principal_teacher_filters_pupils_without_solution_adds_a_note_and_the_pupil_moves_to_searching()
+    public async Task A_principal_teacher_filters_students_without_solution_adds_a_note_and_the_student_moves_to_searching()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var schoolClass = await app.AddAsync(TestData.Class(world.School.Id, "2NDE7"));

@@ -11,12 +11,12 @@ namespace StageSeconde.BrowserTests.Features.Validation;
 [Collection(BrowserCollection.Name)]
 public sealed class ValidationInBrowserTests(BrowserApp app, ITestOutputHelper output)
 {
-    /// <summary>A submitted convention of a new pupil of the world's class, with a referent teacher: every check passes.</summary>
+    /// <summary>A submitted convention of a new student of the world's class, with a referent teacher: every check passes.</summary>
     private async Task<Agreement> SubmittedAsync(SchoolWorld world, string lastName)
     {
-        var pupil = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, lastName, "Inès"));
-        await app.AddAsync(TestData.Guardian(world.School.Id, pupil.Id));
-        return await AgreementFactory.CreateAsync(app, world.School.Id, pupil.Id, world.Host.Id, AgreementState.Submitted,
+        var student = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, lastName, "Inès"));
+        await app.AddAsync(TestData.Guardian(world.School.Id, student.Id));
+        return await AgreementFactory.CreateAsync(app, world.School.Id, student.Id, world.Host.Id, AgreementState.Submitted,
             AgreementFactory.Terms(referentTeacherId: world.Staff.Id));
     }
 

@@ -14,7 +14,7 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
     {
         var voltaire = await SchoolWorld.CreateAsync(app, "Lycée Voltaire");
         var curie = await SchoolWorld.CreateAsync(app, "Lycée Marie-Curie");
-        // Voltaire: the world's pupil signed, one in the in-school programme, one with nothing, one who left.
+        // Voltaire: the world's student signed, one in the in-school programme, one with nothing, one who left.
         var programme = await app.AddAsync(TestData.Student(voltaire.School.Id, voltaire.Class.Id, "Quentinois", "Anatole"));
         await app.AddAsync(TestData.Student(voltaire.School.Id, voltaire.Class.Id, "Ygrecque", "Zélie"));
         var left = TestData.Student(voltaire.School.Id, voltaire.Class.Id, "Partilotte", "Noé");
@@ -23,11 +23,11 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
         await AgreementFactory.CreateAsync(app, voltaire, AgreementState.Signed);
         await app.WithDbAsync(async db =>
         {
-            var pupil = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == programme.Id);
-            db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.InSchoolProgramme, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+            var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == programme.Id);
+            db.Add(PlacementDeclaration.Declare(student, DeclarationKind.InSchoolProgramme, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
-        // Curie: the world's pupil with a validated convention (a solution, not yet signed).
+        // Curie: the world's student with a validated convention (a solution, not yet signed).
         await AgreementFactory.CreateAsync(app, curie, AgreementState.Validated);
         using var client = await app.SignInAsAsync(Roles.Academie, null);
 
@@ -42,8 +42,8 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
             Assert.DoesNotContain(name, html);
         Assert.DoesNotContain("/eleves/", html);
         var totals = page.QuerySelectorAll("#lycees tfoot td").Select(c => c.TextContent.Trim()).ToList();
-        var totalPupils = int.Parse(new string(totals[0].Where(char.IsAsciiDigit).ToArray()));
-        Assert.True(totalPupils >= 4, $"Total des élèves : {totalPupils}");
+        var totalStudents = int.Parse(new string(totals[0].Where(char.IsAsciiDigit).ToArray()));
+        Assert.True(totalStudents >= 4, $"Total des élèves : {totalStudents}");
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task The_academie_figures_are_those_of_the_pupils_situations()
+    public async Task The_academie_figures_are_those_of_the_students_situations()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var sthr = TestData.Student(world.School.Id, world.Class.Id, "Hôtelier", "Sam");
@@ -85,9 +85,9 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
         await AgreementFactory.CreateAsync(app, world.School.Id, sthr.Id, world.Host.Id, AgreementState.Draft, AgreementFactory.Terms(PeriodOption.Week2));
         await app.WithDbAsync(async db =>
         {
-            var pupil = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == searching.Id);
-            db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow.AddDays(-2)));
-            db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.Searching, "Le SNU est reporté.", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+            var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == searching.Id);
+            db.Add(PlacementDeclaration.Declare(student, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow.AddDays(-2)));
+            db.Add(PlacementDeclaration.Declare(student, DeclarationKind.Searching, "Le SNU est reporté.", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
 
@@ -95,6 +95,6 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
         var fromSituations = await app.WithDbAsync(db => PlacementSnapshots.ComputeAsync(db, world.School.Id, CancellationToken.None));
 
         Assert.Equal(fromSituations, fromAcademie);
-        Assert.Equal(new PlacementTotals(Pupils: 4, WithSolution: 1, Week1Covered: 1, Week2Covered: 2, Signed: 0, InSchoolProgramme: 0), fromAcademie);
+        Assert.Equal(new PlacementTotals(Students: 4, WithSolution: 1, Week1Covered: 1, Week2Covered: 2, Signed: 0, InSchoolProgramme: 0), fromAcademie);
     }
 }

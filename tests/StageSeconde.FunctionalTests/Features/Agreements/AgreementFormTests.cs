@@ -346,7 +346,7 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task The_pupil_page_lists_the_pupil_conventions_and_offers_a_new_one()
+    public async Task The_student_page_lists_the_student_conventions_and_offers_a_new_one()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var agreement = await AgreementFactory.CreateAsync(app, world, AgreementState.Submitted);

@@ -10,11 +10,11 @@ namespace StageSeconde.FunctionalTests.Features.Agreements;
 /// <summary>The list of conventions, its CSV export, and group hosting.</summary>
 public sealed class AgreementListTests(TestApp app) : IClassFixture<TestApp>
 {
-    private static List<string> Pupils(AngleSharp.Dom.IDocument page) =>
+    private static List<string> Students(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.ChildNodes.First().TextContent.Trim()).ToList();
 
     [Fact]
-    public async Task The_list_filters_by_state_class_host_and_pupil_name_and_the_csv_holds_the_same_rows()
+    public async Task The_list_filters_by_state_class_host_and_student_name_and_the_csv_holds_the_same_rows()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var zoe = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Zidane", "Zoé"));
@@ -28,14 +28,14 @@ public sealed class AgreementListTests(TestApp app) : IClassFixture<TestApp>
         using var client = await app.SignInAsAsync(Roles.Cpe, world.School.Id);
 
         var all = await client.GetDocumentAsync("/conventions?sort=name");
-        Assert.Equal(["AUBERT Élie", world.Student.FullName, "ZIDANE Zoé"], Pupils(all));
+        Assert.Equal(["AUBERT Élie", world.Student.FullName, "ZIDANE Zoé"], Students(all));
         Assert.Equal(["Soumise", "Brouillon", "Soumise"], all.QuerySelectorAll("tbody .fr-badge").Select(b => b.TextContent.Trim()));
 
-        Assert.Equal(["AUBERT Élie", "ZIDANE Zoé"], Pupils(await client.GetDocumentAsync("/conventions?state=Submitted&sort=name")));
-        Assert.Equal([world.Student.FullName, "ZIDANE Zoé"], Pupils(await client.GetDocumentAsync($"/conventions?classe={world.Class.Id}&sort=name")));
-        Assert.Equal(["ZIDANE Zoé"], Pupils(await client.GetDocumentAsync($"/conventions?hostId={garage.Id}")));
-        Assert.Equal(["ZIDANE Zoé"], Pupils(await client.GetDocumentAsync("/conventions?q=zid")));
-        Assert.Equal(["AUBERT Élie"], Pupils(await client.GetDocumentAsync("/conventions?q=elie")));
+        Assert.Equal(["AUBERT Élie", "ZIDANE Zoé"], Students(await client.GetDocumentAsync("/conventions?state=Submitted&sort=name")));
+        Assert.Equal([world.Student.FullName, "ZIDANE Zoé"], Students(await client.GetDocumentAsync($"/conventions?classe={world.Class.Id}&sort=name")));
+        Assert.Equal(["ZIDANE Zoé"], Students(await client.GetDocumentAsync($"/conventions?hostId={garage.Id}")));
+        Assert.Equal(["ZIDANE Zoé"], Students(await client.GetDocumentAsync("/conventions?q=zid")));
+        Assert.Equal(["AUBERT Élie"], Students(await client.GetDocumentAsync("/conventions?q=elie")));
         Assert.Contains("Aucune convention ne correspond", (await client.GetDocumentAsync("/conventions?q=xyz")).Body!.TextContent);
 
         var filtered = await client.GetDocumentAsync("/conventions?state=Submitted&sort=name");
@@ -48,7 +48,7 @@ public sealed class AgreementListTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Élève;Classe;Structure d'accueil;Période;Du;Au;État;Professeur référent;Dernière modification", lines[0]);
-        Assert.Equal(Pupils(filtered), lines.Skip(1).Select(l => l.Split(';')[0]));
+        Assert.Equal(Students(filtered), lines.Skip(1).Select(l => l.Split(';')[0]));
         Assert.StartsWith($"ZIDANE Zoé;{world.Class.Code};\"Garage « Central »; Ivry\";Deux semaines;14/06/2027;25/06/2027;Soumise;;", lines[2]);
     }
 
@@ -65,7 +65,7 @@ public sealed class AgreementListTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task Group_hosting_creates_one_draft_per_pupil_and_skips_the_pupil_already_placed_then()
+    public async Task Group_hosting_creates_one_draft_per_student_and_skips_the_student_already_placed_then()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var zoe = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Zidane", "Zoé"));
@@ -84,8 +84,8 @@ public sealed class AgreementListTests(TestApp app) : IClassFixture<TestApp>
         SetDays(form, [0, 1, 2, 3, 4], LawfulDay);
         form["Form.PlannedActivities"] = "Visite des collections, accueil des publics, atelier de médiation.";
         var posted = form.ToList();
-        foreach (var pupil in new[] { world.Student.Id, zoe.Id, eli.Id })
-            posted.Add(new("eleves", pupil.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var student in new[] { world.Student.Id, zoe.Id, eli.Id })
+            posted.Add(new("eleves", student.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var token = TokenOf(page);
 
         var response = await client.PostWithTokenAsync(url, token, posted);
@@ -110,7 +110,7 @@ public sealed class AgreementListTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task Group_hosting_needs_at_least_one_pupil()
+    public async Task Group_hosting_needs_at_least_one_student()
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);

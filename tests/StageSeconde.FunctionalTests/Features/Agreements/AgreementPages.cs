@@ -62,7 +62,7 @@ internal static class AgreementPages
         }
     }
 
-    /// <summary>The creation form of <paramref name="world"/>'s pupil, filled for its host and tutor with a lawful week.</summary>
+    /// <summary>The creation form of <paramref name="world"/>'s student, filled for its host and tutor with a lawful week.</summary>
     public static async Task<(string Token, Dictionary<string, string?> Fields)> FilledCreateFormAsync(AppClient client, SchoolWorld world)
     {
         var page = await client.GetDocumentAsync($"/conventions/nouvelle?eleve={world.Student.Id}");

@@ -127,6 +127,6 @@ public sealed class AgreementTransitionsTests(TestApp app) : IClassFixture<TestA
         Assert.Null(page.QuerySelector($"form[action='/conventions/{agreement.Id}/terminer']"));
         var history = page.QuerySelectorAll("table[aria-labelledby=history-title] tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(history, h => h.Contains("Toutes les signatures requises sont enregistrées."));
-        Assert.Contains(world.Guardian.FullName, page.QuerySelector("section[aria-labelledby=pupil-title]")!.TextContent);
+        Assert.Contains(world.Guardian.FullName, page.QuerySelector("section[aria-labelledby=student-title]")!.TextContent);
     }
 }

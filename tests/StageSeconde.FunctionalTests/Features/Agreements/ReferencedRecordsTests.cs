@@ -31,7 +31,7 @@ public sealed class ReferencedRecordsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task A_pupil_with_a_convention_is_marked_as_left_not_deleted()
+    public async Task A_student_with_a_convention_is_marked_as_left_not_deleted()
     {
         var world = await SchoolWorld.CreateAsync(app);
         await AgreementFactory.CreateAsync(app, world);

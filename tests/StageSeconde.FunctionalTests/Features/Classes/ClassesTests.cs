@@ -146,7 +146,7 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task The_list_searches_by_code_prefix_and_counts_only_present_pupils()
+    public async Task The_list_searches_by_code_prefix_and_counts_only_present_students()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var a = await app.AddAsync(TestData.Class(world.School.Id, "2GT-A"));
@@ -170,7 +170,7 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task The_details_list_the_pupils_by_name_with_a_link_and_the_sthr_badge()
+    public async Task The_details_list_the_students_by_name_with_a_link_and_the_sthr_badge()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var zoe = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Zidane", "Zoé", new DateOnly(2011, 5, 2)));
@@ -259,7 +259,7 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task A_class_with_pupils_cannot_be_deleted_but_can_be_archived()
+    public async Task A_class_with_students_cannot_be_deleted_but_can_be_archived()
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);

@@ -13,10 +13,10 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
     private static string Figure(IDocument page, string id) => page.QuerySelector($"#{id} [data-valeur]")!.TextContent.Trim();
 
     /// <summary>
-    /// Four present pupils: one signed for both weeks, one in SNU, one with a submitted week-1 convention (partially covered),
-    /// one with nothing; plus a pupil who left and another school's pupil, who do not count.
+    /// Four present students: one signed for both weeks, one in SNU, one with a submitted week-1 convention (partially covered),
+    /// one with nothing; plus a student who left and another school's student, who do not count.
     /// </summary>
-    private async Task<(SchoolWorld World, Student Nothing)> FourPupilsAsync()
+    private async Task<(SchoolWorld World, Student Nothing)> FourStudentsAsync()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var snu = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Sénac", "Inès"));
@@ -32,8 +32,8 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
         await AgreementFactory.CreateAsync(app, other, AgreementState.Validated);
         await app.WithDbAsync(async db =>
         {
-            var pupil = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == snu.Id);
-            db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+            var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == snu.Id);
+            db.Add(PlacementDeclaration.Declare(student, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
         return (world, nothing);
@@ -42,7 +42,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
     [Fact]
     public async Task Shows_the_placement_rate_the_weeks_covered_and_the_conventions_waiting()
     {
-        var (world, _) = await FourPupilsAsync();
+        var (world, _) = await FourStudentsAsync();
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
         var page = await client.GetDocumentAsync("/tableau-de-bord");
@@ -58,9 +58,9 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
     }
 
     [Fact]
-    public async Task Lists_the_pupils_without_a_solution_most_urgent_first_with_links_to_their_page()
+    public async Task Lists_the_students_without_a_solution_most_urgent_first_with_links_to_their_page()
     {
-        var (world, nothing) = await FourPupilsAsync();
+        var (world, nothing) = await FourStudentsAsync();
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
         var page = await client.GetDocumentAsync("/tableau-de-bord");
@@ -81,7 +81,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
     [Fact]
     public async Task The_class_table_gives_each_class_its_rate_and_a_link_to_its_board()
     {
-        var (world, _) = await FourPupilsAsync();
+        var (world, _) = await FourStudentsAsync();
         await app.AddAsync(TestData.Class(world.School.Id, "2NDEZ"));
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
@@ -100,7 +100,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
     [Fact]
     public async Task Opening_the_dashboard_records_todays_snapshot_once_and_draws_the_trend()
     {
-        var (world, _) = await FourPupilsAsync();
+        var (world, _) = await FourStudentsAsync();
         var today = TimeProvider.System.TodayInParis();
         await app.WithDbAsync(async db =>
         {
@@ -117,7 +117,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
             .Where(s => s.SchoolId == world.School.Id).OrderBy(s => s.Day).ToListAsync());
         Assert.Equal(3, snapshots.Count);
         var recorded = snapshots[^1];
-        Assert.Equal((today, 4, 2, 2, 1, 1), (recorded.Day, recorded.PresentPupils, recorded.WithSolution, recorded.Week1Covered, recorded.Week2Covered, recorded.Signed));
+        Assert.Equal((today, 4, 2, 2, 1, 1), (recorded.Day, recorded.PresentStudents, recorded.WithSolution, recorded.Week1Covered, recorded.Week2Covered, recorded.Signed));
 
         var svg = page.QuerySelector("#graphique-evolution svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
@@ -135,7 +135,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
     [Fact]
     public async Task Todays_point_follows_the_current_figures_while_the_stored_snapshot_keeps_the_first_of_the_day()
     {
-        var (world, _) = await FourPupilsAsync();
+        var (world, _) = await FourStudentsAsync();
         var today = TimeProvider.System.TodayInParis();
         await app.AddAsync(PlacementSnapshot.Take(world.School.Id, today, new PlacementTotals(4, 1, 1, 1, 1, 0)));
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);

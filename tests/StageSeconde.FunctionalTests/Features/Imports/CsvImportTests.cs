@@ -10,7 +10,7 @@ public sealed class CsvImportTests(TestApp app) : IClassFixture<TestApp>
 {
     static CsvImportTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private const string Pupils =
+    private const string Students =
         "Nom;Prénom;Date de naissance;Classe;INE;STHR;Courriel;Téléphone;Adresse;Code postal;Commune;Responsable 1 lien;Responsable 1 nom;Responsable 1 prénom;Responsable 1 courriel;Responsable 1 téléphone portable\r\n" +
         "CŒUR;Zoé;02/02/2011;2NDE1;;non;zoe@exemple.fr;06 12 34 56 78;\"12 rue de l'Église; bât. B\";94000;Créteil;mère;CŒUR;Bérénice;berenice@exemple.fr;+33 6 98 76 54 32\r\n" +
         "N'DIAYE;Aïssatou;30/12/2010;2NDE2;123456789AB;oui;;;;;;;;;;\r\n" +
@@ -22,7 +22,7 @@ public sealed class CsvImportTests(TestApp app) : IClassFixture<TestApp>
         return (school, await app.SignInAsAsync(Roles.Secretariat, school.Id));
     }
 
-    private async Task<List<string>> ImportedPupilsAsync(int schoolId) =>
+    private async Task<List<string>> ImportedStudentsAsync(int schoolId) =>
         (await app.WithDbAsync(db => db.Students.IgnoreQueryFilters().Include(s => s.SchoolClass).Include(s => s.Guardians)
             .Where(s => s.SchoolId == schoolId).OrderBy(s => s.LastName).ToListAsync()))
         .Select(s => $"{s.LastName}|{s.FirstName}|{s.BirthDate:yyyy-MM-dd}|{s.SchoolClass!.Code}|{s.Ine}|{s.IsSthr}|{s.Email}|{s.Phone}|{s.AddressLine}|{s.City}|" +
@@ -30,20 +30,20 @@ public sealed class CsvImportTests(TestApp app) : IClassFixture<TestApp>
         .ToList();
 
     [Fact]
-    public async Task Utf8_with_bom_and_windows_1252_with_semicolons_import_the_same_pupils()
+    public async Task Utf8_with_bom_and_windows_1252_with_semicolons_import_the_same_students()
     {
         var (utf8School, utf8Client) = await SchoolAsync();
         var (ansiSchool, ansiClient) = await SchoolAsync();
 
-        var utf8 = await utf8Client.ImportAsync(ImportKind.CsvStudents, "eleves.csv", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Pupils)]);
-        var ansi = await ansiClient.ImportAsync(ImportKind.CsvStudents, "eleves.csv", Encoding.GetEncoding(1252).GetBytes(Pupils));
+        var utf8 = await utf8Client.ImportAsync(ImportKind.CsvStudents, "eleves.csv", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Students)]);
+        var ansi = await ansiClient.ImportAsync(ImportKind.CsvStudents, "eleves.csv", Encoding.GetEncoding(1252).GetBytes(Students));
 
         Assert.Contains("Fichier lu en UTF-8, séparateur « ; », 3 ligne(s) de données.", utf8.Body!.TextContent);
         Assert.Contains("Fichier lu en Windows-1252, séparateur « ; »", ansi.Body!.TextContent);
         Assert.Equal((2, 1), (ImportClient.Counts(ansi)["Create"], ImportClient.Counts(ansi)["Reject"]));
         Assert.Contains("ligne 4", ansi.QuerySelector("table[data-outcome=Reject]")!.TextContent);
-        var fromUtf8 = await ImportedPupilsAsync(utf8School.Id);
-        Assert.Equal(fromUtf8, await ImportedPupilsAsync(ansiSchool.Id));
+        var fromUtf8 = await ImportedStudentsAsync(utf8School.Id);
+        Assert.Equal(fromUtf8, await ImportedStudentsAsync(ansiSchool.Id));
         Assert.Equal(
         [
             "CŒUR|Zoé|2011-02-02|2NDE1||False|zoe@exemple.fr|0612345678|12 rue de l'Église; bât. B|Créteil|Mother:CŒUR:Bérénice:berenice@exemple.fr:0698765432:True",
@@ -55,10 +55,10 @@ public sealed class CsvImportTests(TestApp app) : IClassFixture<TestApp>
     public async Task Reimporting_a_csv_changes_nothing_and_a_changed_cell_updates_that_field_only()
     {
         var (school, client) = await SchoolAsync();
-        await client.ImportAsync(ImportKind.CsvStudents, "eleves.csv", Encoding.UTF8.GetBytes(Pupils));
+        await client.ImportAsync(ImportKind.CsvStudents, "eleves.csv", Encoding.UTF8.GetBytes(Students));
 
-        var again = await client.ImportAsync(ImportKind.CsvStudents, "eleves.csv", Encoding.UTF8.GetBytes(Pupils));
-        var changed = await client.ImportAsync(ImportKind.CsvStudents, "eleves.csv", Encoding.UTF8.GetBytes(Pupils.Replace("berenice@exemple.fr", "b.coeur@exemple.fr", StringComparison.Ordinal)));
+        var again = await client.ImportAsync(ImportKind.CsvStudents, "eleves.csv", Encoding.UTF8.GetBytes(Students));
+        var changed = await client.ImportAsync(ImportKind.CsvStudents, "eleves.csv", Encoding.UTF8.GetBytes(Students.Replace("berenice@exemple.fr", "b.coeur@exemple.fr", StringComparison.Ordinal)));
 
         Assert.Equal((0, 0, 2), (ImportClient.Counts(again)["Create"], ImportClient.Counts(again)["Update"], ImportClient.Counts(again)["Unchanged"]));
         Assert.Equal((1, 1), (ImportClient.Counts(changed)["Update"], ImportClient.Counts(changed)["Unchanged"]));
@@ -108,12 +108,12 @@ public sealed class CsvImportTests(TestApp app) : IClassFixture<TestApp>
     {
         var (_, client) = await SchoolAsync();
 
-        using var pupils = await client.GetAsync("/imports/modeles/eleves.csv");
+        using var students = await client.GetAsync("/imports/modeles/eleves.csv");
         using var hosts = await client.GetAsync("/imports/modeles/structures.csv");
 
-        Assert.Equal(HttpStatusCode.OK, pupils.StatusCode);
-        Assert.Equal("text/csv", pupils.Content.Headers.ContentType!.MediaType);
-        var bytes = await pupils.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, students.StatusCode);
+        Assert.Equal("text/csv", students.Content.Headers.ContentType!.MediaType);
+        var bytes = await students.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         Assert.StartsWith("Nom;Prénom;Date de naissance;Classe;INE", Encoding.UTF8.GetString(bytes[3..]));
         Assert.StartsWith("SIRET;Nom;Type", (await hosts.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using StageSeconde.Tests.Imports;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
+using Student = StageSeconde.Web.Domain.Student;
 using static StageSeconde.Tests.Imports.SiecleExport;
 
 namespace StageSeconde.FunctionalTests.Features.Imports;
@@ -25,7 +26,7 @@ public sealed class SiecleImportTests(TestApp app) : IClassFixture<TestApp>
     private int UploadedFiles() => Directory.Exists(UploadFolder) ? Directory.EnumerateFiles(UploadFolder).Count() : 0;
 
     [Fact]
-    public async Task A_zipped_pupils_export_previews_then_imports_with_the_expected_counts_and_values()
+    public async Task A_zipped_students_export_previews_then_imports_with_the_expected_counts_and_values()
     {
         var (school, client) = await SchoolAsync();
         var zip = Zip(("ElevesAvecAdresses.xml", SiecleSamples.Students(school.Uai)));
@@ -84,7 +85,7 @@ public sealed class SiecleImportTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal((0, 0, 5, 0), (ImportClient.Counts(again)["Create"], ImportClient.Counts(again)["Update"], ImportClient.Counts(again)["Unchanged"], ImportClient.Counts(again)["Leave"]));
         Assert.All(await StudentsAsync(school.Id), s => Assert.Equal((1, before[s.SiecleId!].UpdatedAt), (s.Version, s.UpdatedAt)));
 
-        var newer = SiecleSamples.Pupils()
+        var newer = SiecleSamples.Students()
             .Where(p => p.Id != "1007") // gone from the lycée: absent from the newer export
             .Select(p => p.Id switch
             {
@@ -122,13 +123,13 @@ public sealed class SiecleImportTests(TestApp app) : IClassFixture<TestApp>
         var current = await client.ImportAsync(ImportKind.SiecleGuardians, "ResponsablesAvecAdresses.xml", SiecleSamples.Guardians(school.Uai));
 
         Assert.Equal((4, 1), (ImportClient.Counts(current)["Create"], ImportClient.Counts(current)["Ignore"]));
-        var guardians = (await StudentsAsync(school.Id)).SelectMany(s => s.Guardians.Select(g => (Pupil: s.SiecleId, Guardian: g))).ToDictionary(x => x.Guardian.SiecleId!);
+        var guardians = (await StudentsAsync(school.Id)).SelectMany(s => s.Guardians.Select(g => (Student: s.SiecleId, Guardian: g))).ToDictionary(x => x.Guardian.SiecleId!);
         Assert.Equal(["P1", "P2", "P3", "P4"], guardians.Keys.Order());
         var mother = guardians["P1"];
         Assert.Equal(("1001", "DUPONT", "Camille", GuardianRelationship.Mother, true, "0698765432", "camille.dupont@exemple.fr", "12 rue de l'Église, Bâtiment B"),
-            (mother.Pupil, mother.Guardian.LastName, mother.Guardian.FirstName, mother.Guardian.Relationship, mother.Guardian.IsLegalGuardian, mother.Guardian.MobilePhone, mother.Guardian.Email, mother.Guardian.AddressLine));
+            (mother.Student, mother.Guardian.LastName, mother.Guardian.FirstName, mother.Guardian.Relationship, mother.Guardian.IsLegalGuardian, mother.Guardian.MobilePhone, mother.Guardian.Email, mother.Guardian.AddressLine));
         Assert.Equal((GuardianRelationship.Father, true, "0143000000"), (guardians["P2"].Guardian.Relationship, guardians["P2"].Guardian.IsLegalGuardian, guardians["P2"].Guardian.HomePhone));
-        Assert.Equal(("1002", "CŒUR", GuardianRelationship.Other, false), (guardians["P4"].Pupil, guardians["P4"].Guardian.LastName, guardians["P4"].Guardian.Relationship, guardians["P4"].Guardian.IsLegalGuardian));
+        Assert.Equal(("1002", "CŒUR", GuardianRelationship.Other, false), (guardians["P4"].Student, guardians["P4"].Guardian.LastName, guardians["P4"].Guardian.Relationship, guardians["P4"].Guardian.IsLegalGuardian));
 
         var legacy = await client.ImportAsync(ImportKind.SiecleGuardians, "ResponsablesAvecAdresses.zip", Zip(("ResponsablesAvecAdresses.xml", SiecleSamples.Guardians(school.Uai, legacy: true))));
 

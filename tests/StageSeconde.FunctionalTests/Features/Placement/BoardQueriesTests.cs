@@ -13,16 +13,16 @@ public sealed class BoardQueriesTests(QueryCountingApp app) : IClassFixture<Quer
     }
 
     [Fact]
-    public async Task The_board_and_its_exports_take_a_fixed_number_of_queries_whatever_the_number_of_pupils()
+    public async Task The_board_and_its_exports_take_a_fixed_number_of_queries_whatever_the_number_of_students()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var small = await BoardScenario.CreateAsync(app, world, "2NDE50");
         var large = await BoardScenario.CreateAsync(app, world, "2NDE51");
         for (var i = 0; i < 15; i++)
         {
-            var pupil = await app.AddAsync(TestData.Student(world.School.Id, large.Class.Id));
-            await BoardScenario.DeclareAsync(app, pupil.Id, DeclarationKind.Searching, "Note " + i);
-            await AgreementFactory.CreateAsync(app, world.School.Id, pupil.Id, world.Host.Id, AgreementState.Draft, AgreementFactory.Terms(referentTeacherId: world.Staff.Id));
+            var student = await app.AddAsync(TestData.Student(world.School.Id, large.Class.Id));
+            await BoardScenario.DeclareAsync(app, student.Id, DeclarationKind.Searching, "Note " + i);
+            await AgreementFactory.CreateAsync(app, world.School.Id, student.Id, world.Host.Id, AgreementState.Draft, AgreementFactory.Terms(referentTeacherId: world.Staff.Id));
         }
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
         await client.GetDocumentAsync($"/suivi?classe={small.Class.Id}");

@@ -6,11 +6,11 @@ using StageSeconde.Web.Domain;
 namespace StageSeconde.FunctionalTests.Features.Placement;
 
 /// <summary>
-/// A class with a pupil in every situation (and one who left), for the board's tests; and how to read the board's page.
+/// A class with a student in every situation (and one who left), for the board's tests; and how to read the board's page.
 /// </summary>
-public sealed record BoardScenario(SchoolWorld World, SchoolClass Class, IReadOnlyDictionary<string, Student> Pupils)
+public sealed record BoardScenario(SchoolWorld World, SchoolClass Class, IReadOnlyDictionary<string, Student> Students)
 {
-    /// <summary>Pupil key → the situation the board must show.</summary>
+    /// <summary>Student key → the situation the board must show.</summary>
     public static readonly IReadOnlyDictionary<string, Situation> Expected = new Dictionary<string, Situation>
     {
         ["Nothing"] = Situation.NoSolution,
@@ -30,7 +30,7 @@ public sealed record BoardScenario(SchoolWorld World, SchoolClass Class, IReadOn
     {
         var schoolId = world.School.Id;
         var schoolClass = await app.AddAsync(TestData.Class(schoolId, code));
-        var pupils = new Dictionary<string, Student>();
+        var students = new Dictionary<string, Student>();
         // Names in reverse alphabetical order of their keys, so that the board's order is not the order of creation.
         var names = new Dictionary<string, string>
         {
@@ -41,24 +41,24 @@ public sealed record BoardScenario(SchoolWorld World, SchoolClass Class, IReadOn
         {
             var student = TestData.Student(schoolId, schoolClass.Id, lastName, key == "Nothing2" ? "Éloïse" : "Léa");
             student.Sthr(key == "Sthr");
-            pupils[key] = await app.AddAsync(student);
+            students[key] = await app.AddAsync(student);
         }
         var left = TestData.Student(schoolId, schoolClass.Id, "Parti", "Paul");
         left.Leave(new DateOnly(2027, 1, 15));
-        pupils["Left"] = await app.AddAsync(left);
+        students["Left"] = await app.AddAsync(left);
 
-        await app.AddAsync(TestData.Guardian(schoolId, pupils["Signed"].Id));
-        await AgreementFactory.CreateAsync(app, schoolId, pupils["Week1"].Id, world.Host.Id, AgreementState.Submitted,
+        await app.AddAsync(TestData.Guardian(schoolId, students["Signed"].Id));
+        await AgreementFactory.CreateAsync(app, schoolId, students["Week1"].Id, world.Host.Id, AgreementState.Submitted,
             AgreementFactory.Terms(PeriodOption.Week1, referentTeacherId: world.Staff.Id));
-        await AgreementFactory.CreateAsync(app, schoolId, pupils["Draft"].Id, world.Host.Id, AgreementState.Draft);
-        await AgreementFactory.CreateAsync(app, schoolId, pupils["Signed"].Id, world.Host.Id, AgreementState.Signed,
+        await AgreementFactory.CreateAsync(app, schoolId, students["Draft"].Id, world.Host.Id, AgreementState.Draft);
+        await AgreementFactory.CreateAsync(app, schoolId, students["Signed"].Id, world.Host.Id, AgreementState.Signed,
             AgreementFactory.Terms(referentTeacherId: world.Staff.Id));
-        await AgreementFactory.CreateAsync(app, schoolId, pupils["Cancelled"].Id, world.Host.Id, AgreementState.Cancelled);
-        await DeclareAsync(app, pupils["Searching"].Id, DeclarationKind.Searching, "A écrit à trois pharmacies.");
-        await DeclareAsync(app, pupils["Snu"].Id, DeclarationKind.Snu, null);
-        await DeclareAsync(app, pupils["Mobility"].Id, DeclarationKind.Mobility, "Échange Erasmus à Séville.");
-        await DeclareAsync(app, pupils["InSchool"].Id, DeclarationKind.InSchoolProgramme, null);
-        return new BoardScenario(world, schoolClass, pupils);
+        await AgreementFactory.CreateAsync(app, schoolId, students["Cancelled"].Id, world.Host.Id, AgreementState.Cancelled);
+        await DeclareAsync(app, students["Searching"].Id, DeclarationKind.Searching, "A écrit à trois pharmacies.");
+        await DeclareAsync(app, students["Snu"].Id, DeclarationKind.Snu, null);
+        await DeclareAsync(app, students["Mobility"].Id, DeclarationKind.Mobility, "Échange Erasmus à Séville.");
+        await DeclareAsync(app, students["InSchool"].Id, DeclarationKind.InSchoolProgramme, null);
+        return new BoardScenario(world, schoolClass, students);
     }
 
     public static Task DeclareAsync(TestApp app, int studentId, DeclarationKind kind, string? note) =>
@@ -96,7 +96,7 @@ public sealed record BoardScenario(SchoolWorld World, SchoolClass Class, IReadOn
                 cells[4], cells[5]);
         }).ToList();
 
-    /// <summary>The number the summary table shows for a filter (« tous » for every pupil).</summary>
+    /// <summary>The number the summary table shows for a filter (« tous » for every student).</summary>
     public static int SummaryCount(IDocument page, string slug) =>
         int.Parse(page.QuerySelector($"#repartition tr[data-situation='{slug}'] td")!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -93,13 +93,13 @@ public sealed class BoardTests(TestApp app) : IClassFixture<TestApp>
         Assert.DoesNotContain(BoardScenario.Rows(all), r => r.Name.StartsWith("PARTI", StringComparison.Ordinal));
         var rowsBySituation = BoardScenario.Rows(all).ToDictionary(r => r.StudentId, r => r.Situation);
         foreach (var (key, situation) in BoardScenario.Expected)
-            Assert.True(rowsBySituation[scenario.Pupils[key].Id] == situation.Label(), $"{key} : {rowsBySituation[scenario.Pupils[key].Id]} au lieu de {situation.Label()}");
+            Assert.True(rowsBySituation[scenario.Students[key].Id] == situation.Label(), $"{key} : {rowsBySituation[scenario.Students[key].Id]} au lieu de {situation.Label()}");
         Assert.Contains("6 sur 11 (54 %)", all.QuerySelector(".app-progress label")!.TextContent);
         Assert.Equal("6", all.QuerySelector(".app-progress progress")!.GetAttribute("value"));
     }
 
     [Fact]
-    public async Task Pupils_needing_action_come_first_then_by_name()
+    public async Task Students_needing_action_come_first_then_by_name()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var scenario = await BoardScenario.CreateAsync(app, world, "2NDE41");
@@ -125,14 +125,14 @@ public sealed class BoardTests(TestApp app) : IClassFixture<TestApp>
 
         var rows = BoardScenario.Rows(await client.GetDocumentAsync($"/suivi?classe={scenario.Class.Id}")).ToDictionary(r => r.StudentId);
 
-        var week1 = rows[scenario.Pupils["Week1"].Id];
+        var week1 = rows[scenario.Students["Week1"].Id];
         Assert.Equal(world.Host.Name, week1.Hosts);
         Assert.Equal("S1", week1.Weeks);
         Assert.Equal(PersonName.FirstLast(world.Staff.FirstName, world.Staff.LastName), week1.Referent);
         Assert.Matches(@"^\d\d/\d\d/\d{4} à \d\dh\d\d$", week1.LastChange);
-        Assert.Equal("S1S2", rows[scenario.Pupils["Signed"].Id].Weeks);
-        var nothing = rows[scenario.Pupils["Nothing"].Id];
+        Assert.Equal("S1S2", rows[scenario.Students["Signed"].Id].Weeks);
+        var nothing = rows[scenario.Students["Nothing"].Id];
         Assert.Equal(("—", "", "—", "—"), (nothing.Hosts, nothing.Weeks, nothing.Referent, nothing.LastChange));
-        Assert.Equal("—", rows[scenario.Pupils["Cancelled"].Id].Hosts);
+        Assert.Equal("—", rows[scenario.Students["Cancelled"].Id].Hosts);
     }
 }

@@ -163,7 +163,7 @@ public sealed class DeclarationsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task An_exemption_needs_a_reason_unless_the_pupil_is_sthr()
+    public async Task An_exemption_needs_a_reason_unless_the_student_is_sthr()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var sthr = TestData.Student(world.School.Id, world.Class.Id, "Hôtelier");
@@ -197,7 +197,7 @@ public sealed class DeclarationsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task Nothing_can_be_declared_for_a_pupil_who_has_left()
+    public async Task Nothing_can_be_declared_for_a_student_who_has_left()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var left = TestData.Student(world.School.Id, world.Class.Id, "Parti");

@@ -90,7 +90,7 @@ public sealed class ExportsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task The_class_pdf_lists_every_present_pupil_with_their_situation()
+    public async Task The_class_pdf_lists_every_present_student_with_their_situation()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var scenario = await BoardScenario.CreateAsync(app, world, "2NDE80");
@@ -108,25 +108,25 @@ public sealed class ExportsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains($"UAI : {world.School.Uai}", text);
         Assert.Contains("Classe 2NDE80 – situation des élèves", text);
         Assert.Contains("Page 1 / 1", text);
-        var table = TableRows(pdf.GetPages().Single(), scenario.Pupils.Values.Select(p => p.FullName));
-        foreach (var (key, pupil) in scenario.Pupils.Where(p => p.Key != "Left"))
+        var table = TableRows(pdf.GetPages().Single(), scenario.Students.Values.Select(p => p.FullName));
+        foreach (var (key, student) in scenario.Students.Where(p => p.Key != "Left"))
         {
-            Assert.True(table.ContainsKey(pupil.FullName), $"{pupil.FullName} absent du PDF");
-            Assert.Equal(BoardScenario.Expected[key].Label(), table[pupil.FullName]["Situation"]);
+            Assert.True(table.ContainsKey(student.FullName), $"{student.FullName} absent du PDF");
+            Assert.Equal(BoardScenario.Expected[key].Label(), table[student.FullName]["Situation"]);
         }
         Assert.Equal(11, table.Count);
         Assert.DoesNotContain("PARTI Paul", text);
-        var week1 = table[scenario.Pupils["Week1"].FullName];
+        var week1 = table[scenario.Students["Week1"].FullName];
         Assert.Equal((world.Host.Name, "14/06/2027 – 18/06/2027", PersonName.FirstLast(world.Staff.FirstName, world.Staff.LastName)),
             (week1["Structure"], week1["Dates"], week1["Professeur"]));
-        Assert.Equal("—", table[scenario.Pupils["Nothing"].FullName]["Structure"]);
+        Assert.Equal("—", table[scenario.Students["Nothing"].FullName]["Structure"]);
     }
 
     /// <summary>
-    /// The cells of the class list's table, by pupil and by column (named by the first word of its header): the words of
-    /// the lines from a pupil's row down to the next row, each in the column its left edge falls in, joined.
+    /// The cells of the class list's table, by student and by column (named by the first word of its header): the words of
+    /// the lines from a student's row down to the next row, each in the column its left edge falls in, joined.
     /// </summary>
-    private static Dictionary<string, Dictionary<string, string>> TableRows(UglyToad.PdfPig.Content.Page page, IEnumerable<string> pupilNames)
+    private static Dictionary<string, Dictionary<string, string>> TableRows(UglyToad.PdfPig.Content.Page page, IEnumerable<string> studentNames)
     {
         const double footerTop = 90; // points from the bottom of the page: the footer's band and below
         var words = page.GetWords().ToList();
@@ -136,7 +136,7 @@ public sealed class ExportsTests(TestApp app) : IClassFixture<TestApp>
             .ToList();
         string ColumnOf(UglyToad.PdfPig.Content.Word w) => columns.Last(c => w.BoundingBox.Left >= c.Left).Header;
 
-        var names = pupilNames.ToHashSet();
+        var names = studentNames.ToHashSet();
         var cells = new Dictionary<string, Dictionary<string, List<string>>>();
         Dictionary<string, List<string>>? row = null;
         var lines = words.Where(w => w.BoundingBox.Bottom < headerRow - 1 && w.BoundingBox.Bottom > footerTop)

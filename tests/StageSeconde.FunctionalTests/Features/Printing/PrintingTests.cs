@@ -14,7 +14,7 @@ namespace StageSeconde.FunctionalTests.Features.Printing;
 public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
 {
     /// <summary>
-    /// A different lawful timetable each day (the pupil is 16): Monday 8 h – 16 h, Tuesday 8 h 30 – 16 h 30, Wednesday
+    /// A different lawful timetable each day (the student is 16): Monday 8 h – 16 h, Tuesday 8 h 30 – 16 h 30, Wednesday
     /// 9 h – 12 h 30, Thursday 7 h 45 – 15 h 15, Friday 10 h – 17 h, Saturday off.
     /// </summary>
     private static IReadOnlyList<DaySchedule> VariedWeek() =>
@@ -70,7 +70,7 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
 
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("inline", disposition.DispositionType);
-        // The pupil « Élève123 Léa »: a plain ASCII name.
+        // The student « Élève123 Léa »: a plain ASCII name.
         Assert.Matches($"^convention-{agreement.Id}-ELEVE[0-9]+-Lea\\.pdf$", disposition.FileName?.Trim('"') ?? "");
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var text = string.Join(' ', PageTexts(pdf));
@@ -211,7 +211,7 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
         for (var n = 1; n <= 12; n++)
         {
             var student = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, lastName: $"Recto{n:00}"));
-            // Some pupils have two guardians: their convention is longer.
+            // Some students have two guardians: their convention is longer.
             for (var g = 0; g < 1 + n % 2; g++) await app.AddAsync(TestData.Guardian(world.School.Id, student.Id));
             ids.Add((await AgreementFactory.CreateAsync(app, world.School.Id, student.Id, world.Host.Id, AgreementState.Signed)).Id);
         }

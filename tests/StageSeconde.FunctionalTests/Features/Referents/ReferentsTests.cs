@@ -11,10 +11,10 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
     private sealed record Setup(SchoolWorld World, StaffMember Lettres, StaffMember Svt, StaffMember Examiner, Student AtSameHost, Student Elsewhere);
 
     /// <summary>
-    /// Three placed pupils — two at the world's host, one elsewhere — and three teachers besides the world's staff member
+    /// Three placed students — two at the world's host, one elsewhere — and three teachers besides the world's staff member
     /// (who is archived here): two free, one busy as an examiner.
     /// </summary>
-    private async Task<Setup> PlacedPupilsAsync()
+    private async Task<Setup> PlacedStudentsAsync()
     {
         var world = await SchoolWorld.CreateAsync(app);
         await app.WithDbAsync(async db =>
@@ -43,14 +43,14 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
         return new Setup(world, lettres, svt, examiner, atSameHost, elsewhere);
     }
 
-    private Task<Dictionary<int, int?>> ReferentsByPupilAsync(int schoolId) =>
+    private Task<Dictionary<int, int?>> ReferentsByStudentAsync(int schoolId) =>
         app.WithDbAsync(db => db.Agreements.IgnoreQueryFilters().Where(a => a.SchoolId == schoolId)
             .ToDictionaryAsync(a => a.StudentId, a => a.ReferentTeacherId));
 
     [Fact]
     public async Task The_proposal_is_reviewed_then_confirmed_in_one_go()
     {
-        var setup = await PlacedPupilsAsync();
+        var setup = await PlacedStudentsAsync();
         using var client = await app.SignInAsAsync(Roles.Direction, setup.World.School.Id);
 
         var page = await client.GetDocumentAsync("/referents/proposition");
@@ -67,7 +67,7 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/referents", response.Headers.Location!.OriginalString);
-        var referents = await ReferentsByPupilAsync(setup.World.School.Id);
+        var referents = await ReferentsByStudentAsync(setup.World.School.Id);
         Assert.Equal(referents[setup.World.Student.Id], referents[setup.AtSameHost.Id]);
         Assert.NotEqual(referents[setup.World.Student.Id], referents[setup.Elsewhere.Id]);
         Assert.All(referents.Values, id => Assert.Contains(id, new int?[] { setup.Lettres.Id, setup.Svt.Id }));
@@ -79,7 +79,7 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task A_convention_changed_meanwhile_stops_the_confirmation_and_asks_to_review_again()
     {
-        var setup = await PlacedPupilsAsync();
+        var setup = await PlacedStudentsAsync();
         using var client = await app.SignInAsAsync(Roles.Direction, setup.World.School.Id);
         var page = await client.GetDocumentAsync("/referents/proposition");
         var plan = page.QuerySelector("input[name=Plan]")!.GetAttribute("value");
@@ -96,7 +96,7 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/referents/proposition", response.Headers.Location!.OriginalString);
-        var referents = await ReferentsByPupilAsync(setup.World.School.Id);
+        var referents = await ReferentsByStudentAsync(setup.World.School.Id);
         Assert.Null(referents[setup.World.Student.Id]);
         Assert.Null(referents[setup.AtSameHost.Id]);
         Assert.Equal(setup.Examiner.Id, referents[setup.Elsewhere.Id]);
@@ -108,10 +108,10 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task A_referent_is_assigned_by_hand_to_all_of_a_pupils_conventions()
+    public async Task A_referent_is_assigned_by_hand_to_all_of_a_students_conventions()
     {
-        var setup = await PlacedPupilsAsync();
-        // A second, one-week convention of the same pupil elsewhere: the referent follows the pupil.
+        var setup = await PlacedStudentsAsync();
+        // A second, one-week convention of the same student elsewhere: the referent follows the student.
         await app.WithDbAsync(async db =>
         {
             var first = await db.Agreements.IgnoreQueryFilters().SingleAsync(a => a.StudentId == setup.Elsewhere.Id);
@@ -149,7 +149,7 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Staff_who_do_not_teach_cannot_be_named_referent()
     {
-        var setup = await PlacedPupilsAsync();
+        var setup = await PlacedStudentsAsync();
         var cpe = TestData.Staff(setup.World.School.Id, "Durand");
         cpe.UpdateDetails(cpe.LastName, cpe.FirstName, "Conseillère principale d'éducation", cpe.Email, cpe.Phone);
         await app.AddAsync(cpe);
@@ -164,7 +164,7 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
 
         await client.PostWithTokenAsync("/referents/attribuer", token, fields!);
 
-        Assert.DoesNotContain(cpe.Id, (await ReferentsByPupilAsync(setup.World.School.Id)).Values);
+        Assert.DoesNotContain(cpe.Id, (await ReferentsByStudentAsync(setup.World.School.Id)).Values);
     }
 
     [Fact]

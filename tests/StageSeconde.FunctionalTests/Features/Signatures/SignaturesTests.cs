@@ -115,7 +115,7 @@ public sealed class SignaturesTests(TestApp app) : IClassFixture<TestApp>
     {
         var world = await SchoolWorld.CreateAsync(app);
         var agreement = await AgreementFactory.CreateAsync(app, world, AgreementState.Validated);
-        var other = await Conventions.PupilAsync(app, world, "Autre");
+        var other = await Conventions.StudentAsync(app, world, "Autre");
         var otherGuardian = await app.WithDbAsync(db => db.Guardians.IgnoreQueryFilters().SingleAsync(g => g.StudentId == other.Id));
         var submitted = await Conventions.SubmittedAsync(app, world, "Soumis");
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);

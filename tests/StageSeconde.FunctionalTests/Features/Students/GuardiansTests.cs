@@ -122,7 +122,7 @@ public sealed class GuardiansTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task Deleting_the_only_guardian_flags_the_pupil_as_having_no_reachable_guardian()
+    public async Task Deleting_the_only_guardian_flags_the_student_as_having_no_reachable_guardian()
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);

@@ -28,7 +28,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
         list.QuerySelectorAll("tbody td:first-child a").Select(a => a.TextContent.Trim()).ToList();
 
     [Fact]
-    public async Task The_secretariat_creates_a_pupil_with_normalised_ine_and_phone()
+    public async Task The_secretariat_creates_a_student_with_normalised_ine_and_phone()
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
@@ -110,7 +110,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
 
     [Theory]
     [MemberData(nameof(ImplausibleBirthDates))]
-    public async Task An_implausible_birth_date_for_a_seconde_pupil_is_refused(string birthDate)
+    public async Task An_implausible_birth_date_for_a_seconde_student_is_refused(string birthDate)
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
@@ -148,7 +148,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task An_ine_already_used_in_the_school_links_to_the_pupil_who_has_it()
+    public async Task An_ine_already_used_in_the_school_links_to_the_student_who_has_it()
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
@@ -164,7 +164,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task The_same_ine_may_exist_in_another_school_and_a_pupil_keeps_their_own_ine_on_edit()
+    public async Task The_same_ine_may_exist_in_another_school_and_a_student_keeps_their_own_ine_on_edit()
     {
         var other = await SchoolWorld.CreateAsync(app);
         var world = await SchoolWorld.CreateAsync(app);
@@ -272,7 +272,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task The_list_shows_fifty_pupils_a_page()
+    public async Task The_list_shows_fifty_students_a_page()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var big = await app.AddAsync(TestData.Class(world.School.Id));
@@ -295,7 +295,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task A_cpe_or_a_teacher_reads_pupils_but_cannot_change_them()
+    public async Task A_cpe_or_a_teacher_reads_students_but_cannot_change_them()
     {
         var world = await SchoolWorld.CreateAsync(app);
         foreach (var role in new[] { Roles.Cpe, Roles.Enseignant })
@@ -323,7 +323,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task A_pupil_of_another_school_is_not_found()
+    public async Task A_student_of_another_school_is_not_found()
     {
         var other = await SchoolWorld.CreateAsync(app);
         var world = await SchoolWorld.CreateAsync(app);
@@ -338,7 +338,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task A_pupil_marked_as_left_leaves_the_default_list_and_can_come_back()
+    public async Task A_student_marked_as_left_leaves_the_default_list_and_can_come_back()
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
@@ -367,7 +367,7 @@ public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task Deleting_a_pupil_asks_for_confirmation_then_removes_them_with_their_guardians()
+    public async Task Deleting_a_student_asks_for_confirmation_then_removes_them_with_their_guardians()
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var client = await app.SignInAsAsync(Roles.Administrateur, world.School.Id);

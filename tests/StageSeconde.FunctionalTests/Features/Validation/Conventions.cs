@@ -18,19 +18,19 @@ public static class Conventions
         new DaySchedule(DayOfWeek.Tuesday, new TimeOnly(8, 0), new TimeOnly(17, 0), new TimeOnly(12, 0), new TimeOnly(13, 30)),
     ];
 
-    /// <summary>Another pupil of the world's class, with a reachable legal guardian.</summary>
-    public static async Task<Student> PupilAsync(TestApp app, SchoolWorld world, string lastName)
+    /// <summary>Another student of the world's class, with a reachable legal guardian.</summary>
+    public static async Task<Student> StudentAsync(TestApp app, SchoolWorld world, string lastName)
     {
-        var pupil = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, lastName));
-        await app.AddAsync(TestData.Guardian(world.School.Id, pupil.Id));
-        return pupil;
+        var student = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, lastName));
+        await app.AddAsync(TestData.Guardian(world.School.Id, student.Id));
+        return student;
     }
 
-    /// <summary>A submitted convention of a new pupil at the world's host, with a referent teacher available for the period.</summary>
+    /// <summary>A submitted convention of a new student at the world's host, with a referent teacher available for the period.</summary>
     public static async Task<Agreement> SubmittedAsync(TestApp app, SchoolWorld world, string lastName, int? hostId = null)
     {
-        var pupil = await PupilAsync(app, world, lastName);
-        return await AgreementFactory.CreateAsync(app, world.School.Id, pupil.Id, hostId ?? world.Host.Id, AgreementState.Submitted,
+        var student = await StudentAsync(app, world, lastName);
+        return await AgreementFactory.CreateAsync(app, world.School.Id, student.Id, hostId ?? world.Host.Id, AgreementState.Submitted,
             AgreementFactory.Terms(referentTeacherId: world.Staff.Id));
     }
 

@@ -45,7 +45,7 @@ public sealed class SnapshotServiceTests(TestAppWithoutBackgroundWork app) : ICl
         Assert.Equal(0, laterThatDay.Recorded);
         var snapshot = Assert.Single(await SnapshotsOfAsync(world.School.Id));
         Assert.Equal((new DateOnly(2027, 5, 10), 2, 1, 1, 1, 1),
-            (snapshot.Day, snapshot.PresentPupils, snapshot.WithSolution, snapshot.Week1Covered, snapshot.Week2Covered, snapshot.Signed));
+            (snapshot.Day, snapshot.PresentStudents, snapshot.WithSolution, snapshot.Week1Covered, snapshot.Week2Covered, snapshot.Signed));
 
         _clock.Advance(TimeSpan.FromDays(1));
         await service.RunOnceAsync(CancellationToken.None);

@@ -7,7 +7,7 @@ namespace StageSeconde.UnitTests.Features.Imports;
 public sealed class CsvModelsTests
 {
     [Fact]
-    public void The_pupils_template_reads_back_as_one_pupil_with_two_guardians()
+    public void The_students_template_reads_back_as_one_student_with_two_guardians()
     {
         var (records, rejected, notes) = StudentCsv.Read(CsvTable.Parse(StudentCsv.Template()));
 
@@ -46,7 +46,7 @@ public sealed class CsvModelsTests
     }
 
     [Fact]
-    public void Pupil_rows_with_bad_values_are_rejected_with_line_field_and_reason()
+    public void Student_rows_with_bad_values_are_rejected_with_line_field_and_reason()
     {
         var table = CsvTable.Parse(
             "Nom;Prénom;Date de naissance;Classe;INE;Responsable 1 nom;Responsable 1 courriel;Responsable 1 lien\n" +

@@ -16,7 +16,7 @@ public static class SiecleExport
 
     public sealed record Address(string Id, string Line1, string? Line2, string PostalCode, string City, string CountryCode = "100", string CountryName = "FRANCE");
 
-    public sealed record Pupil(
+    public sealed record Student(
         string Id, string? Ine, string LastName, string FirstName, string BirthDate, string? Division,
         string? Group = null, string? LeftOn = null, string? Mef = "20010018110", string? Phone = null, string? Email = null,
         string? UsageName = null, string? AddressId = null, string Sex = "2");
@@ -26,13 +26,13 @@ public static class SiecleExport
         string? Email = null, string? AddressId = null, string? UsageName = null);
 
     /// <summary>A RESPONSABLE_ELEVE: current model (<paramref name="Level"/> = NIVEAU_RESPONSABILITE) or older one (<paramref name="RespLegal"/>).</summary>
-    public sealed record Link(string PupilId, string PersonId, string Relationship, string? Level = null, string? RespLegal = null);
+    public sealed record Link(string StudentId, string PersonId, string Relationship, string? Level = null, string? RespLegal = null);
 
     public static XmlWriterSettings Settings => new() { Encoding = Latin9, Indent = true };
 
-    public static void WriteStudents(Stream output, string uaj, IEnumerable<Pupil> pupils, IEnumerable<Address>? addresses = null, string exportDate = "15/09/2026")
+    public static void WriteStudents(Stream output, string uaj, IEnumerable<Student> students, IEnumerable<Address>? addresses = null, string exportDate = "15/09/2026")
     {
-        var list = pupils as IReadOnlyCollection<Pupil> ?? pupils.ToList();
+        var list = students as IReadOnlyCollection<Student> ?? students.ToList();
         using var w = XmlWriter.Create(output, Settings);
         w.WriteStartDocument();
         w.WriteStartElement("BEE_ELEVES");
@@ -57,7 +57,7 @@ public static class SiecleExport
             Element(w, "TEL_PORTABLE", p.Phone);
             Element(w, "MEL", p.Email);
             Element(w, "ADRESSE_ID", p.AddressId);
-            // A nested block SIECLE writes too: its CODE_MEF must not be taken for the pupil's.
+            // A nested block SIECLE writes too: its CODE_MEF must not be taken for the student's.
             w.WriteStartElement("SCOLARITE_AN_DERNIER");
             Element(w, "CODE_MEF", "10010012110");
             Element(w, "DENOM_COMPL", "COLLEGE JEAN MOULIN");
@@ -111,7 +111,7 @@ public static class SiecleExport
         foreach (var l in links)
         {
             w.WriteStartElement("RESPONSABLE_ELEVE");
-            Element(w, "ELEVE_ID", l.PupilId);
+            Element(w, "ELEVE_ID", l.StudentId);
             Element(w, "PERSONNE_ID", l.PersonId);
             Element(w, "RESP_LEGAL", l.RespLegal);
             Element(w, "NIVEAU_RESPONSABILITE", l.Level);
@@ -127,10 +127,10 @@ public static class SiecleExport
         w.WriteEndDocument();
     }
 
-    public static byte[] Students(string uaj, IEnumerable<Pupil> pupils, IEnumerable<Address>? addresses = null, string exportDate = "15/09/2026")
+    public static byte[] Students(string uaj, IEnumerable<Student> students, IEnumerable<Address>? addresses = null, string exportDate = "15/09/2026")
     {
         using var ms = new MemoryStream();
-        WriteStudents(ms, uaj, pupils, addresses, exportDate);
+        WriteStudents(ms, uaj, students, addresses, exportDate);
         return ms.ToArray();
     }
 

@@ -13,7 +13,7 @@ public sealed class SiecleMappingTests
         new(divisions.ToHashSet(StringComparer.OrdinalIgnoreCase), sthr.ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     [Fact]
-    public void Lists_divisions_with_pupils_still_there_and_their_mef_and_preselects_those_starting_with_2_and_sthr_by_name()
+    public void Lists_divisions_with_students_still_there_and_their_mef_and_preselects_those_starting_with_2_and_sthr_by_name()
     {
         var divisions = SiecleMapping.Divisions(Export);
 
@@ -25,7 +25,7 @@ public sealed class SiecleMappingTests
     }
 
     [Fact]
-    public void Maps_chosen_pupils_with_cleaned_values_and_sets_aside_the_others()
+    public void Maps_chosen_students_with_cleaned_values_and_sets_aside_the_others()
     {
         var (records, sightings) = SiecleMapping.Students(Export, Choice(["2NDE1", "2NDE2", "2STHR"], "2STHR"));
 
@@ -56,7 +56,7 @@ public sealed class SiecleMappingTests
     [Fact]
     public void The_export_without_addresses_leaves_addresses_alone()
     {
-        var export = SiecleParser.ParseStudents(new MemoryStream(SiecleExport.Students("0940001X", SiecleSamples.Pupils())));
+        var export = SiecleParser.ParseStudents(new MemoryStream(SiecleExport.Students("0940001X", SiecleSamples.Students())));
 
         var (records, _) = SiecleMapping.Students(export, Choice(["2NDE1"]));
 
@@ -73,7 +73,7 @@ public sealed class SiecleMappingTests
         var (links, rejections) = SiecleMapping.Guardians(export);
 
         Assert.Empty(rejections);
-        Assert.Equal(["P1", "P2", "P3", "P4", "P6"], links.Select(l => l.Guardian.SiecleId)); // P5 is the pupil himself (70)
+        Assert.Equal(["P1", "P2", "P3", "P4", "P6"], links.Select(l => l.Guardian.SiecleId)); // P5 is the student himself (70)
         var mother = links[0].Guardian;
         Assert.Equal((GuardianRelationship.Mother, true, "0698765432", "camille.dupont@exemple.fr"), (mother.Relationship, mother.IsLegalGuardian!.Value, mother.MobilePhone, mother.Email));
         Assert.Equal("12 rue de l'Église, Bâtiment B", mother.Address!.Line);

@@ -15,7 +15,7 @@ public sealed class SiecleParserTests
     private static string Refusal(Action parse) => Assert.Throws<ImportFormatException>(parse).Message;
 
     [Fact]
-    public void Reads_an_iso_8859_15_pupils_export_with_oe_and_apostrophes()
+    public void Reads_an_iso_8859_15_students_export_with_oe_and_apostrophes()
     {
         var bytes = SiecleSamples.Students(Uai);
         Assert.Contains((byte)0xBC, bytes); // "Œ" in ISO-8859-15, "¼" in ISO-8859-1
@@ -35,7 +35,7 @@ public sealed class SiecleParserTests
     }
 
     [Fact]
-    public void Joins_each_pupil_to_its_division_and_ignores_groups_and_nested_elements()
+    public void Joins_each_student_to_its_division_and_ignores_groups_and_nested_elements()
     {
         var export = ParseStudents(SiecleSamples.Students(Uai));
 
@@ -79,7 +79,7 @@ public sealed class SiecleParserTests
     }
 
     [Fact]
-    public void Refuses_a_guardians_export_given_as_the_pupils_one_and_the_reverse()
+    public void Refuses_a_guardians_export_given_as_the_students_one_and_the_reverse()
     {
         Assert.Contains("l'export des responsables", Refusal(() => ParseStudents(SiecleSamples.Guardians(Uai))));
         Assert.Contains("l'export des élèves", Refusal(() => ParseGuardians(SiecleSamples.Students(Uai))));
@@ -150,13 +150,13 @@ public sealed class SiecleParserTests
     }
 
     [Fact]
-    public void Refuses_an_export_without_uai_or_without_pupils()
+    public void Refuses_an_export_without_uai_or_without_students()
     {
         const string noUai = "<?xml version=\"1.0\"?><BEE_ELEVES><PARAMETRES><ANNEE_SCOLAIRE>2026</ANNEE_SCOLAIRE></PARAMETRES><DONNEES><ELEVES><ELEVE ELEVE_ID=\"1\"/></ELEVES></DONNEES></BEE_ELEVES>";
-        const string noPupil = "<?xml version=\"1.0\"?><BEE_ELEVES><PARAMETRES><UAJ>0940001X</UAJ></PARAMETRES><DONNEES><ELEVES/></DONNEES></BEE_ELEVES>";
+        const string noStudent = "<?xml version=\"1.0\"?><BEE_ELEVES><PARAMETRES><UAJ>0940001X</UAJ></PARAMETRES><DONNEES><ELEVES/></DONNEES></BEE_ELEVES>";
 
         Assert.Contains("PARAMETRES/UAJ", Refusal(() => ParseStudents(Encoding.UTF8.GetBytes(noUai))));
-        Assert.Contains("aucun élève", Refusal(() => ParseStudents(Encoding.UTF8.GetBytes(noPupil))));
+        Assert.Contains("aucun élève", Refusal(() => ParseStudents(Encoding.UTF8.GetBytes(noStudent))));
     }
 
     [Fact]

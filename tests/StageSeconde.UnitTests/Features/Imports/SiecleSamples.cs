@@ -4,7 +4,7 @@ namespace StageSeconde.Tests.Imports;
 
 /// <summary>
 /// A small lycée as SIECLE exports it, with the cases imports must handle: "œ" (only in ISO-8859-15) and apostrophes in names,
-/// a usage name, a pupil without INE, a pupil who left, a group (type G) beside a division, a pupil of 1re, an STHR division,
+/// a usage name, a student without INE, a student who left, a group (type G) beside a division, a student of 1re, an STHR division,
 /// an unreadable birth date, an address abroad; and its guardians in the current model (NIVEAU_RESPONSABILITE) and the older one (RESP_LEGAL).
 /// </summary>
 public static class SiecleSamples
@@ -15,7 +15,7 @@ public static class SiecleSamples
         new("A2", "Rue Haute 5", null, "1000", "BRUXELLES", "216", "BELGIQUE"),
     ];
 
-    public static List<Pupil> Pupils() =>
+    public static List<Student> Students() =>
     [
         new("1001", "1234567890A", "DUPONT", "Léa", "14/03/2011", "2NDE1", Group: "ESP2", Phone: "06 12 34 56 78", Email: "lea.dupont@exemple.fr", AddressId: "A1"),
         new("1002", null, "CŒUR", "Zoé", "02/02/2011", "2NDE1"),
@@ -27,8 +27,8 @@ public static class SiecleSamples
         new("1008", "4444444444F", "SANSDATE", "Paul", "31/02/2011", "2NDE1", Sex: "1"),
     ];
 
-    public static byte[] Students(string uaj, IEnumerable<Pupil>? pupils = null, string exportDate = "15/09/2026") =>
-        SiecleExport.Students(uaj, pupils ?? Pupils(), Addresses, exportDate);
+    public static byte[] Students(string uaj, IEnumerable<Student>? students = null, string exportDate = "15/09/2026") =>
+        SiecleExport.Students(uaj, students ?? Students(), Addresses, exportDate);
 
     public static Person[] Persons() =>
     [

@@ -46,7 +46,7 @@ public sealed class StudentPlanTests
     }
 
     [Fact]
-    public void Creates_new_pupils_and_the_classes_they_need()
+    public void Creates_new_students_and_the_classes_they_need()
     {
         var plan = StudentPlan.Build([], Classes, [Record("1", null, "DUPONT", "Léa"), Record("2", "1234567890A", "MARTIN", "Hugo", "2NDE7")], [], Siecle);
 
@@ -132,7 +132,7 @@ public sealed class StudentPlanTests
     }
 
     [Fact]
-    public void A_pupil_absent_from_a_newer_siecle_export_is_marked_as_left_not_deleted()
+    public void A_student_absent_from_a_newer_siecle_export_is_marked_as_left_not_deleted()
     {
         var stays = Stored(1, "1", null, "DUPONT", "Léa");
         var gone = Stored(2, "2", null, "MARTIN", "Hugo");
@@ -154,7 +154,7 @@ public sealed class StudentPlanTests
     }
 
     [Fact]
-    public void A_pupil_who_left_according_to_siecle_is_marked_on_that_date_once()
+    public void A_student_who_left_according_to_siecle_is_marked_on_that_date_once()
     {
         var active = Stored(1, "1", null, "DUPONT", "Léa");
         var left = Stored(2, "2", null, "MARTIN", "Hugo", leftOn: new DateOnly(2026, 11, 3));
@@ -172,7 +172,7 @@ public sealed class StudentPlanTests
     }
 
     [Fact]
-    public void A_pupil_seen_but_not_imported_is_not_taken_for_absent()
+    public void A_student_seen_but_not_imported_is_not_taken_for_absent()
     {
         var rejectedButStored = Stored(1, "1", null, "DUPONT", "Léa");
         var otherDivision = Stored(2, "2", null, "MARTIN", "Hugo");
@@ -190,7 +190,7 @@ public sealed class StudentPlanTests
     }
 
     [Fact]
-    public void A_pupil_back_in_the_export_is_no_longer_marked_as_left()
+    public void A_student_back_in_the_export_is_no_longer_marked_as_left()
     {
         var plan = StudentPlan.Build([Stored(1, "1", null, "DUPONT", "Léa", leftOn: new DateOnly(2026, 1, 5))], Classes, [Record("1", null, "DUPONT", "Léa")], [], Siecle);
 
@@ -232,7 +232,7 @@ public sealed class StudentPlanTests
     }
 
     [Fact]
-    public void A_csv_pupil_listed_twice_without_ine_is_imported_once_and_a_reimport_changes_nothing()
+    public void A_csv_student_listed_twice_without_ine_is_imported_once_and_a_reimport_changes_nothing()
     {
         var records = new[] { Record(null, null, "DUPONT", "Léa"), Record(null, null, "Dupont", "Lea") };
 

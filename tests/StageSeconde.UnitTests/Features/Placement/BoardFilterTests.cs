@@ -33,7 +33,7 @@ public sealed class BoardFilterTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("n-importe-quoi")]
-    public void An_empty_or_unknown_value_shows_every_pupil(string? slug)
+    public void An_empty_or_unknown_value_shows_every_student(string? slug)
     {
         var filter = BoardFilter.Parse(slug);
 

@@ -171,7 +171,7 @@ public class AgreementDocumentTests
 
         Assert.Single(pdf.PagesWith("Arrivée").Distinct());
         Assert.Equal(pdf.PageOf("Arrivée"), pdf.PageOf("hebdomadaire"));
-        // The signature blocks (5: the head, the host, the pupil, two guardians) and their heading share the last page.
+        // The signature blocks (5: the head, the host, the student, two guardians) and their heading share the last page.
         var last = pdf.Pages.Count - 1;
         Assert.Equal(last, pdf.PageOf("Signatures"));
         var text = PdfReadBack.Text(pdf.Pages[last]);
@@ -242,7 +242,7 @@ public class AgreementDocumentTests
     [Fact]
     public void The_file_name_is_plain_ascii()
     {
-        var model = SampleAgreements.Agreement(id: 7) with { Pupil = new PrintedPupil("N'Diaye-Lefèvre", "Zoé Anaïs", new DateOnly(2011, 1, 1), "2NDE1", null) };
+        var model = SampleAgreements.Agreement(id: 7) with { Student = new PrintedStudent("N'Diaye-Lefèvre", "Zoé Anaïs", new DateOnly(2011, 1, 1), "2NDE1", null) };
 
         Assert.Equal("convention-7-N-DIAYE-LEFEVRE-Zoe-Anais.pdf", AgreementDocument.FileName(model));
     }

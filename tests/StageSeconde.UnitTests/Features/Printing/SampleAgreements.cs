@@ -51,7 +51,7 @@ internal static class SampleAgreements
             "contact@eclair-orsay.fr", "0145550102", "MAAF Assurances", "PRO-778899"),
         RepresentativeName = "Joël Méndez",
         RepresentativeFunction = "Gérant",
-        Pupil = new PrintedPupil("Dupré", "Léa", new DateOnly(2011, 3, 14), "2NDE4", new PrintedAddress("7, allée des Châtaigniers", "94000", "Créteil")),
+        Student = new PrintedStudent("Dupré", "Léa", new DateOnly(2011, 3, 14), "2NDE4", new PrintedAddress("7, allée des Châtaigniers", "94000", "Créteil")),
         Guardians =
         [
             new PrintedGuardian(501, "Dupré", "Noëlle", GuardianRelationship.Mother, true, "noelle.dupre@example.fr", "0622334455", "0143112233"),

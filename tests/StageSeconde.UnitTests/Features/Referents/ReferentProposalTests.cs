@@ -9,30 +9,30 @@ public sealed class ReferentProposalTests
     private static ReferentCandidate Teacher(int id, bool available = true, bool examiner = false, params int[] principalOf) =>
         new(id, $"Enseignant {id}", available, examiner, principalOf);
 
-    /// <summary>A pupil alone at their own host, unless <paramref name="host"/> is given.</summary>
-    private static PlacedPupil Pupil(int id, int classId = 1, int? host = null, int? current = null) =>
+    /// <summary>A student alone at their own host, unless <paramref name="host"/> is given.</summary>
+    private static PlacedStudent Student(int id, int classId = 1, int? host = null, int? current = null) =>
         new(id, $"Élève {id:000}", classId, [host ?? Interlocked.Increment(ref _host)], current);
 
     private static Dictionary<int, int> Loads(ReferentPlan plan) => plan.Loads.ToDictionary(l => l.StaffId, l => l.Total);
 
     [Fact]
-    public void Loads_end_within_one_pupil_of_each_other()
+    public void Loads_end_within_one_student_of_each_other()
     {
-        var pupils = Enumerable.Range(1, 10).Select(i => Pupil(i)).ToList();
+        var students = Enumerable.Range(1, 10).Select(i => Student(i)).ToList();
 
-        var plan = ReferentProposal.Propose(pupils, [Teacher(1), Teacher(2), Teacher(3)], reassignAll: false);
+        var plan = ReferentProposal.Propose(students, [Teacher(1), Teacher(2), Teacher(3)], reassignAll: false);
 
         Assert.All(plan.Assignments, a => Assert.NotNull(a.TeacherId));
         Assert.Equal([3, 3, 4], Loads(plan).Values.Order());
     }
 
     [Fact]
-    public void Kept_pupils_count_in_the_balance()
+    public void Kept_students_count_in_the_balance()
     {
-        // Teacher 1 already follows 4 pupils: the 4 new ones go to teacher 2 (4 – 4).
-        var pupils = Enumerable.Range(1, 4).Select(i => Pupil(i, current: 1)).Concat(Enumerable.Range(5, 4).Select(i => Pupil(i))).ToList();
+        // Teacher 1 already follows 4 students: the 4 new ones go to teacher 2 (4 – 4).
+        var students = Enumerable.Range(1, 4).Select(i => Student(i, current: 1)).Concat(Enumerable.Range(5, 4).Select(i => Student(i))).ToList();
 
-        var plan = ReferentProposal.Propose(pupils, [Teacher(1), Teacher(2)], reassignAll: false);
+        var plan = ReferentProposal.Propose(students, [Teacher(1), Teacher(2)], reassignAll: false);
 
         Assert.Equal(4, plan.Loads.Single(l => l.StaffId == 2).Added);
         Assert.Equal((4, 0), (plan.Loads.Single(l => l.StaffId == 1).Kept, plan.Loads.Single(l => l.StaffId == 1).Added));
@@ -41,9 +41,9 @@ public sealed class ReferentProposalTests
     [Fact]
     public void Examiners_are_avoided_when_other_teachers_are_free()
     {
-        var pupils = Enumerable.Range(1, 6).Select(i => Pupil(i)).ToList();
+        var students = Enumerable.Range(1, 6).Select(i => Student(i)).ToList();
 
-        var plan = ReferentProposal.Propose(pupils, [Teacher(1), Teacher(2, examiner: true), Teacher(3)], reassignAll: false);
+        var plan = ReferentProposal.Propose(students, [Teacher(1), Teacher(2, examiner: true), Teacher(3)], reassignAll: false);
 
         Assert.DoesNotContain(plan.Assignments, a => a.TeacherId == 2);
         Assert.Equal(0, Loads(plan)[2]);
@@ -53,9 +53,9 @@ public sealed class ReferentProposalTests
     [Fact]
     public void Examiners_are_proposed_only_when_nobody_else_is_available()
     {
-        var pupils = Enumerable.Range(1, 4).Select(i => Pupil(i)).ToList();
+        var students = Enumerable.Range(1, 4).Select(i => Student(i)).ToList();
 
-        var plan = ReferentProposal.Propose(pupils, [Teacher(1, available: false), Teacher(2, examiner: true)], reassignAll: false);
+        var plan = ReferentProposal.Propose(students, [Teacher(1, available: false), Teacher(2, examiner: true)], reassignAll: false);
 
         Assert.All(plan.Assignments, a => Assert.Equal(2, a.TeacherId));
         Assert.True(plan.ExaminersOnly);
@@ -65,19 +65,19 @@ public sealed class ReferentProposalTests
     [Fact]
     public void Teachers_unavailable_during_the_period_are_never_proposed()
     {
-        var plan = ReferentProposal.Propose([Pupil(1)], [Teacher(1, available: false)], reassignAll: false);
+        var plan = ReferentProposal.Propose([Student(1)], [Teacher(1, available: false)], reassignAll: false);
 
         Assert.Null(plan.Assignments.Single().TeacherId);
         Assert.Contains("Aucun enseignant disponible", plan.Assignments.Single().Reason);
     }
 
     [Fact]
-    public void Pupils_at_the_same_host_get_the_same_teacher()
+    public void Students_at_the_same_host_get_the_same_teacher()
     {
-        // Three pupils at host 7 and three alone, two teachers: 3 – 3, and host 7's pupils together.
-        var pupils = new[] { Pupil(1), Pupil(2, host: 7), Pupil(3), Pupil(4, host: 7), Pupil(5), Pupil(6, host: 7) };
+        // Three students at host 7 and three alone, two teachers: 3 – 3, and host 7's students together.
+        var students = new[] { Student(1), Student(2, host: 7), Student(3), Student(4, host: 7), Student(5), Student(6, host: 7) };
 
-        var plan = ReferentProposal.Propose(pupils, [Teacher(1), Teacher(2)], reassignAll: false);
+        var plan = ReferentProposal.Propose(students, [Teacher(1), Teacher(2)], reassignAll: false);
 
         var atHost = new[] { 2, 4, 6 }.Select(id => plan.For(id).TeacherId).Distinct().ToList();
         Assert.Single(atHost);
@@ -86,12 +86,12 @@ public sealed class ReferentProposalTests
     }
 
     [Fact]
-    public void A_pupil_with_a_host_each_week_brings_both_hosts_pupils_to_one_teacher()
+    public void A_student_with_a_host_each_week_brings_both_hosts_students_to_one_teacher()
     {
-        // Pupil 1: week 1 at host 21, week 2 at host 22; pupil 2 at host 21, pupil 3 at host 22; three pupils alone.
-        var pupils = new[] { new PlacedPupil(1, "Élève 001", 1, [21, 22], null), Pupil(2, host: 21), Pupil(3, host: 22), Pupil(4), Pupil(5), Pupil(6) };
+        // Student 1: week 1 at host 21, week 2 at host 22; student 2 at host 21, student 3 at host 22; three students alone.
+        var students = new[] { new PlacedStudent(1, "Élève 001", 1, [21, 22], null), Student(2, host: 21), Student(3, host: 22), Student(4), Student(5), Student(6) };
 
-        var plan = ReferentProposal.Propose(pupils, [Teacher(1), Teacher(2)], reassignAll: false);
+        var plan = ReferentProposal.Propose(students, [Teacher(1), Teacher(2)], reassignAll: false);
 
         Assert.Single(new[] { 1, 2, 3 }.Select(id => plan.For(id).TeacherId).Distinct());
         Assert.Equal([3, 3], Loads(plan).Values);
@@ -99,23 +99,23 @@ public sealed class ReferentProposalTests
     }
 
     [Fact]
-    public void A_pupil_at_the_host_of_a_followed_pupil_goes_to_that_teacher()
+    public void A_student_at_the_host_of_a_followed_student_goes_to_that_teacher()
     {
-        var pupils = new[] { Pupil(1, host: 9, current: 2), Pupil(2, host: 9), Pupil(3), Pupil(4) };
+        var students = new[] { Student(1, host: 9, current: 2), Student(2, host: 9), Student(3), Student(4) };
 
-        var plan = ReferentProposal.Propose(pupils, [Teacher(1), Teacher(2)], reassignAll: false);
+        var plan = ReferentProposal.Propose(students, [Teacher(1), Teacher(2)], reassignAll: false);
 
         Assert.Equal(2, plan.For(2).TeacherId);
         Assert.Equal([2, 2], Loads(plan).Values);
     }
 
     [Fact]
-    public void Pupils_of_a_class_go_to_its_principal_teacher()
+    public void Students_of_a_class_go_to_its_principal_teacher()
     {
         // Teacher 1 is professeur principal of class 10, teacher 2 of class 20.
-        var pupils = new[] { Pupil(1, classId: 20), Pupil(2, classId: 10), Pupil(3, classId: 20), Pupil(4, classId: 10) };
+        var students = new[] { Student(1, classId: 20), Student(2, classId: 10), Student(3, classId: 20), Student(4, classId: 10) };
 
-        var plan = ReferentProposal.Propose(pupils, [Teacher(1, principalOf: 10), Teacher(2, principalOf: 20)], reassignAll: false);
+        var plan = ReferentProposal.Propose(students, [Teacher(1, principalOf: 10), Teacher(2, principalOf: 20)], reassignAll: false);
 
         Assert.Equal([1, 1], new[] { 2, 4 }.Select(id => plan.For(id).TeacherId!.Value));
         Assert.Equal([2, 2], new[] { 1, 3 }.Select(id => plan.For(id).TeacherId!.Value));
@@ -125,10 +125,10 @@ public sealed class ReferentProposalTests
     [Fact]
     public void The_balance_wins_over_the_class_when_they_conflict()
     {
-        // Four pupils of teacher 1's class, two teachers: two of them go to teacher 2.
-        var pupils = Enumerable.Range(1, 4).Select(i => Pupil(i, classId: 10)).ToList();
+        // Four students of teacher 1's class, two teachers: two of them go to teacher 2.
+        var students = Enumerable.Range(1, 4).Select(i => Student(i, classId: 10)).ToList();
 
-        var plan = ReferentProposal.Propose(pupils, [Teacher(1, principalOf: 10), Teacher(2)], reassignAll: false);
+        var plan = ReferentProposal.Propose(students, [Teacher(1, principalOf: 10), Teacher(2)], reassignAll: false);
 
         Assert.Equal([2, 2], Loads(plan).Values);
     }
@@ -136,12 +136,12 @@ public sealed class ReferentProposalTests
     [Fact]
     public void Existing_assignments_are_kept_unless_everything_is_reassigned()
     {
-        // Pupil 1 is followed by teacher 2, who is now busy as an examiner.
-        var pupils = new[] { Pupil(1, current: 2), Pupil(2), Pupil(3) };
+        // Student 1 is followed by teacher 2, who is now busy as an examiner.
+        var students = new[] { Student(1, current: 2), Student(2), Student(3) };
         ReferentCandidate[] teachers = [Teacher(1), Teacher(2, examiner: true), Teacher(3)];
 
-        var kept = ReferentProposal.Propose(pupils, teachers, reassignAll: false);
-        var reassigned = ReferentProposal.Propose(pupils, teachers, reassignAll: true);
+        var kept = ReferentProposal.Propose(students, teachers, reassignAll: false);
+        var reassigned = ReferentProposal.Propose(students, teachers, reassignAll: true);
 
         Assert.Equal((2, true), (kept.For(1).TeacherId!.Value, kept.For(1).Kept));
         Assert.Equal("Attribution existante conservée", kept.For(1).Reason);
@@ -153,9 +153,9 @@ public sealed class ReferentProposalTests
     [Fact]
     public void A_host_group_too_large_for_the_balance_is_split()
     {
-        var pupils = Enumerable.Range(1, 6).Select(i => Pupil(i, host: 5)).ToList();
+        var students = Enumerable.Range(1, 6).Select(i => Student(i, host: 5)).ToList();
 
-        var plan = ReferentProposal.Propose(pupils, [Teacher(1), Teacher(2)], reassignAll: false);
+        var plan = ReferentProposal.Propose(students, [Teacher(1), Teacher(2)], reassignAll: false);
 
         Assert.Equal([3, 3], Loads(plan).Values);
         Assert.All(plan.Assignments, a => Assert.Contains("répartis pour équilibrer", a.Reason));
@@ -164,7 +164,7 @@ public sealed class ReferentProposalTests
     [Fact]
     public void Each_teacher_load_is_reported_even_when_zero()
     {
-        var plan = ReferentProposal.Propose([Pupil(1)], [Teacher(1), Teacher(2, examiner: true), Teacher(3, available: false)], reassignAll: false);
+        var plan = ReferentProposal.Propose([Student(1)], [Teacher(1), Teacher(2, examiner: true), Teacher(3, available: false)], reassignAll: false);
 
         Assert.Equal([1, 2, 3], plan.Loads.Select(l => l.StaffId));
         Assert.Equal([1, 0, 0], plan.Loads.Select(l => l.Total));
@@ -175,11 +175,11 @@ public sealed class ReferentProposalTests
     [Fact]
     public void The_proposal_is_deterministic()
     {
-        var pupils = Enumerable.Range(1, 25).Select(i => Pupil(i, classId: i % 3, host: 100 + i % 7)).ToList();
+        var students = Enumerable.Range(1, 25).Select(i => Student(i, classId: i % 3, host: 100 + i % 7)).ToList();
         ReferentCandidate[] teachers = [Teacher(1, principalOf: 0), Teacher(2, principalOf: 1), Teacher(3), Teacher(4)];
 
-        var first = ReferentProposal.Propose(pupils, teachers, reassignAll: false);
-        var second = ReferentProposal.Propose(pupils, teachers, reassignAll: false);
+        var first = ReferentProposal.Propose(students, teachers, reassignAll: false);
+        var second = ReferentProposal.Propose(students, teachers, reassignAll: false);
 
         Assert.Equal(first.Assignments, second.Assignments);
         var loads = Loads(first).Values.ToList();

@@ -9,8 +9,8 @@ public sealed class ValidationChecksTests
 {
     private static readonly ReferentFacts AvailableReferent = new("Alex PROF", BusyAsExaminer: false, AvailableDuringPeriod: true, IsArchived: false);
 
-    private static CheckFacts AllGood(Agreement agreement, Student pupil, params AgreementSlot[] others) =>
-        new(Some.FactsFor(agreement, pupil, others), TutorReachable: true, HostHasInsurer: true, GuardianReachable: true, AvailableReferent);
+    private static CheckFacts AllGood(Agreement agreement, Student student, params AgreementSlot[] others) =>
+        new(Some.FactsFor(agreement, student, others), TutorReachable: true, HostHasInsurer: true, GuardianReachable: true, AvailableReferent);
 
     private static Check Find(IEnumerable<Check> checks, string code) => checks.Single(c => c.Code == code);
 
@@ -20,7 +20,7 @@ public sealed class ValidationChecksTests
         var builder = AnAgreement();
         var agreement = builder.In(AgreementState.Submitted);
 
-        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil));
+        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Student));
 
         Assert.Equal(8, checks.Count);
         Assert.All(checks, c => Assert.Equal(CheckSeverity.Ok, c.Severity));
@@ -36,7 +36,7 @@ public sealed class ValidationChecksTests
             Some.Terms(schedule: [.. Some.LawfulWeek().Where(d => d.Day != DayOfWeek.Tuesday), Some.Day(DayOfWeek.Tuesday, "08:00", "17:00", "12:00", "13:30")]),
             Some.Secretary, Some.Now);
 
-        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil));
+        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Student));
 
         var schedule = Find(checks, ValidationChecks.Schedule);
         Assert.Equal(CheckSeverity.Error, schedule.Severity);
@@ -48,13 +48,13 @@ public sealed class ValidationChecksTests
     }
 
     [Fact]
-    public void An_overlapping_convention_of_the_pupil_blocks()
+    public void An_overlapping_convention_of_the_student_blocks()
     {
         var builder = AnAgreement();
         var agreement = builder.In(AgreementState.Submitted);
         var other = new AgreementSlot(202, 99, PeriodOption.Week1, Some.FirstDay, Some.FirstDay.AddDays(4), AgreementState.Validated);
 
-        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil, other));
+        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Student, other));
 
         var dates = Find(checks, ValidationChecks.Dates);
         Assert.True(dates.Blocks);
@@ -63,13 +63,13 @@ public sealed class ValidationChecksTests
     }
 
     [Fact]
-    public void A_cancelled_convention_of_the_pupil_is_no_conflict()
+    public void A_cancelled_convention_of_the_student_is_no_conflict()
     {
         var builder = AnAgreement();
         var agreement = builder.In(AgreementState.Submitted);
         var cancelled = new AgreementSlot(202, 99, PeriodOption.BothWeeks, Some.FirstDay, Some.LastDay, AgreementState.Cancelled);
 
-        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil, cancelled));
+        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Student, cancelled));
 
         Assert.All(checks, c => Assert.True(c.Passed));
     }
@@ -80,9 +80,9 @@ public sealed class ValidationChecksTests
         var builder = AnAgreement().With(Some.Terms(PeriodOption.Week1));
         var agreement = builder.In(AgreementState.Submitted);
 
-        var alone = Find(ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil)), ValidationChecks.Coverage);
+        var alone = Find(ValidationChecks.For(agreement, AllGood(agreement, builder.Student)), ValidationChecks.Coverage);
         var otherWeek = new AgreementSlot(303, 88, PeriodOption.Week2, Some.LastDay.AddDays(-4), Some.LastDay, AgreementState.Draft);
-        var covered = Find(ValidationChecks.For(agreement, AllGood(agreement, builder.Pupil, otherWeek)), ValidationChecks.Coverage);
+        var covered = Find(ValidationChecks.For(agreement, AllGood(agreement, builder.Student, otherWeek)), ValidationChecks.Coverage);
 
         Assert.Equal(CheckSeverity.Warning, alone.Severity);
         Assert.Contains("la semaine 2", alone.Detail);
@@ -94,7 +94,7 @@ public sealed class ValidationChecksTests
     {
         var builder = AnAgreement();
         var agreement = builder.In(AgreementState.Submitted);
-        var facts = new CheckFacts(Some.FactsFor(agreement, builder.Pupil), TutorReachable: false, HostHasInsurer: false, GuardianReachable: false, Referent: null);
+        var facts = new CheckFacts(Some.FactsFor(agreement, builder.Student), TutorReachable: false, HostHasInsurer: false, GuardianReachable: false, Referent: null);
 
         var checks = ValidationChecks.For(agreement, facts);
 
@@ -117,7 +117,7 @@ public sealed class ValidationChecksTests
     {
         var builder = AnAgreement();
         var agreement = builder.In(AgreementState.Submitted);
-        var facts = AllGood(agreement, builder.Pupil) with { Referent = new ReferentFacts("Alex PROF", busy, available, archived) };
+        var facts = AllGood(agreement, builder.Student) with { Referent = new ReferentFacts("Alex PROF", busy, available, archived) };
 
         var referent = Find(ValidationChecks.For(agreement, facts), ValidationChecks.Referent);
 
@@ -132,7 +132,7 @@ public sealed class ValidationChecksTests
         var agreement = builder.In(AgreementState.Submitted);
         agreement.ApplyEdit(Some.Year(), builder.Host, Some.TutorOf(builder.Host),
             Some.Terms(schedule: [Some.Day(DayOfWeek.Monday, "05:00", "14:00")]) with { PlannedActivities = " " }, Some.Secretary, Some.Now);
-        var facts = AllGood(agreement, builder.Pupil);
+        var facts = AllGood(agreement, builder.Student);
 
         var checks = ValidationChecks.For(agreement, facts);
 

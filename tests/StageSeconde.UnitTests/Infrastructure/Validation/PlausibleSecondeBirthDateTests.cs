@@ -4,7 +4,7 @@ using StageSeconde.Web.Infrastructure.Validation;
 
 namespace StageSeconde.UnitTests.Infrastructure.Validation;
 
-/// <summary>A pupil of 2nde is between 13 and 20 years old on 1 September of the current school year.</summary>
+/// <summary>A student of 2nde is between 13 and 20 years old on 1 September of the current school year.</summary>
 public sealed class PlausibleSecondeBirthDateTests
 {
     private static readonly DateOnly November2026 = new(2026, 11, 28); // school year 2026–2027, rentrée 01/09/2026
@@ -38,11 +38,11 @@ public sealed class PlausibleSecondeBirthDateTests
         Assert.True(FrenchRules.IsPlausibleSecondeBirthDate(new DateOnly(2006, 9, 2), rentree));
     }
 
-    private sealed record Pupil(DateOnly? BirthDate);
+    private sealed record Student(DateOnly? BirthDate);
 
-    private sealed class PupilValidator : AbstractValidator<Pupil>
+    private sealed class StudentValidator : AbstractValidator<Student>
     {
-        public PupilValidator(TimeProvider clock) => RuleFor(p => p.BirthDate).PlausibleSecondeBirthDate(clock);
+        public StudentValidator(TimeProvider clock) => RuleFor(p => p.BirthDate).PlausibleSecondeBirthDate(clock);
     }
 
     [Fact]
@@ -50,23 +50,23 @@ public sealed class PlausibleSecondeBirthDateTests
     {
         // 31/08/2026 22:30 UTC is already 01/09/2026 00:30 in Paris: the new school year has begun there.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 8, 31, 22, 30, 0, TimeSpan.Zero));
-        var validator = new PupilValidator(clock);
+        var validator = new StudentValidator(clock);
 
-        Assert.True(validator.Validate(new Pupil(new DateOnly(2013, 9, 1))).IsValid);
-        var tooOld = validator.Validate(new Pupil(new DateOnly(2005, 9, 1)));
+        Assert.True(validator.Validate(new Student(new DateOnly(2013, 9, 1))).IsValid);
+        var tooOld = validator.Validate(new Student(new DateOnly(2005, 9, 1)));
         Assert.False(tooOld.IsValid);
         Assert.StartsWith("Date de naissance peu plausible pour un élève de seconde", tooOld.Errors.Single().ErrorMessage);
 
-        // An hour earlier it is 31/08/2026 23:30 in Paris: still the school year 2025–2026, whose pupils are a year older.
-        var dayBefore = new PupilValidator(new FakeTimeProvider(new DateTimeOffset(2026, 8, 31, 21, 30, 0, TimeSpan.Zero)));
-        Assert.False(dayBefore.Validate(new Pupil(new DateOnly(2013, 9, 1))).IsValid);
-        Assert.True(dayBefore.Validate(new Pupil(new DateOnly(2012, 9, 1))).IsValid);
+        // An hour earlier it is 31/08/2026 23:30 in Paris: still the school year 2025–2026, whose students are a year older.
+        var dayBefore = new StudentValidator(new FakeTimeProvider(new DateTimeOffset(2026, 8, 31, 21, 30, 0, TimeSpan.Zero)));
+        Assert.False(dayBefore.Validate(new Student(new DateOnly(2013, 9, 1))).IsValid);
+        Assert.True(dayBefore.Validate(new Student(new DateOnly(2012, 9, 1))).IsValid);
     }
 
     [Fact]
     public void A_missing_birth_date_is_left_to_the_required_rule()
     {
-        var validator = new PupilValidator(new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)));
-        Assert.True(validator.Validate(new Pupil(null)).IsValid);
+        var validator = new StudentValidator(new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)));
+        Assert.True(validator.Validate(new Student(null)).IsValid);
     }
 }

@@ -24,7 +24,7 @@ public sealed class PercentagesTests
     }
 
     [Fact]
-    public void Totals_count_solutions_weeks_signed_pupils_and_the_in_school_programme()
+    public void Totals_count_solutions_weeks_signed_students_and_the_in_school_programme()
     {
         var totals = PlacementTotals.Of(
         [
@@ -36,7 +36,7 @@ public sealed class PercentagesTests
             (Situation.Exempted, false, false),
         ]);
 
-        Assert.Equal(new PlacementTotals(Pupils: 6, WithSolution: 4, Week1Covered: 2, Week2Covered: 1, Signed: 1, InSchoolProgramme: 1), totals);
+        Assert.Equal(new PlacementTotals(Students: 6, WithSolution: 4, Week1Covered: 2, Week2Covered: 1, Signed: 1, InSchoolProgramme: 1), totals);
         Assert.Equal(2, totals.WithoutSolution);
     }
 }

@@ -990,7 +990,7 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
-                    b.Property<int>("PresentPupils")
+                    b.Property<int>("PresentStudents")
                         .HasColumnType("int");
 
                     b.Property<int>("SchoolId")

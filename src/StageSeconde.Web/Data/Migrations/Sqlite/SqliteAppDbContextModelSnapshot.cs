@@ -955,7 +955,7 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("PresentPupils")
+                    b.Property<int>("PresentStudents")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SchoolId")

@@ -7,19 +7,19 @@ namespace StageSeconde.Web.Features.Placement;
 /// <summary>One declaration of the history: when (UTC), who, what, and the note.</summary>
 public sealed record DeclarationRow(DateTime DeclaredAt, string DeclaredBy, DeclarationKind Kind, string? Note);
 
-/// <summary>A pupil's current situation and the history of what was declared about it (latest first).</summary>
-public sealed record PupilSituationDetails(
-    int StudentId, string FullName, int ClassId, string ClassCode, bool IsSthr, bool HasLeft, PupilSituation Situation,
+/// <summary>A student's current situation and the history of what was declared about it (latest first).</summary>
+public sealed record StudentSituationDetails(
+    int StudentId, string FullName, int ClassId, string ClassCode, bool IsSthr, bool HasLeft, StudentSituation Situation,
     IReadOnlyList<DeclarationRow> Declarations)
 {
-    public static async Task<PupilSituationDetails?> LoadAsync(AppDbContext db, int studentId, CancellationToken ct)
+    public static async Task<StudentSituationDetails?> LoadAsync(AppDbContext db, int studentId, CancellationToken ct)
     {
-        var pupil = await db.Students.AsNoTracking().Where(s => s.Id == studentId)
+        var student = await db.Students.AsNoTracking().Where(s => s.Id == studentId)
             .Select(s => new { s.Id, s.LastName, s.FirstName, s.SchoolClassId, ClassCode = s.SchoolClass!.Code, s.IsSthr, s.LeftOn })
             .FirstOrDefaultAsync(ct);
-        if (pupil is null) return null;
+        if (student is null) return null;
 
-        var situations = await PupilSituations.LoadAsync(db, db.Students.Where(s => s.Id == studentId), ct);
+        var situations = await StudentSituations.LoadAsync(db, db.Students.Where(s => s.Id == studentId), ct);
         var declarations = await db.PlacementDeclarations.AsNoTracking()
             .Where(d => d.StudentId == studentId)
             .OrderByDescending(d => d.DeclaredAt).ThenByDescending(d => d.Id)
@@ -30,8 +30,8 @@ public sealed record PupilSituationDetails(
             })
             .ToListAsync(ct);
 
-        return new PupilSituationDetails(pupil.Id, PersonName.LastFirst(pupil.LastName, pupil.FirstName), pupil.SchoolClassId, pupil.ClassCode,
-            pupil.IsSthr, pupil.LeftOn is not null, situations[pupil.Id],
+        return new StudentSituationDetails(student.Id, PersonName.LastFirst(student.LastName, student.FirstName), student.SchoolClassId, student.ClassCode,
+            student.IsSthr, student.LeftOn is not null, situations[student.Id],
             declarations.Select(d => new DeclarationRow(d.DeclaredAt,
                 d.Staff is null ? d.DeclaredBy : PersonName.FirstLast(d.Staff.FirstName, d.Staff.LastName), d.Kind, d.Note)).ToList());
     }

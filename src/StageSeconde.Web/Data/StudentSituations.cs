@@ -4,29 +4,29 @@ using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Data;
 
-/// <summary>A pupil's derived situation and what it rests on.</summary>
-public sealed record PupilSituation(int StudentId, int SchoolId, Situation Situation, bool Week1Covered, bool Week2Covered, DateTime? LastChange);
+/// <summary>A student's derived situation and what it rests on.</summary>
+public sealed record StudentSituation(int StudentId, int SchoolId, Situation Situation, bool Week1Covered, bool Week2Covered, DateTime? LastChange);
 
 /// <summary>
-/// Derives the situation of many pupils at once, with two queries whatever their number (conventions, declarations),
+/// Derives the situation of many students at once, with two queries whatever their number (conventions, declarations),
 /// through <see cref="PlacementRules"/>. The one place boards, dashboards, exports and statistics get situations from.
 /// </summary>
-public static class PupilSituations
+public static class StudentSituations
 {
     /// <summary>
-    /// The situations of the pupils <paramref name="students"/> selects (a query, not a list: it is used as a sub-query
+    /// The situations of the students <paramref name="students"/> selects (a query, not a list: it is used as a sub-query
     /// of the conventions and declarations queries). EF Core applies <c>IgnoreQueryFilters</c> to a whole query: a
     /// <paramref name="students"/> query that lifts the school filter (académie aggregates only) lifts it for their
     /// conventions and declarations too; a filtered one keeps everything in the current school.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<int, PupilSituation>> LoadAsync(AppDbContext db, IQueryable<Student> students, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<int, StudentSituation>> LoadAsync(AppDbContext db, IQueryable<Student> students, CancellationToken ct)
     {
         var ids = students.Select(s => s.Id);
 
-        var pupils = await students.AsNoTracking().Select(s => new { s.Id, s.IsSthr, s.SchoolId }).ToListAsync(ct);
-        // Only the current school year counts: a pupil repeating 2nde keeps last year's conventions and declarations.
-        // The schools are those of pupils the caller may already see.
-        var schoolIds = pupils.Select(p => p.SchoolId).Distinct().ToList();
+        var rows = await students.AsNoTracking().Select(s => new { s.Id, s.IsSthr, s.SchoolId }).ToListAsync(ct);
+        // Only the current school year counts: a student repeating 2nde keeps last year's conventions and declarations.
+        // The schools are those of students the caller may already see.
+        var schoolIds = rows.Select(p => p.SchoolId).Distinct().ToList();
         var years = (await db.SchoolYears.IgnoreQueryFilters().AsNoTracking().Current()
                 .Where(y => schoolIds.Contains(y.SchoolId))
                 .Select(y => new { y.Id, y.SchoolId, y.StartYear })
@@ -38,7 +38,7 @@ public static class PupilSituations
             .Where(a => ids.Contains(a.StudentId) && yearIds.Contains(a.SchoolYearId))
             .Select(a => new { a.StudentId, Slot = new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State), a.UpdatedAt })
             .ToListAsync(ct);
-        var schoolOf = pupils.ToDictionary(p => p.Id, p => p.SchoolId);
+        var schoolOf = rows.ToDictionary(p => p.Id, p => p.SchoolId);
         var declarations = (await db.PlacementDeclarations.AsNoTracking()
                 .Where(d => ids.Contains(d.StudentId))
                 .Select(d => new { d.StudentId, d.Kind, d.DeclaredAt })
@@ -47,17 +47,17 @@ public static class PupilSituations
                         && d.DeclaredAt >= DeclarationsFrom(year.StartYear))
             .ToList();
 
-        var agreementsByPupil = agreements.ToLookup(a => a.StudentId);
-        var declarationsByPupil = declarations.ToLookup(d => d.StudentId);
-        var result = new Dictionary<int, PupilSituation>(pupils.Count);
-        foreach (var pupil in pupils)
+        var agreementsByStudent = agreements.ToLookup(a => a.StudentId);
+        var declarationsByStudent = declarations.ToLookup(d => d.StudentId);
+        var result = new Dictionary<int, StudentSituation>(rows.Count);
+        foreach (var student in rows)
         {
-            var slots = agreementsByPupil[pupil.Id].Select(a => a.Slot).ToList();
-            var facts = declarationsByPupil[pupil.Id].Select(d => new PlacementRules.DeclarationFact(d.Kind, d.DeclaredAt)).ToList();
+            var slots = agreementsByStudent[student.Id].Select(a => a.Slot).ToList();
+            var facts = declarationsByStudent[student.Id].Select(d => new PlacementRules.DeclarationFact(d.Kind, d.DeclaredAt)).ToList();
             var (week1, week2) = PlacementRules.WeeksCovered(slots);
-            DateTime? lastChange = agreementsByPupil[pupil.Id].Select(a => (DateTime?)a.UpdatedAt)
-                .Concat(declarationsByPupil[pupil.Id].Select(d => (DateTime?)d.DeclaredAt)).Max();
-            result[pupil.Id] = new PupilSituation(pupil.Id, pupil.SchoolId, PlacementRules.Derive(pupil.IsSthr, slots, facts), week1, week2, lastChange);
+            DateTime? lastChange = agreementsByStudent[student.Id].Select(a => (DateTime?)a.UpdatedAt)
+                .Concat(declarationsByStudent[student.Id].Select(d => (DateTime?)d.DeclaredAt)).Max();
+            result[student.Id] = new StudentSituation(student.Id, student.SchoolId, PlacementRules.Derive(student.IsSthr, slots, facts), week1, week2, lastChange);
         }
         return result;
     }

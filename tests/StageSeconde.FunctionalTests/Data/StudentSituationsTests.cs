@@ -5,7 +5,7 @@ using StageSeconde.Web.Domain;
 
 namespace StageSeconde.FunctionalTests.Data;
 
-public sealed class PupilSituationsTests(TestApp app) : IClassFixture<TestApp>
+public sealed class StudentSituationsTests(TestApp app) : IClassFixture<TestApp>
 {
     [Fact]
     public async Task Situations_are_derived_from_stored_conventions_and_declarations()
@@ -18,12 +18,12 @@ public sealed class PupilSituationsTests(TestApp app) : IClassFixture<TestApp>
         await AgreementFactory.CreateAsync(app, world.School.Id, week1.Id, world.Host.Id, AgreementState.Submitted, AgreementFactory.Terms(PeriodOption.Week1));
         await app.WithDbAsync(async db =>
         {
-            var pupil = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == searching.Id);
-            db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.Searching, "A écrit à trois pharmacies.", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+            var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == searching.Id);
+            db.Add(PlacementDeclaration.Declare(student, DeclarationKind.Searching, "A écrit à trois pharmacies.", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
 
-        var situations = await app.WithDbAsync(db => PupilSituations.LoadAsync(db,
+        var situations = await app.WithDbAsync(db => StudentSituations.LoadAsync(db,
             db.Students.IgnoreQueryFilters().Where(s => s.SchoolId == world.School.Id), CancellationToken.None));
 
         Assert.Equal(Situation.AgreementSigned, situations[world.Student.Id].Situation);
@@ -39,20 +39,20 @@ public sealed class PupilSituationsTests(TestApp app) : IClassFixture<TestApp>
         var world = await SchoolWorld.CreateAsync(app);
         await app.WithDbAsync(async db =>
         {
-            // The pupil repeats 2nde: last year's convention and SNU are still stored.
+            // The student repeats 2nde: last year's convention and SNU are still stored.
             var lastYear = SchoolYear.Create(world.School.Id, 2025);
             var currentYear = await db.SchoolYears.IgnoreQueryFilters().SingleAsync(y => y.Id == world.Year.Id);
             currentYear.MakeCurrent([lastYear]);
             db.Add(lastYear);
             await db.SaveChangesAsync();
-            var pupil = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == world.Student.Id);
+            var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == world.Student.Id);
             var host = await db.HostOrganisations.IgnoreQueryFilters().Include(h => h.Tutors).SingleAsync(h => h.Id == world.Host.Id);
-            db.Add(Agreement.Draft(lastYear, pupil, host, host.Tutors[0], AgreementFactory.Terms(), AgreementFactory.Secretary, new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
-            db.Add(PlacementDeclaration.Declare(pupil, DeclarationKind.Snu, null, AgreementFactory.Secretary, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)));
+            db.Add(Agreement.Draft(lastYear, student, host, host.Tutors[0], AgreementFactory.Terms(), AgreementFactory.Secretary, new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
+            db.Add(PlacementDeclaration.Declare(student, DeclarationKind.Snu, null, AgreementFactory.Secretary, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)));
             await db.SaveChangesAsync();
         });
 
-        var situations = await app.WithDbAsync(db => PupilSituations.LoadAsync(db,
+        var situations = await app.WithDbAsync(db => StudentSituations.LoadAsync(db,
             db.Students.IgnoreQueryFilters().Where(s => s.Id == world.Student.Id), CancellationToken.None));
 
         Assert.Equal(Situation.NoSolution, situations[world.Student.Id].Situation);

@@ -1,4 +1,0 @@
-namespace StageSeconde.Web.Features.Referents;
-
-/// <summary>A placed pupil: their class, the hosts of their conventions and their current referent (null if none).</summary>
-public sealed record PlacedPupil(int StudentId, string Name, int ClassId, IReadOnlyCollection<int> HostIds, int? CurrentTeacherId);
