@@ -1,18 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using StageSeconde.Web.Infrastructure.Security;
 
 namespace StageSeconde.Web.Data;
-
-public sealed class DatabaseOptions
-{
-    public const string Section = "Database";
-    /// <summary><c>Sqlite</c> (default, embedded) or <c>SqlServer</c>.</summary>
-    public string Provider { get; set; } = "Sqlite";
-    /// <summary>The SQLite file, relative to the content root unless absolute.</summary>
-    public string SqlitePath { get; set; } = "App_Data/stageseconde.db";
-}
 
 public static class DatabaseRegistration
 {
@@ -42,18 +32,4 @@ public static class DatabaseRegistration
         }
         return services;
     }
-}
-
-/// <summary>Design-time factory for <c>dotnet ef migrations add X --context SqliteAppDbContext</c>.</summary>
-public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
-{
-    public SqliteAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options, NoCurrentUser.Instance);
-}
-
-/// <summary>Design-time factory for <c>dotnet ef migrations add X --context SqlServerAppDbContext</c> (no server needed).</summary>
-public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
-{
-    public SqlServerAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer("Server=localhost;Database=StageSeconde;Trusted_Connection=True;TrustServerCertificate=True").Options, NoCurrentUser.Instance);
 }

@@ -5,21 +5,6 @@ using StageSeconde.Web.Features.UserAccounts;
 
 namespace StageSeconde.Web.Data;
 
-/// <summary>Settings of the first start of a real instance (section <c>Setup</c>).</summary>
-public sealed class FirstRunOptions
-{
-    public const string Section = "Setup";
-    public string? Uai { get; set; }
-    public string? SchoolName { get; set; }
-    public string? City { get; set; }
-    public string? AdminEmail { get; set; }
-    public string? AdminName { get; set; }
-    /// <summary>The address users reach the application at, for the set-password link.</summary>
-    public string BaseUrl { get; set; } = "http://localhost:8080";
-
-    public bool IsRequested => !string.IsNullOrWhiteSpace(Uai) || !string.IsNullOrWhiteSpace(AdminEmail);
-}
-
 /// <summary>
 /// First start of a real instance, on an empty database: creates the lycée (UAI and name), its current school year and
 /// the first administrator's account, and writes that account's set-password link to the log. The administrator then

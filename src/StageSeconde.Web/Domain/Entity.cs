@@ -13,14 +13,3 @@ public abstract class Entity
     /// <summary>Optimistic concurrency token, incremented on every update (works on SQLite and SQL Server).</summary>
     public int Version { get; set; }
 }
-
-/// <summary>A record that belongs to one school: every query of it is scoped to the current user's school.</summary>
-public interface ISchoolOwned
-{
-    int SchoolId { get; set; }
-}
-
-public abstract class SchoolEntity : Entity, ISchoolOwned
-{
-    public int SchoolId { get; set; }
-}

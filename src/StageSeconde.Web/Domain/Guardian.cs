@@ -1,13 +1,5 @@
 namespace StageSeconde.Web.Domain;
 
-public enum GuardianRelationship
-{
-    Mother = 10,
-    Father = 20,
-    LegalTutor = 50,
-    Other = 90,
-}
-
 /// <summary>Responsable légal (or another contact) of a student.</summary>
 public class Guardian : SchoolEntity
 {

@@ -1,14 +1,5 @@
 namespace StageSeconde.Web.Domain;
 
-public enum HostKind
-{
-    Company = 0,
-    Association = 1,
-    Administration = 2,
-    PublicInstitution = 3,
-    LocalAuthority = 4,
-}
-
 /// <summary>Structure d'accueil, identified by its SIRET within a school.</summary>
 public class HostOrganisation : SchoolEntity, IArchivable
 {

@@ -1,14 +1,5 @@
 namespace StageSeconde.Web.Domain;
 
-/// <summary>What a file held: the two SIECLE exports and the two CSV models.</summary>
-public enum ImportKind
-{
-    SiecleStudents = 0,
-    SiecleGuardians = 1,
-    CsvStudents = 2,
-    CsvHosts = 3,
-}
-
 /// <summary>One confirmed import: who ran it, when, from which file, and what it changed.</summary>
 public class ImportLog : SchoolEntity
 {

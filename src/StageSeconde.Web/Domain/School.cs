@@ -1,11 +1,5 @@
 namespace StageSeconde.Web.Domain;
 
-public enum SchoolSector
-{
-    Public = 0,
-    PrivateUnderContract = 1,
-}
-
 /// <summary>Établissement (lycée), identified by its UAI.</summary>
 public class School : Entity
 {

@@ -31,6 +31,3 @@ public sealed record SchoolYearPageModel(SchoolYearRow? Current, IReadOnlyList<S
         return new SchoolYearPageModel(current, years, form, SchoolYear.StartYearOn(today));
     }
 }
-
-/// <summary>The current school year, shown on the settings page.</summary>
-public sealed record SchoolFormModel(SchoolForm Form, SchoolYearRow? CurrentYear);

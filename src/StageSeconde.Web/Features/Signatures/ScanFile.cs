@@ -2,9 +2,6 @@ using System.Text;
 
 namespace StageSeconde.Web.Features.Signatures;
 
-/// <summary>A kind of file accepted as the scan of a signed convention.</summary>
-public sealed record ScanFormat(string Label, string ContentType, string Extension, IReadOnlyList<string> Extensions);
-
 /// <summary>
 /// What a scan may be: a PDF, a JPEG or a PNG of at most 10 Mo, recognised by its first bytes (its « magic number »),
 /// never by its name nor by the type the browser announces.

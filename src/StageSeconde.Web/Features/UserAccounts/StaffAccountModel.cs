@@ -4,10 +4,6 @@ using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Features.UserAccounts;
 
-public sealed record StaffSummary(int Id, string FullName, string Function, string Email, bool IsArchived);
-
-public sealed record AccountSummary(string UserId, string? Email, string DisplayName, IReadOnlyList<string> Roles, AccountStatus Status, DateTimeOffset? LockoutEnd, bool IsCurrentUser);
-
 /// <summary>The account page of a staff member: the staff record, its login if any, the roles form and a link just issued.</summary>
 public sealed record StaffAccountModel(StaffSummary Staff, AccountSummary? Account, AccountRolesForm Form, SetPasswordLink? Link = null)
 {

@@ -137,16 +137,3 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
         return View("Review", new ReviewModel(review, checks, refusal));
     }
 }
-
-public sealed record QueueModel(IReadOnlyList<QueueRow> Rows);
-
-public sealed record ReviewModel(AgreementReview Review, IReadOnlyList<Check> Checks, RefusalForm Form)
-{
-    public bool CanDecide => Review.State == AgreementState.Submitted;
-    public bool IsBlocked => Checks.Any(c => c.Blocks);
-    public int Warnings => Checks.Count(c => c.Severity == CheckSeverity.Warning);
-}
-
-public sealed record LeftAside(QueueRow Row, IReadOnlyList<string> Reasons);
-
-public sealed record SelectionResultModel(IReadOnlyList<QueueRow> Validated, IReadOnlyList<LeftAside> LeftAside);

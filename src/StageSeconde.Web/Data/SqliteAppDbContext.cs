@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Security;
+
+namespace StageSeconde.Web.Data;
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser currentUser)
+    : AppDbContext(options, currentUser);

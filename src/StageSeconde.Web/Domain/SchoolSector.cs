@@ -1,0 +1,7 @@
+namespace StageSeconde.Web.Domain;
+
+public enum SchoolSector
+{
+    Public = 0,
+    PrivateUnderContract = 1,
+}

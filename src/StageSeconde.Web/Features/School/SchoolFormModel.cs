@@ -1,0 +1,7 @@
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+
+namespace StageSeconde.Web.Features.School;
+
+/// <summary>The current school year, shown on the settings page.</summary>
+public sealed record SchoolFormModel(SchoolForm Form, SchoolYearRow? CurrentYear);
