@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
-using StageSeconde.Web.Infrastructure.Security;
-
 namespace StageSeconde.Web.Data;
 
 public sealed class DatabaseOptions

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using StageSeconde.Web.Infrastructure.Security;
 
 namespace StageSeconde.Web.Data;
 

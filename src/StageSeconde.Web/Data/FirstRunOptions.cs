@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using StageSeconde.Web.Domain;
-using StageSeconde.Web.Features.UserAccounts;
-
 namespace StageSeconde.Web.Data;
 
 /// <summary>Settings of the first start of a real instance (section <c>Setup</c>).</summary>

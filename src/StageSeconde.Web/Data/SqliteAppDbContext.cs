@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Security;
 
 namespace StageSeconde.Web.Data;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Validation;
 using StageSeconde.Web.Infrastructure.Web;

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
-using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Agreements;
 

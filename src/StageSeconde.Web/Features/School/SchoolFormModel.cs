@@ -1,6 +1,3 @@
-using StageSeconde.Web.Data;
-using StageSeconde.Web.Domain;
-
 namespace StageSeconde.Web.Features.School;
 
 /// <summary>The current school year, shown on the settings page.</summary>

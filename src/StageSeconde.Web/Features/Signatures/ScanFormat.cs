@@ -1,4 +1,3 @@
-
 namespace StageSeconde.Web.Features.Signatures;
 
 /// <summary>A kind of file accepted as the scan of a signed convention.</summary>

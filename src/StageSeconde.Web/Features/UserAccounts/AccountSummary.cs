@@ -1,4 +1,3 @@
-using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Features.UserAccounts;

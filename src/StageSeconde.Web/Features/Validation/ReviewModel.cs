@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
-using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Validation;
 
