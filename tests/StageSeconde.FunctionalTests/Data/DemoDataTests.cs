@@ -183,7 +183,8 @@ public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper
         var root = await client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
-        var expected = RoleHomes.For(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, role)], "démonstration")), app.Services.GetRequiredService<LinkGenerator>());
+        var (action, controller) = RoleHomes.For(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, role)], "démonstration")));
+        var expected = app.Services.GetRequiredService<LinkGenerator>().GetPathByAction(action, controller);
         Assert.Equal(expected, root.Headers.Location!.OriginalString);
     }
 }

@@ -2,8 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace StageSeconde.Web.Features.Home;
 
-public sealed class HomeController(LinkGenerator links) : Controller
+public sealed class HomeController : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() => Redirect(RoleHomes.For(User, links));
+    public IActionResult Index()
+    {
+        var (action, controller) = RoleHomes.For(User);
+        return RedirectToAction(action, controller);
+    }
 }

@@ -23,11 +23,10 @@ public static class RoleHomes
         (Roles.Academie, nameof(AcademieController.Index), "Academie"),
     ];
 
-    public static string For(ClaimsPrincipal user, LinkGenerator links)
+    /// <summary>The action and controller of the user's home; a user without a school role is refused.</summary>
+    public static (string Action, string Controller) For(ClaimsPrincipal user)
     {
         var home = Homes.FirstOrDefault(h => user.IsInRole(h.Role));
-        var (action, controller) = home.Role is null ? (nameof(SignInController.AccessDenied), "SignIn") : (home.Action, home.Controller);
-        return links.GetPathByAction(action, controller)
-            ?? throw new InvalidOperationException($"Aucune route pour {controller}.{action}.");
+        return home.Role is null ? (nameof(SignInController.AccessDenied), "SignIn") : (home.Action, home.Controller);
     }
 }
