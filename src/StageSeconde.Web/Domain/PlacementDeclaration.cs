@@ -20,16 +20,16 @@ public class PlacementDeclaration : SchoolEntity
 
     public static PlacementDeclaration Declare(Student student, DeclarationKind kind, string? note, Actor by, DateTimeOffset at)
     {
-        if (!Enum.IsDefined(kind)) throw new DomainException("Type de déclaration inconnu.");
-        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        if (note is { Length: > NoteMaxLength })
-            throw new DomainException($"La note ne peut pas dépasser {NoteMaxLength} caractères.");
-        if (kind == DeclarationKind.Searching && note is null)
-            throw new DomainException("Indiquez où en est la recherche de l'élève (une note datée).");
-        if (kind == DeclarationKind.Exempted && note is null && !student.IsSthr)
-            throw new DomainException("Une dispense doit être justifiée (par exemple : raison médicale documentée).");
         if (student.HasLeft)
             throw new DomainException("Cet élève a quitté le lycée : sa situation ne peut plus être modifiée.");
+        if (!Enum.IsDefined(kind)) throw new DomainException("Type de déclaration inconnu.", nameof(Kind));
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (note is { Length: > NoteMaxLength })
+            throw new DomainException($"La note ne peut pas dépasser {NoteMaxLength} caractères.", nameof(Note));
+        if (kind == DeclarationKind.Searching && note is null)
+            throw new DomainException("Indiquez où en est la recherche de l'élève (une note datée).", nameof(Note));
+        if (kind == DeclarationKind.Exempted && note is null && !student.IsSthr)
+            throw new DomainException("Une dispense doit être justifiée (par exemple : raison médicale documentée).", nameof(Note));
 
         return new PlacementDeclaration
         {

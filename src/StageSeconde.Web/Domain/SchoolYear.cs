@@ -73,14 +73,17 @@ public class SchoolYear : SchoolEntity
     public DateOnly FirstDay => new(StartYear, 9, 1);
     public DateOnly LastDay => new(StartYear + 1, 8, 31);
 
+    /// <summary>The fields of a period form the rules of <see cref="ChangeObservationPeriod"/> concern (<see cref="DomainException.Field"/>).</summary>
+    public const string PeriodStartField = "Start", PeriodEndField = "End";
+
     public void ChangeObservationPeriod(DateOnly start, DateOnly end)
     {
         if (start.DayOfWeek != DayOfWeek.Monday)
-            throw new DomainException("La période d'observation doit commencer un lundi.");
+            throw new DomainException("La période d'observation doit commencer un lundi.", PeriodStartField);
         if (end != start.AddDays(11))
-            throw new DomainException("La période d'observation dure deux semaines, du lundi au vendredi de la semaine suivante.");
+            throw new DomainException("La période d'observation dure deux semaines, du lundi au vendredi de la semaine suivante.", PeriodEndField);
         if (start < FirstDay || end > LastDay)
-            throw new DomainException($"La période d'observation doit se situer dans l'année scolaire {Label}, entre le 1er septembre {StartYear} et le 31 août {StartYear + 1}.");
+            throw new DomainException($"La période d'observation doit se situer dans l'année scolaire {Label}, entre le 1er septembre {StartYear} et le 31 août {StartYear + 1}.", PeriodStartField);
         ObservationStart = start;
         ObservationEnd = end;
     }

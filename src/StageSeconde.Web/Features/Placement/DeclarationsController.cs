@@ -50,8 +50,7 @@ public sealed class DeclarationsController(AppDbContext db, ICurrentUser current
             }
             catch (DomainException e)
             {
-                // The entity's rules are about the note, except for a student who has left.
-                ModelState.AddModelError(!student.HasLeft ? FormModel.Field(nameof(DeclarationForm.Note)) : "", e.Message);
+                ModelState.AddDomainError(e);
             }
         }
 

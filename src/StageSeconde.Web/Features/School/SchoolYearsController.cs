@@ -37,9 +37,7 @@ public sealed class SchoolYearsController(AppDbContext db, ICurrentUser currentU
         }
         catch (DomainException e)
         {
-            // A wrong length is the last day's fault; anything else (not a Monday, outside the school year) the first day's.
-            var wrongLength = form.Start!.Value.DayOfWeek == DayOfWeek.Monday && form.End!.Value != form.Start.Value.AddDays(11);
-            ModelState.AddModelError(FormModel.Field(wrongLength ? nameof(ObservationPeriodForm.End) : nameof(ObservationPeriodForm.Start)), e.Message);
+            ModelState.AddDomainError(e);
             return await RedisplayAsync(form, ct);
         }
         db.SetOriginalVersion(year, form.Version);
