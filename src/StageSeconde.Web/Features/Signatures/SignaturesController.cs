@@ -37,14 +37,9 @@ public sealed class SignaturesController(
         var agreement = await db.Agreements.Include(a => a.Signatures).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
         if (form.Party != SignatureParty.Guardian) form.GuardianId = null;
+        form.AgreementId = id;
         if (!(await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)) return await PageAsync(id, form, ct);
 
-        if (form.GuardianId is { } guardianId &&
-            !await db.Guardians.AnyAsync(g => g.Id == guardianId && g.StudentId == agreement.StudentId && g.IsLegalGuardian, ct))
-        {
-            ModelState.AddModelError(FormModel.Field(nameof(SignatureForm.GuardianId)), "Choisissez un responsable légal de l'élève.");
-            return await PageAsync(id, form, ct);
-        }
         var wasSigned = agreement.State == AgreementState.Signed;
         if (!await this.TryChangeStateAsync(db, agreement, form.Version,
                 a => a.RecordSignature(form.Party!.Value, form.SignedOn!.Value, form.Mode!.Value, currentUser.Actor, clock.GetUtcNow(), form.GuardianId),
