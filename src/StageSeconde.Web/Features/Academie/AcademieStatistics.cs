@@ -35,7 +35,7 @@ public static class AcademieStatistics
             .ToListAsync(ct);
 
         // Aggregates across schools: the school filter is lifted on purpose, and only counts leave this method.
-        var present = db.Students.IgnoreQueryFilters().Where(s => s.LeftOn == null);
+        var present = db.Students.IgnoreQueryFilters().Present();
         var situations = await StudentSituations.LoadAsync(db, present, ct);
         var totalsBySchool = new Dictionary<int, PlacementTotals>();
         foreach (var student in situations.Values)

@@ -44,7 +44,7 @@ public static class SchoolDashboard
             .Select(y => new DashboardPeriod(y.Id, y.StartYear, y.ObservationStart, y.ObservationEnd))
             .FirstOrDefaultAsync(ct);
 
-        var present = db.Students.Where(s => s.LeftOn == null);
+        var present = db.Students.Present();
         var situations = await StudentSituations.LoadAsync(db, present, ct);
         var students = await present.AsNoTracking()
             .Select(s => new { s.Id, s.LastName, s.FirstName, s.SchoolClassId })

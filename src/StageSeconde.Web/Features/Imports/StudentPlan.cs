@@ -90,7 +90,7 @@ public sealed class StudentPlan : ImportPlan
                 plan.Add(sighting.Entry);
                 continue;
             }
-            if (stored is { LeftOn: null })
+            if (stored is { HasLeft: false })
             {
                 plan.Leaves.Add((stored.Id, leftOn));
                 plan.Add(new PlanEntry(ImportOutcome.Leave, sighting.Entry.Where, sighting.Entry.Label,
@@ -110,7 +110,7 @@ public sealed class StudentPlan : ImportPlan
         if (options.MarkAbsentAsLeft)
         {
             var matched = new HashSet<int>(match.Where(m => m is not null).Select(m => m!.Id));
-            foreach (var student in existing.Where(s => s.LeftOn is null && !matched.Contains(s.Id)).OrderBy(s => s.SearchKey, StringComparer.Ordinal))
+            foreach (var student in existing.Where(s => !s.HasLeft && !matched.Contains(s.Id)).OrderBy(s => s.SearchKey, StringComparer.Ordinal))
             {
                 plan.Leaves.Add((student.Id, options.AbsentLeftOn));
                 plan.Add(new PlanEntry(ImportOutcome.Leave, "absent(e) de l'export", $"{student.FullName} ({classCodes.GetValueOrDefault(student.SchoolClassId)})",
