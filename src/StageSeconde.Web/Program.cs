@@ -30,6 +30,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddScoped<PublicUrl>();
+builder.Services.AddScoped<StageSeconde.Web.Features.Absences.AbsenceReporting>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<FirstRunSetup>();
 builder.Services.AddBackgroundWork(builder.Configuration);

@@ -42,6 +42,12 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<AgreementPrint> AgreementPrints => Set<AgreementPrint>();
     public DbSet<AgreementScan> AgreementScans => Set<AgreementScan>();
     public DbSet<PlacementSnapshot> PlacementSnapshots => Set<PlacementSnapshot>();
+    public DbSet<Absence> Absences => Set<Absence>();
+    public DbSet<AbsenceReport> AbsenceReports => Set<AbsenceReport>();
+    public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
+    public DbSet<AgreementLink> AgreementLinks => Set<AgreementLink>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
     public DbSet<BackgroundLease> BackgroundLeases => Set<BackgroundLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

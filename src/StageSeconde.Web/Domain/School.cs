@@ -16,4 +16,17 @@ public class School : Entity
     public string HeadName { get; set; } = "";
     public string? HeadEmail { get; set; }
     public string? HeadPhone { get; set; }
+
+    /// <summary>Minutes, counted in <see cref="Hours"/>, before an unacknowledged absence alert escalates to the Direction.</summary>
+    public int AlertDelayMinutes { get; set; } = DefaultAlertDelayMinutes;
+    public TimeOnly OpensAt { get; set; } = new(8, 0);
+    public TimeOnly ClosesAt { get; set; } = new(18, 0);
+    public bool OpenOnSaturday { get; set; }
+    /// <summary>The e-mail the CPE may send to the guardians about an absence; null: the default template of the absences feature.</summary>
+    public string? FamilyAbsenceTemplate { get; set; }
+
+    public const int DefaultAlertDelayMinutes = 30;
+    public const int FamilyAbsenceTemplateMaxLength = 4000;
+
+    public SchoolHours Hours => new(OpensAt, ClosesAt, OpenOnSaturday);
 }

@@ -20,5 +20,9 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         b.Property(s => s.HeadName).HasMaxLength(200);
         b.Property(s => s.HeadEmail).HasMaxLength(200);
         b.Property(s => s.HeadPhone).HasMaxLength(20);
+        b.Property(s => s.AlertDelayMinutes).HasDefaultValue(School.DefaultAlertDelayMinutes);
+        b.Property(s => s.OpensAt).HasDefaultValue(new TimeOnly(8, 0));
+        b.Property(s => s.ClosesAt).HasDefaultValue(new TimeOnly(18, 0));
+        b.Property(s => s.FamilyAbsenceTemplate).HasMaxLength(School.FamilyAbsenceTemplateMaxLength);
     }
 }

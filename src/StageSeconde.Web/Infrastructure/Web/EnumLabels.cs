@@ -146,6 +146,65 @@ public static class EnumLabels
     };
 
     /// <summary>The options of a select for an enumeration, labelled in French.</summary>
+    public static string Label(this AbsenceKind kind) => kind switch
+    {
+        AbsenceKind.Absence => "Absence",
+        AbsenceKind.LateArrival => "Arrivée en retard",
+        AbsenceKind.EarlyDeparture => "Départ anticipé",
+        AbsenceKind.Illness => "Maladie",
+        AbsenceKind.Accident => "Accident",
+        AbsenceKind.Incident => "Incident",
+        _ => kind.ToString(),
+    };
+
+    public static string Label(this DayPart part) => part switch
+    {
+        DayPart.WholeDay => "Journée entière",
+        DayPart.Morning => "Matin",
+        DayPart.Afternoon => "Après-midi",
+        _ => part.ToString(),
+    };
+
+    public static string Label(this ReportSource source) => source switch
+    {
+        ReportSource.TutorLink => "Tuteur (lien de signalement)",
+        ReportSource.TutorCall => "Appel du tuteur",
+        ReportSource.FamilyCall => "Appel de la famille",
+        ReportSource.ReferentVisit => "Professeur référent (visite ou appel)",
+        ReportSource.Student => "L'élève",
+        ReportSource.Other => "Autre",
+        _ => source.ToString(),
+    };
+
+    public static string Label(this ContactMethod method) => method switch
+    {
+        ContactMethod.Phone => "Téléphone",
+        ContactMethod.Sms => "SMS",
+        ContactMethod.Email => "Courriel",
+        ContactMethod.Letter => "Courrier",
+        ContactMethod.InPerson => "En personne",
+        ContactMethod.Visit => "Visite sur le lieu de stage",
+        ContactMethod.Message => "Message (ENT)",
+        _ => method.ToString(),
+    };
+
+    public static string Label(this AbsenceStatus status) => status switch
+    {
+        AbsenceStatus.New => "Nouvelle",
+        AbsenceStatus.Acknowledged => "Prise en compte",
+        AbsenceStatus.FamilyInformed => "Famille prévenue",
+        AbsenceStatus.Settled => "Justification traitée",
+        _ => status.ToString(),
+    };
+
+    public static string Label(this OutboxStatus status) => status switch
+    {
+        OutboxStatus.Pending => "En attente",
+        OutboxStatus.Sent => "Envoyé",
+        OutboxStatus.GivenUp => "Abandonné",
+        _ => status.ToString(),
+    };
+
     public static IReadOnlyList<SelectListItem> Options<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => new SelectListItem(label(v), v.ToString())).ToList();
 }
