@@ -60,6 +60,11 @@ public sealed class AlertEscalation(IServiceScopeFactory scopes, TimeProvider cl
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var publicUrl = scope.ServiceProvider.GetRequiredService<PublicUrl>();
+        // Most runs find nothing overdue: one read then, no write (the lease is only taken when there is work).
+        var start = clock.GetUtcNow().UtcDateTime;
+        if (!await db.Absences.IgnoreQueryFilters().AnyAsync(a => a.AcknowledgedAt == null && a.EscalatedAt == null && a.EscalationDueAt <= start, ct))
+            return AlertEscalationRun.Idle;
+
         var leases = new LeaseStore(db, clock);
         if (!await leases.TryAcquireAsync(LeaseName, Holder, LeaseDuration, ct)) return AlertEscalationRun.Skipped;
 

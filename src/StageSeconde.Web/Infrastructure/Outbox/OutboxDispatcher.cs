@@ -70,6 +70,10 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
         }
 
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Most ticks find nothing to do: one read then, no write (the lease is only taken when there is work).
+        var start = clock.GetUtcNow().UtcDateTime;
+        if (!await db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= start, ct)) return OutboxRun.Idle;
+
         var leases = new LeaseStore(db, clock);
         if (!await leases.TryAcquireAsync(LeaseName, Holder, _settings.LeaseDuration, ct)) return OutboxRun.Skipped;
         var renewedAt = clock.GetUtcNow();
@@ -77,6 +81,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
         int sent = 0, failed = 0, givenUp = 0, inARow = 0;
         try
         {
+            // Read again under the lease: another instance may have sent them meanwhile.
             var now = clock.GetUtcNow().UtcDateTime;
             var due = await db.OutboxMessages
                 .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)

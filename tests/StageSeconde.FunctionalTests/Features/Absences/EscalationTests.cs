@@ -46,7 +46,7 @@ public sealed class EscalationTests(DrivenMailApp app) : IClassFixture<DrivenMai
         var beforeDue = await AbsenceAsync(outcome.Absence!.Id);
 
         Assert.Equal(new DateTimeOffset(2027, 6, 16, 8, 20, 0, TimeSpan.FromHours(2)).UtcDateTime, beforeDue.EscalationDueAt);
-        Assert.Equal((true, 0), (evening.LeaseTaken, evening.Escalated));
+        Assert.Equal(0, evening.Escalated);
         Assert.Equal(0, oneMinuteEarly.Escalated);
         Assert.Null(beforeDue.EscalatedAt);
         Assert.Empty(await EscalationsAsync(outcome.Absence.Id));
