@@ -28,6 +28,7 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Nouveau personnel", "/personnels/nouveau", [D, S, A]),
         ("Comptes", "/comptes", [A]),
         ("Établissement", "/etablissement", [A]),
+        ("Courriels", "/courriels", [A]),
         ("Imports", "/imports", [D, S, A]),
         ("Impression des conventions", "/impression", [D, S, A]),
         ("Conventions à valider", "/conventions/a-valider", [D]),

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 namespace StageSeconde.Tests.Support;
 
 /// <summary>
-/// The application without its background services: for tests that count what those services write (daily snapshots),
-/// so that a run of theirs at an unexpected moment cannot change the figures.
+/// The application without its background services — daily snapshots, outbox dispatcher, alert escalation: for tests that
+/// count what those services write (snapshots, outbox messages and their attempts, escalations), so that a run of theirs
+/// at an unexpected moment cannot change the figures. Such tests drive the services' <c>RunOnceAsync</c> themselves.
 /// </summary>
 public sealed class TestAppWithoutBackgroundWork : TestApp
 {
@@ -12,5 +13,6 @@ public sealed class TestAppWithoutBackgroundWork : TestApp
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Snapshots:Enabled", "false");
+        builder.UseSetting("Outbox:Enabled", "false");
     }
 }

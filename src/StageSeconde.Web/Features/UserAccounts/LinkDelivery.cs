@@ -1,11 +1,10 @@
 namespace StageSeconde.Web.Features.UserAccounts;
 
-/// <summary>How the set-password link reached (or did not reach) its owner.</summary>
+/// <summary>How the set-password link reaches its owner.</summary>
 public enum LinkDelivery
 {
-    /// <summary>No SMTP server is configured: the administrator passes the link on.</summary>
+    /// <summary>No SMTP server is configured, or the account has no address: the administrator passes the link on.</summary>
     ByHand = 0,
-    Emailed = 1,
-    /// <summary>Sending failed (logged): the administrator passes the link on.</summary>
-    EmailFailed = 2,
+    /// <summary>Written to the outbox: the dispatcher e-mails it within seconds, and retries while the server is down.</summary>
+    Queued = 1,
 }

@@ -1,3 +1,6 @@
+using StageSeconde.Web.Features.Absences;
+using StageSeconde.Web.Infrastructure.Outbox;
+
 namespace StageSeconde.Web.Infrastructure.Background;
 
 public static class BackgroundWork
@@ -7,6 +10,12 @@ public static class BackgroundWork
     {
         services.Configure<SnapshotOptions>(configuration.GetSection(SnapshotOptions.Section));
         services.AddHostedService<SnapshotService>();
+
+        // The outbox (docs/decisions/0013-boite-d-envoi.md): the dispatcher sends what requests and services wrote to it;
+        // the escalation writes the Direction's e-mails for alerts nobody acknowledged. Outbox:Enabled turns both off.
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddHostedService<AlertEscalation>();
         return services;
     }
 }

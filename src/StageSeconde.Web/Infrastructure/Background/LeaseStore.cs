@@ -26,8 +26,9 @@ public sealed class LeaseStore(AppDbContext db, TimeProvider clock)
         await EnsureExistsAsync(name, ct);
 
         var expiresAt = now + duration;
+        // A lease that ends now is over: released at this very instant (ReleaseAsync), it can be taken at once.
         var taken = await db.BackgroundLeases
-            .Where(l => l.Name == name && (l.ExpiresAt < now || l.Holder == holder))
+            .Where(l => l.Name == name && (l.ExpiresAt <= now || l.Holder == holder))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAt, expiresAt), ct);
         return taken == 1;
     }

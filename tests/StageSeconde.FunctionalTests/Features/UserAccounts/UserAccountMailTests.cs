@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
@@ -10,7 +8,7 @@ namespace StageSeconde.FunctionalTests.Features.UserAccounts;
 public sealed class UserAccountMailTests(MailTestApp app) : IClassFixture<MailTestApp>
 {
     [Fact]
-    public async Task With_smtp_configured_the_set_password_link_is_emailed_in_french_and_works()
+    public async Task With_smtp_configured_the_set_password_link_goes_through_the_outbox_in_french_and_works()
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var admin = await app.SignInAsAsync(Roles.Administrateur, world.School.Id);
@@ -20,14 +18,19 @@ public sealed class UserAccountMailTests(MailTestApp app) : IClassFixture<MailTe
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await AppClient.ParseAsync(await response.Content.ReadAsStringAsync());
-        Assert.Contains($"envoyé par courriel à {world.Staff.Email}", page.QuerySelector("#set-password-link")!.TextContent);
+        Assert.Contains($"va être envoyé par courriel à {world.Staff.Email}", page.QuerySelector("#set-password-link")!.TextContent);
         var shown = page.QuerySelector("#set-password-url")!.TextContent.Trim();
+        var queued = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.To == world.Staff.Email));
+        Assert.Equal((OutboxTopics.SetPasswordLink, world.School.Id, world.Staff.Id), (queued.Topic, queued.SchoolId, queued.RelatedId));
 
-        var message = Assert.Single(app.Messages, m => m.To.Mailboxes.Any(b => b.Address == world.Staff.Email));
+        // Delivered by the background dispatcher, not by the request.
+        Assert.True(await MailTestApp.EventuallyAsync(() => app.To(world.Staff.Email).Count > 0), "Le lien n'est jamais arrivé.");
+        var message = Assert.Single(app.To(world.Staff.Email));
         Assert.Equal("StageSeconde : choisissez votre mot de passe", message.Subject);
         Assert.Contains(shown, message.TextBody);
         Assert.Contains("valable 3 jours", message.TextBody);
         Assert.Contains($"Bonjour Alex {world.Staff.LastName.ToUpperInvariant()},", message.TextBody);
+        Assert.True(await MailTestApp.EventuallyAsync(() => app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Id == queued.Id && m.Status == OutboxStatus.Sent))));
 
         var link = message.TextBody!.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("http://", StringComparison.Ordinal));
         var set = await UserAccountsTests.SetPasswordAsync(app.AnonymousClient(), link, "Depuis-Le-Courriel-2027!");
@@ -37,24 +40,41 @@ public sealed class UserAccountMailTests(MailTestApp app) : IClassFixture<MailTe
     }
 
     [Fact]
-    public async Task When_sending_fails_the_administrator_is_told_to_pass_the_link_on_by_hand()
+    public async Task While_the_smtp_server_is_down_the_link_waits_in_the_outbox_and_arrives_once_when_it_is_back()
     {
         var world = await SchoolWorld.CreateAsync(app);
-        var adminEmail = await app.CreateUserAsync(world.School.Id, Roles.Administrateur);
-        // The same application and database, with an SMTP port nobody listens on.
-        using var broken = app.WithWebHostBuilder(b => b.UseSetting("Smtp:Port", MailTestApp.FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        using var admin = new AppClient(broken.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
-        var signIn = await admin.PostFormAsync("/connexion", "/connexion", new() { ["Email"] = adminEmail, ["Password"] = TestApp.Password });
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        using var admin = await app.SignInAsAsync(Roles.Administrateur, world.School.Id);
         var url = $"/comptes/personnel/{world.Staff.Id}";
+        await app.StopSmtpServerAsync();
+        try
+        {
+            var response = await admin.PostFormAsync(url, $"{url}/creer", new() { ["Form.Roles"] = Roles.Cpe });
 
-        var response = await admin.PostFormAsync(url, $"{url}/creer", new() { ["Form.Roles"] = Roles.Cpe });
+            // The request does not wait for the server: the page answers at once and still shows the link.
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await AppClient.ParseAsync(await response.Content.ReadAsStringAsync());
+            Assert.Contains("va être envoyé par courriel", page.QuerySelector("#set-password-link")!.TextContent);
+            Assert.StartsWith("http://localhost/definir-mot-de-passe?userId=", page.QuerySelector("#set-password-url")!.TextContent.Trim());
+            Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.StaffMemberId == world.Staff.Id)));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await AppClient.ParseAsync(await response.Content.ReadAsStringAsync());
-        Assert.Contains("Le courriel n'a pas pu être envoyé", page.QuerySelector(".fr-alert--warning")!.TextContent);
-        Assert.Contains("transmis à la main", page.QuerySelector("#set-password-link")!.TextContent);
-        Assert.StartsWith("http://localhost/definir-mot-de-passe?userId=", page.QuerySelector("#set-password-url")!.TextContent.Trim());
-        Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.StaffMemberId == world.Staff.Id)));
+            // Tried, failed, kept: attempts recorded, still pending.
+            Assert.True(await MailTestApp.EventuallyAsync(() => app.WithDbAsync(db =>
+                db.OutboxMessages.AnyAsync(m => m.To == world.Staff.Email && m.AttemptCount >= 2))), "Aucun essai enregistré.");
+            var waiting = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Include(m => m.Attempts).SingleAsync(m => m.To == world.Staff.Email));
+            Assert.Equal(OutboxStatus.Pending, waiting.Status);
+            Assert.NotNull(waiting.LastError);
+            Assert.All(waiting.Attempts, a => Assert.False(a.Succeeded));
+            Assert.Empty(app.To(world.Staff.Email));
+        }
+        finally
+        {
+            app.StartSmtpServer();
+        }
+
+        Assert.True(await MailTestApp.EventuallyAsync(() => app.To(world.Staff.Email).Count > 0), "Le lien n'est jamais arrivé.");
+        Assert.True(await MailTestApp.EventuallyAsync(() => app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.To == world.Staff.Email && m.Status == OutboxStatus.Sent))));
+        var sent = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Include(m => m.Attempts).SingleAsync(m => m.To == world.Staff.Email));
+        Assert.Single(sent.Attempts, a => a.Succeeded);
+        Assert.Single(app.To(world.Staff.Email));
     }
 }
