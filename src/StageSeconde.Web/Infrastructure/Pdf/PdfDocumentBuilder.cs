@@ -79,6 +79,14 @@ public sealed class PdfDocumentBuilder(DocumentIdentity identity)
         return Add(new SignatureBoxesBlock([.. boxes], perRow, heightMm * PdfTheme.Mm, keepTogether));
     }
 
+    /// <summary>A framed box: a PNG image (a QR code) <paramref name="sizeMm"/> millimetres square on the left, the text beside it; never split.</summary>
+    public PdfDocumentBuilder ImageWithText(byte[] png, double sizeMm, params TextRun[] runs)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(sizeMm, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sizeMm, 80);
+        return Add(new ImageWithTextBlock(png, sizeMm * PdfTheme.Mm, [.. runs]));
+    }
+
     public PdfDocumentBuilder PageBreak() => Add(new PageBreakBlock());
 
     /// <summary>
