@@ -205,7 +205,7 @@ public static class AgreementDocument
     private static void ReportBlock(PdfDocumentBuilder doc, AgreementPrintModel m, string url)
     {
         var phone = string.IsNullOrWhiteSpace(m.School.Phone) ? "" : $" au {Phone(m.School.Phone)}";
-        doc.ImageWithText(TutorLinks.QrCodes.Png(url), QrCodeSizeMm,
+        doc.QrCodeWithText(TutorLinks.QrCodes.Modules(url), QrCodeSizeMm,
             TextRun.Strong("Signaler une absence\n"),
             "Le tuteur signale une absence, un retard, une maladie ou un accident de l’élève, sans compte, à cette adresse "
             + "ou en scannant le code :\n",

@@ -32,7 +32,7 @@ public static class TutorSheetDocument
         var student = StudentLabel(m.Student);
         var doc = new PdfDocumentBuilder(new DocumentIdentity(m.School.Name, m.School.Uai, Reference(m.Id), generatedOn, $"Fiche tuteur – {student}"));
         doc.Heading(Title);
-        doc.Paragraph($"Vous accueillez ", TextRun.Strong(student), $", élève de seconde au lycée {m.School.Name}, chez {m.Host.Name}, du {m.FirstDay.FormatFrench()} au {m.LastDay.FormatFrench()}. "
+        doc.Paragraph($"Vous accueillez ", TextRun.Strong(student), $", élève de seconde ({m.School.Name}), chez {m.Host.Name}, du {m.FirstDay.FormatFrench()} au {m.LastDay.FormatFrench()}. "
             + $"Tuteur : {m.Tutor.FullName}.");
 
         doc.Heading("Qui appeler", level: 2);
@@ -58,7 +58,7 @@ public static class TutorSheetDocument
             ("Incident", "Tout autre événement que le lycée doit connaître : signalez-le par le lien ou appelez le professeur référent."),
         ], labelWidth: 0.22);
 
-        doc.ImageWithText(QrCodes.Png(url), 34,
+        doc.QrCodeWithText(QrCodes.Modules(url), 34,
             TextRun.Strong("Signaler une absence\n"),
             "Sans compte, depuis un téléphone : scannez le code ou saisissez l’adresse\n",
             TextRun.Strong(url),

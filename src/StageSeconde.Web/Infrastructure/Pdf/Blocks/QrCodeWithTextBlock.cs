@@ -3,10 +3,10 @@ using PdfSharp.Drawing;
 namespace StageSeconde.Web.Infrastructure.Pdf.Blocks;
 
 /// <summary>
-/// A framed box with an image on the left (a QR code) and a wrapped text beside it; never split across pages. The image
-/// is drawn without smoothing, so that a QR code's modules stay sharp however it is scaled.
+/// A framed box with a QR code on the left and a wrapped text beside it; never split across pages. The code is drawn as
+/// vector squares (one rectangle per run of dark modules in a row): sharp at any size and printer, a few hundred bytes.
 /// </summary>
-internal sealed class ImageWithTextBlock(byte[] image, double imageSize, IReadOnlyList<TextRun> runs) : Block
+internal sealed class QrCodeWithTextBlock(IReadOnlyList<IReadOnlyList<bool>> modules, double imageSize, IReadOnlyList<TextRun> runs) : Block
 {
     private const double Padding = 3 * PdfTheme.Mm;
     private const double Gutter = 5 * PdfTheme.Mm;
@@ -21,15 +21,31 @@ internal sealed class ImageWithTextBlock(byte[] image, double imageSize, IReadOn
         var top = flow.Y;
         var gfx = flow.Gfx;
         gfx.DrawRectangle(type.SignaturePen, PdfTheme.ContentLeft, top, PdfTheme.ContentWidth, height);
-        var picture = XImage.FromStream(new MemoryStream(image, writable: false));
-        picture.Interpolate = false;
-        gfx.DrawImage(picture, PdfTheme.ContentLeft + Padding, top + Padding, imageSize, imageSize);
+        DrawModules(gfx, type.TextBrush, PdfTheme.ContentLeft + Padding, top + Padding);
 
         var textLeft = PdfTheme.ContentLeft + Padding + imageSize + Gutter;
         var textTop = top + Math.Max(Padding, (height - lines.Count * metrics.Height) / 2);
         for (var i = 0; i < lines.Count; i++)
             lines[i].Draw(gfx, type.TextBrush, textLeft, textTop + i * metrics.Height + metrics.Baseline);
         flow.Advance(height);
+    }
+
+    private void DrawModules(XGraphics gfx, XBrush brush, double left, double top)
+    {
+        var module = imageSize / modules.Count;
+        for (var row = 0; row < modules.Count; row++)
+        {
+            var cells = modules[row];
+            var column = 0;
+            while (column < cells.Count)
+            {
+                if (!cells[column]) { column++; continue; }
+                var start = column;
+                while (column < cells.Count && cells[column]) column++;
+                // A hair taller than a module, so that no seam shows between two rows.
+                gfx.DrawRectangle(brush, left + start * module, top + row * module, (column - start) * module, module + 0.05);
+            }
+        }
     }
 
     public override double LeadHeight(Typesetter type) => PdfTheme.BlockGap + Layout(type).Height;
