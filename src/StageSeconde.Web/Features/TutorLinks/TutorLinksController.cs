@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Features.Agreements;
 using StageSeconde.Web.Features.Printing;
@@ -21,6 +22,7 @@ public sealed class TutorLinksController(AppDbContext db, TutorLinkService tutor
     [HttpPost("emettre"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Issue(int id, CancellationToken ct)
     {
+        if (!await db.Agreements.AnyAsync(a => a.Id == id, ct)) return NotFound();
         if (await tutorLinks.IssueAsync(id, currentUser.UserName!, ct))
             TempData.Success("Un nouveau lien a été émis pour le tuteur ; l'ancien ne fonctionne plus. Imprimez à nouveau la fiche tuteur.");
         else
@@ -31,6 +33,7 @@ public sealed class TutorLinksController(AppDbContext db, TutorLinkService tutor
     [HttpPost("revoquer"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Revoke(int id, CancellationToken ct)
     {
+        if (!await db.Agreements.AnyAsync(a => a.Id == id, ct)) return NotFound();
         if (await tutorLinks.RevokeAsync(id, currentUser.UserName!, ct))
             TempData.Success("Le lien du tuteur est révoqué : il ne permet plus de signaler une absence.");
         else
