@@ -110,4 +110,25 @@ public sealed class TutorLinkPdfTests(TutorLinkTestApp app) : IClassFixture<Tuto
         Assert.Contains("/acces-refuse", forbidden.Headers.Location?.OriginalString);
         Assert.Equal(1, await app.WithDbAsync(db => db.AgreementLinks.IgnoreQueryFilters().CountAsync(l => l.AgreementId == scenario.Agreement.Id)));
     }
+
+    [Fact]
+    public async Task Batch_printing_issues_a_link_for_each_convention_and_the_printing_page_offers_the_fiche_tuteur()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var first = await AgreementFactory.CreateAsync(app, world, AgreementState.Validated, AgreementFactory.Terms(PeriodOption.Week1));
+        var secondStudent = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id));
+        var second = await AgreementFactory.CreateAsync(app, world.School.Id, secondStudent.Id, world.Host.Id, AgreementState.Validated);
+        using var secretary = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
+
+        var page = await secretary.GetDocumentAsync("/impression");
+        var response = await secretary.PostFormAsync("/impression", "/impression", new() { ["duplex"] = "false" });
+
+        Assert.NotNull(page.QuerySelector($"a[href='/conventions/{first.Id}/lien-tuteur/fiche.pdf']"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = Text(await response.Content.ReadAsByteArrayAsync());
+        var links = await app.WithDbAsync(db => db.AgreementLinks.IgnoreQueryFilters().Where(l => l.AgreementId == first.Id || l.AgreementId == second.Id).ToListAsync());
+        Assert.Equal(2, links.Count);
+        var urls = System.Text.RegularExpressions.Regex.Matches(text, @"https://stageseconde\.example\.fr/t/([A-Za-z0-9_-]{22})").Select(m => AgreementLink.Hash(m.Groups[1].Value)).ToHashSet();
+        Assert.Equal(links.Select(l => l.TokenHash).ToHashSet(), urls);
+    }
 }
