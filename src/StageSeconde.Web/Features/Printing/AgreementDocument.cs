@@ -40,6 +40,9 @@ public static class AgreementDocument
     /// <summary>Free height (two thirds of a page's flowing area) under which the annexe pédagogique starts a new page.</summary>
     private const double AnnexMinimumRoomMm = 160;
 
+    /// <summary>Edge of the QR code of the tutor's link on the printed page.</summary>
+    public const double QrCodeSizeMm = 28;
+
     private const double PartyLabelWidth = 0.24;
     private const double AnnexLabelWidth = 0.36;
 
@@ -197,9 +200,6 @@ public static class AgreementDocument
             + "de deux structures d’accueil différentes ; une convention est alors signée avec chacune d’elles. La présente convention "
             + $"couvre {Coverage(m.Period)} : {Dates(m)}.");
     }
-
-    /// <summary>Edge of the QR code of the tutor's link on the printed page.</summary>
-    public const double QrCodeSizeMm = 28;
 
     /// <summary>« Signaler une absence »: the tutor's link, as a short address and a QR code.</summary>
     private static void ReportBlock(PdfDocumentBuilder doc, AgreementPrintModel m, string url)

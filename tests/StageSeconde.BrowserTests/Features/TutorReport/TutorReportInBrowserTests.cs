@@ -86,4 +86,28 @@ public sealed class TutorReportInBrowserTests(TutorBrowserApp app, ITestOutputHe
         await browser.ShotAsync("tutor-report-phone-errors");
         await AssertNoAxeViolationsAsync(browser);
     }
+
+    [BrowserFact]
+    public async Task The_secretariat_issues_the_link_from_the_conventions_page_and_sees_its_qr_code()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var agreement = await AgreementFactory.CreateAsync(app, world, AgreementState.Validated);
+        var email = await app.CreateUserAsync(world.School.Id, Roles.Secretariat);
+        await using var browser = await app.OpenPhoneAsync(bypassContentSecurityPolicy: true);
+        await browser.Page.SetViewportSizeAsync(1280, 900);
+        // The button asks for a confirmation first: the person accepts it.
+        browser.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+
+        await browser.SignInAsync(email);
+        await browser.GotoAsync($"/conventions/{agreement.Id}");
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Émettre le lien" }).ClickAsync();
+
+        await Expect(browser.Page.Locator("[data-tutor-link]")).ToContainTextAsync("/t/");
+        await Expect(browser.Page.GetByRole(AriaRole.Img, new() { Name = "QR code du lien du tuteur" })).ToBeVisibleAsync();
+        await Expect(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Révoquer" })).ToBeVisibleAsync();
+        await browser.Page.Locator("#lien-tuteur").ScrollIntoViewIfNeededAsync();
+        await browser.Page.Locator("#lien-tuteur").ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ShotsFolder, "tutor-link-section.png") });
+        var serious = (await browser.AxeViolationsAsync()).Where(v => v.IsSeriousOrCritical).ToList();
+        Assert.Empty(serious);
+    }
 }
