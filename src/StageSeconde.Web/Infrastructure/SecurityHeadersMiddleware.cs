@@ -15,7 +15,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
+            // A page may ask for less (the pages reached by a secret link send no referrer at all).
+            headers.TryAdd("Referrer-Policy", "same-origin");
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             return Task.CompletedTask;
         });

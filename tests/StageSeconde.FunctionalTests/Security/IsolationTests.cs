@@ -31,8 +31,11 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         (new("^conventions/"), w => w.Agreement!.Id),
     ];
 
-    /// <summary>Routes whose parameters are not records (an import token is checked against its uploader by the imports tests).</summary>
-    private static readonly Regex NotARecord = new("^(erreur|imports)/");
+    /// <summary>
+    /// Routes whose parameters are not records (an import token is checked against its uploader by the imports tests; the
+    /// tutor's link token, by the tutor's page tests).
+    /// </summary>
+    private static readonly Regex NotARecord = new("^(erreur|imports|t)/");
 
     private sealed record RecordRoute(string Method, string Template);
 

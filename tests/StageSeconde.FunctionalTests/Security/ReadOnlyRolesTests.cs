@@ -13,8 +13,8 @@ namespace StageSeconde.FunctionalTests.Security;
 /// </summary>
 public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
 {
-    /// <summary>Forms anyone signed in (or not) may post.</summary>
-    private static readonly HashSet<string> OpenToEveryone = ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe"];
+    /// <summary>Forms anyone signed in (or not) may post (the tutor's page answers to its secret link, not to a role).</summary>
+    private static readonly HashSet<string> OpenToEveryone = ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe", "t/{token}"];
 
     [Theory]
     [InlineData(Roles.Enseignant)]

@@ -40,6 +40,9 @@ public static class AgreementDocument
     /// <summary>Free height (two thirds of a page's flowing area) under which the annexe pédagogique starts a new page.</summary>
     private const double AnnexMinimumRoomMm = 160;
 
+    /// <summary>Edge of the QR code of the tutor's link on the printed page.</summary>
+    public const double QrCodeSizeMm = 28;
+
     private const double PartyLabelWidth = 0.24;
     private const double AnnexLabelWidth = 0.36;
 
@@ -189,11 +192,25 @@ public static class AgreementDocument
             "Toute absence ou tout retard de l’élève est signalé immédiatement au lycée par le tuteur ou le représentant de la "
             + "structure d’accueil. Le lycée en informe sans délai le ou les responsables légaux. La famille prévient de même le "
             + "lycée et la structure d’accueil de toute absence prévisible.");
+        if (m.TutorLinkUrl is { } url)
+            ReportBlock(doc, m, url);
 
         Article(doc, 8,
             "La séquence d’observation dure deux semaines consécutives dans une même structure d’accueil, ou une semaine dans chacune "
             + "de deux structures d’accueil différentes ; une convention est alors signée avec chacune d’elles. La présente convention "
             + $"couvre {Coverage(m.Period)} : {Dates(m)}.");
+    }
+
+    /// <summary>« Signaler une absence »: the tutor's link, as a short address and a QR code.</summary>
+    private static void ReportBlock(PdfDocumentBuilder doc, AgreementPrintModel m, string url)
+    {
+        var phone = string.IsNullOrWhiteSpace(m.School.Phone) ? "" : $" au {Phone(m.School.Phone)}";
+        doc.QrCodeWithText(TutorLinks.QrCodes.Modules(url), QrCodeSizeMm,
+            TextRun.Strong("Signaler une absence\n"),
+            "Le tuteur signale une absence, un retard, une maladie ou un accident de l’élève, sans compte, à cette adresse "
+            + "ou en scannant le code :\n",
+            TextRun.Strong(url),
+            $"\nEn cas d’accident, appeler aussi le lycée immédiatement{phone}.");
     }
 
     private static void TeachingAnnex(PdfDocumentBuilder doc, AgreementPrintModel m)

@@ -35,6 +35,8 @@ public sealed record AgreementPrintModel
     public string? EmergencyKitSuppliedBy { get; init; }
     public string? Remarks { get; init; }
     public required IReadOnlyList<PrintedSignature> Signatures { get; init; }
+    /// <summary>The tutor's link to report an absence (validated conventions only), printed with its QR code.</summary>
+    public string? TutorLinkUrl { get; init; }
 
     public string SchoolYearLabel => $"{SchoolYearStart}-{SchoolYearStart + 1}";
 }

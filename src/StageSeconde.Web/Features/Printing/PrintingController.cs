@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.TutorLinks;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Pdf;
 using StageSeconde.Web.Infrastructure.Security;
@@ -12,13 +13,14 @@ namespace StageSeconde.Web.Features.Printing;
 
 /// <summary>The printed convention (one PDF) and batch printing (many conventions in one PDF, recorded as printed).</summary>
 [Authorize(Policy = Policies.SchoolStaff)]
-public sealed class PrintingController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock) : Controller
+public sealed class PrintingController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, TutorLinkService tutorLinks) : Controller
 {
     [HttpGet("conventions/{id:int}/pdf")]
     public async Task<IActionResult> AgreementPdf(int id, CancellationToken ct)
     {
         var model = (await AgreementPrintQuery.LoadAsync(db, [id], ct)).SingleOrDefault();
         if (model is null) return NotFound();
+        model = (await WithTutorLinksAsync([model], ct))[0];
 
         var composer = new DocumentComposer();
         Response.RegisterForDispose(composer);
@@ -55,7 +57,7 @@ public sealed class PrintingController(AppDbContext db, ICurrentUser currentUser
         var printed = new List<int>(ids.Count);
         foreach (var chunk in ids.Chunk(AgreementPrintQuery.ChunkSize))
         {
-            foreach (var model in await AgreementPrintQuery.LoadAsync(db, chunk, ct))
+            foreach (var model in await WithTutorLinksAsync(await AgreementPrintQuery.LoadAsync(db, chunk, ct), ct))
             {
                 composer.Add(AgreementDocument.Compose(model, today));
                 printed.Add(model.Id);
@@ -68,6 +70,13 @@ public sealed class PrintingController(AppDbContext db, ICurrentUser currentUser
 
         var fileName = string.Create(CultureInfo.InvariantCulture, $"conventions-{today:yyyy-MM-dd}-{printed.Count}.pdf");
         return new PdfResult(composer, fileName, inline: false);
+    }
+
+    /// <summary>The conventions with their tutor's link, issued now for a validated convention printed for the first time.</summary>
+    private async Task<IReadOnlyList<AgreementPrintModel>> WithTutorLinksAsync(IReadOnlyList<AgreementPrintModel> models, CancellationToken ct)
+    {
+        var urls = await tutorLinks.UrlsForPrintingAsync(models.Select(m => m.Id).ToList(), currentUser.UserName!, ct);
+        return models.Select(m => urls.TryGetValue(m.Id, out var url) ? m with { TutorLinkUrl = url } : m).ToList();
     }
 
     private static object ListRoute(PrintQuery query) =>

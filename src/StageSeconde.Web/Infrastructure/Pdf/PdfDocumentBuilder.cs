@@ -79,6 +79,19 @@ public sealed class PdfDocumentBuilder(DocumentIdentity identity)
         return Add(new SignatureBoxesBlock([.. boxes], perRow, heightMm * PdfTheme.Mm, keepTogether));
     }
 
+    /// <summary>
+    /// A framed box: a QR code <paramref name="sizeMm"/> millimetres square on the left (its <paramref name="modules"/>, rows
+    /// of dark or light squares, quiet zone included), the text beside it; never split.
+    /// </summary>
+    public PdfDocumentBuilder QrCodeWithText(IReadOnlyList<IReadOnlyList<bool>> modules, double sizeMm, params TextRun[] runs)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(sizeMm, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sizeMm, 80);
+        if (modules.Count == 0 || modules.Any(r => r.Count != modules.Count))
+            throw new ArgumentException("Un QR code est un carré de modules.", nameof(modules));
+        return Add(new QrCodeWithTextBlock(modules, sizeMm * PdfTheme.Mm, [.. runs]));
+    }
+
     public PdfDocumentBuilder PageBreak() => Add(new PageBreakBlock());
 
     /// <summary>
