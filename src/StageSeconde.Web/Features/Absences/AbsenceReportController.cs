@@ -1,0 +1,77 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure;
+using StageSeconde.Web.Infrastructure.Security;
+using StageSeconde.Web.Infrastructure.Web;
+
+namespace StageSeconde.Web.Features.Absences;
+
+/// <summary>
+/// A staff member records an absence reported by phone (docs/reference-produit.md §5): referent teacher, professeur principal,
+/// CPE, secrétariat, direction, for the students they follow. The alert is raised by <see cref="AbsenceReporting"/>.
+/// </summary>
+[Authorize(Policy = Policies.FollowAbsences)]
+[Route("absences")]
+public sealed class AbsenceReportController(
+    AppDbContext db, ICurrentUser currentUser, TimeProvider clock, AbsenceReporting reporting, IValidator<AbsenceReportForm> validator) : Controller
+{
+    /// <summary>The form, for the student <paramref name="studentId"/> when given (the link of the student's page).</summary>
+    [HttpGet("signaler")]
+    public async Task<IActionResult> Report([FromQuery(Name = "eleve")] int? studentId, CancellationToken ct)
+    {
+        var form = new AbsenceReportForm
+        {
+            StudentId = studentId, Day = clock.TodayInParis(), Kind = AbsenceKind.Absence, Part = DayPart.WholeDay,
+            Source = ReportSource.TutorCall, Reporter = DefaultReporter(),
+        };
+        return View(await PageAsync(form, ct));
+    }
+
+    [HttpPost("signaler"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> Report([Bind(Prefix = FormModel.Prefix)] AbsenceReportForm form, CancellationToken ct)
+    {
+        if (!(await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)) return View(await PageAsync(form, ct));
+
+        ReportOutcome outcome;
+        try
+        {
+            var report = new AbsenceReport(form.Source!.Value, form.Reporter!, form.Comment, form.Part ?? DayPart.WholeDay, form.Time, clock.GetUtcNow(), currentUser.UserName);
+            outcome = await reporting.ReportAsync(currentUser.SchoolId!.Value, form.StudentId!.Value, null, form.Facts, report, ct);
+        }
+        catch (DomainException refused)
+        {
+            ModelState.AddDomainError(refused);
+            return View(await PageAsync(form, ct));
+        }
+        if (!outcome.Recorded)
+        {
+            foreach (var (field, message) in outcome.Problems) ModelState.AddModelError(FormModel.Field(field), message);
+            return View(await PageAsync(form, ct));
+        }
+
+        TempData.Success(outcome.IsNew
+            ? "Absence enregistrée, alerte envoyée."
+            : "Cette absence était déjà signalée : votre signalement y est ajouté.");
+        return RedirectToAction(nameof(AbsenceDetailsController.Details), "AbsenceDetails", new { id = outcome.Absence!.Id });
+    }
+
+    private string DefaultReporter() => User.FindFirst(AppClaims.DisplayName)?.Value ?? currentUser.UserName ?? "";
+
+    private async Task<AbsenceReportPage> PageAsync(AbsenceReportForm form, CancellationToken ct)
+    {
+        var students = await db.Students.AsNoTracking().Present().FollowedBy(db, currentUser)
+            .OrderBy(s => s.SearchKey).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.LastName, s.FirstName, ClassCode = s.SchoolClass!.Code })
+            .ToListAsync(ct);
+        var items = students
+            .Select(s => new SelectListItem($"{PersonName.LastFirst(s.LastName, s.FirstName)} ({s.ClassCode})", s.Id.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+        return new AbsenceReportPage(form, items);
+    }
+}
