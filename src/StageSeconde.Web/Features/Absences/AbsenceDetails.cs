@@ -35,13 +35,16 @@ public sealed record AbsenceDetailsModel(
             var steps = a.Reports.Select(r => new TimelineStep(r.ReportedAt, $"Signalée par {r.Reporter} ({r.Source.Label().ToLowerInvariant()})")).ToList();
             if (a.EscalatedAt is { } escalated) steps.Add(new(escalated, "Alerte remontée à la direction"));
             if (a.AcknowledgedAt is { } acknowledged) steps.Add(new(acknowledged, $"Prise en compte par {a.AcknowledgedBy}"));
-            if (a.FamilyInformedAt is { } informed)
-                steps.Add(new(informed, $"Famille prévenue ({a.FamilyContactMethod?.Label().ToLowerInvariant()}) : {a.FamilyPersonReached}, enregistré par {a.FamilyInformedBy}"));
             foreach (var mail in FamilyMails.GroupBy(m => m.CreatedAt))
                 steps.Add(new(mail.Key, "Courriel aux responsables : " + string.Join(", ", mail.Select(m => m.To))));
+            if (a.FamilyInformedAt is { } informed)
+                steps.Add(new(informed, $"Famille prévenue ({a.FamilyContactMethod?.Label().ToLowerInvariant()}) : {a.FamilyPersonReached}, enregistré par {a.FamilyInformedBy}"));
             if (a.JustifiedAt is { } justified)
                 steps.Add(new(justified, $"{(a.Justified == true ? "Justifiée" : "Non justifiée")} selon {a.JustifiedBy}"));
-            return steps.OrderBy(s => s.At).ToList();
+            // By the minute, then in the order things happen (a time typed to the minute may precede the acknowledgement by seconds).
+            return steps.Select((step, order) => (step, order))
+                .OrderBy(s => s.step.At.Ticks / TimeSpan.TicksPerMinute).ThenBy(s => s.order)
+                .Select(s => s.step).ToList();
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class AbsenceReportController(
         try
         {
             var report = new AbsenceReport(form.Source!.Value, form.Reporter!, form.Comment, form.Part ?? DayPart.WholeDay, form.Time, clock.GetUtcNow(), currentUser.UserName);
-            outcome = await reporting.ReportAsync(currentUser.SchoolId!.Value, form.StudentId!.Value, null, form.Facts, report, ct);
+            outcome = await reporting.ReportAsync(currentUser.SchoolId!.Value, form.StudentId!.Value, null, form.ToFacts(), report, ct);
         }
         catch (DomainException refused)
         {

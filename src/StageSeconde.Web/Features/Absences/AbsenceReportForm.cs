@@ -20,7 +20,8 @@ public sealed class AbsenceReportForm
     public string? Reporter { get; set; }
     public string? Comment { get; set; }
 
-    public AbsenceFacts Facts => new(Day!.Value, Kind!.Value, Part ?? DayPart.WholeDay, Time, Details);
+    /// <summary>The facts of a validated form (a method: the model binder reads properties).</summary>
+    public AbsenceFacts ToFacts() => new(Day!.Value, Kind!.Value, Part ?? DayPart.WholeDay, Time, Details);
 
     /// <summary>The sources a staff member records: all but the tutor's link, which only the tutor's page uses.</summary>
     public static IReadOnlyList<ReportSource> StaffSources { get; } = Enum.GetValues<ReportSource>().Where(s => s != ReportSource.TutorLink).ToList();
@@ -39,8 +40,10 @@ public sealed class AbsenceReportFormValidator : AbstractValidator<AbsenceReport
 
     public AbsenceReportFormValidator(AppDbContext db, ICurrentUser currentUser)
     {
-        RuleFor(f => f.StudentId).NotNull().WithMessage("Élève : choisissez l'élève concerné.")
-            .MustAsync(async (id, ct) => await db.FollowsStudentAsync(currentUser, id!.Value, ct)).When(f => f.StudentId is not null).WithMessage(NotFollowedMessage);
+        RuleFor(f => f.StudentId).NotNull().WithMessage("Élève : choisissez l'élève concerné.");
+        RuleFor(f => f.StudentId)
+            .MustAsync(async (id, ct) => await db.FollowsStudentAsync(currentUser, id!.Value, ct)).WithMessage(NotFollowedMessage)
+            .When(f => f.StudentId is not null);
         RuleFor(f => f.Day).NotNull().WithMessage("Jour : ce champ est obligatoire.");
         RuleFor(f => f.Kind).NotNull().WithMessage("Nature : choisissez une valeur.").IsInEnum().WithMessage("Nature inconnue.");
         RuleFor(f => f.Part).IsInEnum().WithMessage("Moment de la journée inconnu.");
