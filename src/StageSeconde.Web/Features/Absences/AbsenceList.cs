@@ -41,7 +41,8 @@ public sealed record AbsenceRow(
     public string Moment => Time is { } time ? "à " + FrenchTime.TimeOfDay(time) : Kind is AbsenceKind.Absence or AbsenceKind.Illness ? Part.Label() : "";
 }
 
-public sealed record AbsenceListModel(AbsenceListQuery Query, IReadOnlyList<ClassOption> Classes, PageOf<AbsenceRow> Rows);
+/// <param name="QuickForm">The quick report form shown above the register.</param>
+public sealed record AbsenceListModel(AbsenceListQuery Query, IReadOnlyList<ClassOption> Classes, PageOf<AbsenceRow> Rows, AbsenceReportPage? QuickForm = null);
 
 /// <summary>The absence register (docs/reference-produit.md §5): the absences the user follows, newest first, filtered.</summary>
 public static class AbsenceList

@@ -1,9 +1,6 @@
-using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure;
@@ -25,12 +22,7 @@ public sealed class AbsenceReportController(
     [HttpGet("signaler")]
     public async Task<IActionResult> Report([FromQuery(Name = "eleve")] int? studentId, CancellationToken ct)
     {
-        var form = new AbsenceReportForm
-        {
-            StudentId = studentId, Day = clock.TodayInParis(), Kind = AbsenceKind.Absence, Part = DayPart.WholeDay,
-            Source = ReportSource.TutorCall, Reporter = DefaultReporter(),
-        };
-        return View(await PageAsync(form, ct));
+        return View(await PageAsync(AbsenceReportPage.NewForm(clock.TodayInParis(), DefaultReporter(), studentId), ct));
     }
 
     [HttpPost("signaler"), ValidateAntiForgeryToken]
@@ -61,17 +53,7 @@ public sealed class AbsenceReportController(
         return RedirectToAction(nameof(AbsenceDetailsController.Details), "AbsenceDetails", new { id = outcome.Absence!.Id });
     }
 
-    private string DefaultReporter() => User.FindFirst(AppClaims.DisplayName)?.Value ?? currentUser.UserName ?? "";
+    private string DefaultReporter() => AbsenceReporters.Default(User, currentUser);
 
-    private async Task<AbsenceReportPage> PageAsync(AbsenceReportForm form, CancellationToken ct)
-    {
-        var students = await db.Students.AsNoTracking().Present().FollowedBy(db, currentUser)
-            .OrderBy(s => s.SearchKey).ThenBy(s => s.Id)
-            .Select(s => new { s.Id, s.LastName, s.FirstName, ClassCode = s.SchoolClass!.Code })
-            .ToListAsync(ct);
-        var items = students
-            .Select(s => new SelectListItem($"{PersonName.LastFirst(s.LastName, s.FirstName)} ({s.ClassCode})", s.Id.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
-        return new AbsenceReportPage(form, items);
-    }
+    private Task<AbsenceReportPage> PageAsync(AbsenceReportForm form, CancellationToken ct) => AbsenceReportPage.LoadAsync(db, currentUser, form, ct);
 }

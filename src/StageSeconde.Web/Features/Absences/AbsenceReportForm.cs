@@ -1,4 +1,6 @@
+using System.Globalization;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
@@ -28,7 +30,26 @@ public sealed class AbsenceReportForm
 }
 
 /// <param name="Students">The present students the user follows, to choose from.</param>
-public sealed record AbsenceReportPage(AbsenceReportForm Form, IReadOnlyList<SelectListItem> Students);
+public sealed record AbsenceReportPage(AbsenceReportForm Form, IReadOnlyList<SelectListItem> Students)
+{
+    public static async Task<AbsenceReportPage> LoadAsync(AppDbContext db, ICurrentUser user, AbsenceReportForm form, CancellationToken ct)
+    {
+        var students = await db.Students.AsNoTracking().Present().FollowedBy(db, user)
+            .OrderBy(s => s.SearchKey).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.LastName, s.FirstName, ClassCode = s.SchoolClass!.Code })
+            .ToListAsync(ct);
+        var items = students
+            .Select(s => new SelectListItem($"{PersonName.LastFirst(s.LastName, s.FirstName)} ({s.ClassCode})", s.Id.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+        return new AbsenceReportPage(form, items);
+    }
+
+    /// <summary>The form as it first shows: today, an absence for the whole day, reported by the tutor's call to the user.</summary>
+    public static AbsenceReportForm NewForm(DateOnly today, string reporter, int? studentId = null) => new()
+    {
+        StudentId = studentId, Day = today, Kind = AbsenceKind.Absence, Part = DayPart.WholeDay, Source = ReportSource.TutorCall, Reporter = reporter,
+    };
+}
 
 /// <summary>
 /// What the form must tell, and that the student is one the user follows; the rules of the facts (days of the convention,

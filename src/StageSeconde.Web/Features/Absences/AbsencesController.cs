@@ -20,8 +20,12 @@ public sealed class AbsencesController(AppDbContext db, ICurrentUser currentUser
     public async Task<IActionResult> Inbox(CancellationToken ct) => View(await AbsenceInbox.LoadAsync(db, currentUser, clock, ct));
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] AbsenceListQuery query, CancellationToken ct) =>
-        View(await AbsenceList.LoadAsync(db, currentUser, query, ct));
+    public async Task<IActionResult> Index([FromQuery] AbsenceListQuery query, CancellationToken ct)
+    {
+        var model = await AbsenceList.LoadAsync(db, currentUser, query, ct);
+        var quick = await AbsenceReportPage.LoadAsync(db, currentUser, AbsenceReportPage.NewForm(clock.TodayInParis(), AbsenceReporters.Default(User, currentUser)), ct);
+        return View(model with { QuickForm = quick });
+    }
 
     /// <summary>The register with its current filters, every page, as a CSV file for French Excel.</summary>
     [HttpGet("export.csv")]

@@ -28,7 +28,10 @@ public sealed class AbsenceFormsTests(AbsencesApp app) : IClassFixture<AbsencesA
         var world = await AbsenceWorld.CreateAsync(app);
         using var cpe = await app.SignInAsAsync(Roles.Cpe, world.SchoolId);
 
-        var first = await cpe.PostFormAsync(ReportPage, ReportPage, Report(world.World.Student.Id, part: DayPart.Morning, comment: "Fièvre, reste à la maison."));
+        // The quick form of the register.
+        var register = await cpe.GetDocumentAsync("/absences");
+        Assert.NotNull(register.QuerySelector($"#signalement-rapide form[action='{ReportPage}'] option[value='{world.World.Student.Id}']"));
+        var first = await cpe.PostFormAsync("/absences", ReportPage, Report(world.World.Student.Id, part: DayPart.Morning, comment: "Fièvre, reste à la maison."));
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         var absence = await app.WithDbAsync(db => db.Absences.IgnoreQueryFilters().Include(a => a.Reports).SingleAsync(a => a.SchoolId == world.SchoolId));
         Assert.Equal($"/absences/{absence.Id}", first.Headers.Location!.OriginalString);
