@@ -67,6 +67,23 @@ public sealed class CpeInboxInBrowserTests(BrowserApp app, ITestOutputHelper out
         await browser.ShotAsync("absence-family-informed");
         await AssertNoViolationAsync(browser);
 
+        // The register shows it with its new status, and offers the quick form.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Registre des absences" }).First.ClickAsync();
+        await browser.WaitForPathAsync(path => path == "/absences");
+        await Expect(page.Locator($"tr[data-absence='{absence.Id}']")).ToContainTextAsync("Famille prévenue");
+        await page.GetByText("Signaler une absence reçue par téléphone").ClickAsync();
+        await Expect(page.GetByLabel("Signalé par")).ToHaveValueAsync("CPE Test");
+        // Waits for the accordion to have opened (a stable button).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et alerter" }).ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await browser.ShotAsync("absences-register");
+        await AssertNoViolationAsync(browser);
+
+        await browser.GotoAsync($"/absences/signaler?eleve={student.Id}");
+        await Expect(page.GetByLabel("Élève")).ToHaveValueAsync(student.Id.ToString());
+        await browser.ShotAsync("absences-report-form");
+        await AssertNoViolationAsync(browser);
+
         var stored = await app.WithDbAsync(db => db.Absences.IgnoreQueryFilters().SingleAsync(a => a.Id == absence.Id));
         Assert.Equal(AbsenceStatus.FamilyInformed, stored.Status);
     }
