@@ -32,6 +32,9 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Imports", "/imports", [D, S, A]),
         ("Impression des conventions", "/impression", [D, S, A]),
         ("Conventions à valider", "/conventions/a-valider", [D]),
+        ("Absences à traiter", "/absences/a-traiter", [D, PP, E, C, S]),
+        ("Registre des absences", "/absences", [D, PP, E, C, S]),
+        ("Signaler une absence", "/absences/signaler", [D, PP, E, C, S]),
         ("Statistiques académiques", "/academie", [R]),
         ("Mot de passe", "/mot-de-passe", [D, PP, E, C, S, A, R]),
     ];

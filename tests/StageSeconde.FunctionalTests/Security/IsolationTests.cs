@@ -29,6 +29,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         (new("^comptes/personnel/"), w => w.Staff.Id),
         (new("^etablissement/annee-scolaire/"), w => w.Year.Id),
         (new("^conventions/"), w => w.Agreement!.Id),
+        (new("^absences/"), w => Features.Absences.AbsenceRecords.Of(app, w)),
     ];
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Absences;
 using StageSeconde.Web.Features.Academie;
 using StageSeconde.Web.Features.Dashboard;
 using StageSeconde.Web.Features.Placement;
@@ -18,7 +19,7 @@ public static class RoleHomes
         (Roles.Administrateur, nameof(StaffController.Index), "Staff"),
         (Roles.ProfesseurPrincipal, nameof(PlacementController.Index), "Placement"),
         (Roles.Secretariat, nameof(StudentsController.Index), "Students"),
-        (Roles.Cpe, nameof(StudentsController.Index), "Students"),
+        (Roles.Cpe, nameof(AbsencesController.Inbox), "Absences"),
         (Roles.Enseignant, nameof(StudentsController.Index), "Students"),
         (Roles.Academie, nameof(AcademieController.Index), "Academie"),
     ];

@@ -23,6 +23,15 @@ public sealed class SchoolForm
     public string? HeadName { get; set; }
     public string? HeadEmail { get; set; }
     public string? HeadPhone { get; set; }
+    /// <summary>Minutes of opening time before an unacknowledged absence alert escalates to the direction.</summary>
+    public int? AlertDelayMinutes { get; set; }
+    public TimeOnly? OpensAt { get; set; }
+    public TimeOnly? ClosesAt { get; set; }
+    public bool OpenOnSaturday { get; set; }
+    /// <summary>The e-mail to the guardians about an absence (<see cref="Absences.FamilyAbsenceMail"/>); empty for the default one.</summary>
+    public string? FamilyAbsenceTemplate { get; set; }
+
+    public const int MinAlertDelay = 5, MaxAlertDelay = 480;
 
     public static SchoolForm From(Domain.School s) => new()
     {
@@ -30,6 +39,8 @@ public sealed class SchoolForm
         AddressLine = s.AddressLine, PostalCode = s.PostalCode, City = s.City,
         Phone = FrenchIdentifiers.FormatPhone(s.Phone), Email = s.Email,
         HeadName = s.HeadName, HeadEmail = s.HeadEmail, HeadPhone = FrenchIdentifiers.FormatPhone(s.HeadPhone),
+        AlertDelayMinutes = s.AlertDelayMinutes, OpensAt = s.OpensAt, ClosesAt = s.ClosesAt, OpenOnSaturday = s.OpenOnSaturday,
+        FamilyAbsenceTemplate = s.FamilyAbsenceTemplate ?? Absences.FamilyAbsenceMail.DefaultTemplate,
     };
 
     /// <summary>The UAI as stored: trimmed, key letter in upper case.</summary>
@@ -50,6 +61,13 @@ public sealed class SchoolForm
         s.HeadName = Normalized.Name(HeadName);
         s.HeadEmail = Normalized.Email(HeadEmail);
         s.HeadPhone = Normalized.Phone(HeadPhone);
+        s.AlertDelayMinutes = AlertDelayMinutes!.Value;
+        s.OpensAt = OpensAt!.Value;
+        s.ClosesAt = ClosesAt!.Value;
+        s.OpenOnSaturday = OpenOnSaturday;
+        // The default template is stored as « none », so that a better default later reaches the schools that kept it.
+        var template = FamilyAbsenceTemplate?.Replace("\r\n", "\n").Trim();
+        s.FamilyAbsenceTemplate = string.IsNullOrEmpty(template) || template == Absences.FamilyAbsenceMail.DefaultTemplate ? null : template;
     }
 }
 
@@ -71,6 +89,16 @@ public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
         // The convention gives the head's e-mail and phone (docs/reference-produit.md §4): both are required.
         RuleFor(f => f.HeadEmail).Required("Adresse électronique du chef d'établissement").DependentRules(() => RuleFor(f => f.HeadEmail).Email().MaxChars(200));
         RuleFor(f => f.HeadPhone).Required("Téléphone du chef d'établissement").DependentRules(() => RuleFor(f => f.HeadPhone).FrenchPhone());
+        RuleFor(f => f.AlertDelayMinutes).NotNull().WithMessage("Délai d'alerte : ce champ est obligatoire.")
+            .InclusiveBetween(SchoolForm.MinAlertDelay, SchoolForm.MaxAlertDelay)
+            .WithMessage($"Le délai d'alerte est compris entre {SchoolForm.MinAlertDelay} et {SchoolForm.MaxAlertDelay} minutes.");
+        RuleFor(f => f.OpensAt).NotNull().WithMessage("Heure d'ouverture : ce champ est obligatoire.");
+        RuleFor(f => f.ClosesAt).NotNull().WithMessage("Heure de fermeture : ce champ est obligatoire.")
+            .Must((form, closes) => SchoolHours.Problem(form.OpensAt!.Value, closes!.Value) is null)
+            .When(f => f.OpensAt is not null && f.ClosesAt is not null)
+            .WithMessage(f => SchoolHours.Problem(f.OpensAt!.Value, f.ClosesAt!.Value));
+        RuleFor(f => f.FamilyAbsenceTemplate).MaxChars(Domain.School.FamilyAbsenceTemplateMaxLength)
+            .Must(t => !PlainText.HasMarkup(t)).WithMessage(PlainText.MarkupMessage);
         RuleFor(f => f.Uai)
             .MustAsync(async (form, _, ct) => !await db.Schools.AnyAsync(s => s.Uai == form.NormalizedUai && s.Id != currentUser.SchoolId, ct))
             .WithMessage("Cet UAI est déjà celui d'un autre établissement inscrit à StageSeconde.")

@@ -33,6 +33,20 @@ public static class ScanFile
         : header.StartsWith(JpegMagic) ? Jpeg
         : null;
 
+    /// <summary>
+    /// The format of an uploaded file, read from its content, or why it is refused: missing (<paramref name="missingMessage"/>),
+    /// over 10 Mo, neither a PDF nor a JPEG nor a PNG. The scans of a convention and the documents of an absence follow these rules.
+    /// </summary>
+    public static async Task<(ScanFormat? Format, string? Error)> CheckAsync(IFormFile? file, string missingMessage, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) return (null, missingMessage);
+        if (file.Length > MaxBytes) return (null, TooLargeMessage);
+        await using var content = file.OpenReadStream();
+        var header = new byte[HeaderLength];
+        var read = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
+        return Detect(header.AsSpan(0, read)) is { } format ? (format, null) : (null, WrongContentMessage);
+    }
+
     public static ScanFormat? FromContentType(string contentType) =>
         new[] { Pdf, Jpeg, Png }.FirstOrDefault(f => f.ContentType == contentType);
 

@@ -68,15 +68,10 @@ public sealed class SignaturesController(
     {
         var agreement = await db.Agreements.Where(a => a.Id == id).Select(a => new { a.Id, a.SchoolId }).FirstOrDefaultAsync(ct);
         if (agreement is null) return NotFound();
-        if (scan is null || scan.Length == 0) return await ScanErrorAsync(id, "Choisissez le fichier de la convention signée : PDF, JPEG ou PNG.", ct);
-        if (scan.Length > ScanFile.MaxBytes) return await ScanErrorAsync(id, ScanFile.TooLargeMessage, ct);
+        var (format, error) = await ScanFile.CheckAsync(scan, "Choisissez le fichier de la convention signée : PDF, JPEG ou PNG.", ct);
+        if (format is null) return await ScanErrorAsync(id, error!, ct);
 
-        await using var content = scan.OpenReadStream();
-        var header = new byte[ScanFile.HeaderLength];
-        var read = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
-        if (ScanFile.Detect(header.AsSpan(0, read)) is not { } format) return await ScanErrorAsync(id, ScanFile.WrongContentMessage, ct);
-        content.Position = 0;
-
+        await using var content = scan!.OpenReadStream();
         var stored = await files.SaveAsync(content, format.Extension, ct);
         var name = ScanFile.CleanName(scan.FileName, format);
         db.AgreementScans.Add(new AgreementScan(agreement.SchoolId, agreement.Id, name, stored, format.ContentType, scan.Length, currentUser.UserName!, clock.GetUtcNow()));

@@ -24,6 +24,11 @@ public static class Policies
     /// <summary>Declares a student's situation (search note, SNU, mobility, exemption, in-school programme): direction, secrétariat,
     /// professeurs principaux (students of their classes only, checked by the controller).</summary>
     public const string DeclarePlacement = nameof(DeclarePlacement);
+    /// <summary>The absences of the sequence (register, an absence's page) and recording one reported by phone: direction, secrétariat, CPE
+    /// (every student), professeurs principaux and référents (the students they follow, checked by the controller).</summary>
+    public const string FollowAbsences = nameof(FollowAbsences);
+    /// <summary>Acts on an absence: acknowledges its alert, records the family informed, e-mails the guardians, decides the justification: CPE and direction.</summary>
+    public const string HandleAbsences = nameof(HandleAbsences);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -37,5 +42,7 @@ public static class Policies
         options.AddPolicy(Academie, p => p.RequireRole(Roles.Academie));
         options.AddPolicy(ViewBoard, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(DeclarePlacement, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(FollowAbsences, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Cpe, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(HandleAbsences, p => p.RequireRole(Roles.Cpe, Roles.Direction).RequireClaim(AppClaims.SchoolId));
     }
 }

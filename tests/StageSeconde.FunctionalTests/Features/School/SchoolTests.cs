@@ -14,6 +14,7 @@ public sealed class SchoolTests(TestApp app) : IClassFixture<TestApp>
         ["Form.AddressLine"] = "17 rue Lucien-Nadaire", ["Form.PostalCode"] = "94200", ["Form.City"] = "Ivry-sur-Seine",
         ["Form.Phone"] = "+33 1 49 60 81 00", ["Form.Email"] = "ce.0940114r@ac-creteil.fr",
         ["Form.HeadName"] = "Marie Curie", ["Form.HeadEmail"] = "proviseur@romain-rolland.fr", ["Form.HeadPhone"] = "01.49.60.81.01",
+        ["Form.AlertDelayMinutes"] = "30", ["Form.OpensAt"] = "08:00", ["Form.ClosesAt"] = "18:00",
     };
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class SignInTests(TestApp app) : IClassFixture<TestApp>
     [InlineData(Roles.Direction, "/tableau-de-bord")]
     [InlineData(Roles.ProfesseurPrincipal, "/suivi")]
     [InlineData(Roles.Enseignant, "/eleves")]
-    [InlineData(Roles.Cpe, "/eleves")]
+    [InlineData(Roles.Cpe, "/absences/a-traiter")]
     [InlineData(Roles.Secretariat, "/eleves")]
     [InlineData(Roles.Administrateur, "/personnels")]
     public async Task Each_school_role_lands_on_its_home_page(string role, string home)
