@@ -468,13 +468,22 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
             ReferentTeacherId = state is AgreementState.Draft || Chance(0.2) ? null : Pick(teachers).Id,
             HasPai = Chance(0.03),
         };
+        // A convention is validated only once its referent can be reached by phone: the proviseur made sure of it.
+        var validated = state is not (AgreementState.Draft or AgreementState.Submitted or AgreementState.Refused);
+        var referent = teachers.FirstOrDefault(t => t.Id == terms.ReferentTeacherId);
+        if (validated && string.IsNullOrEmpty(referent?.Phone))
+        {
+            var reachable = teachers.Where(t => t.Phone is not null).ToList();
+            referent = reachable[student.Id % reachable.Count];
+            terms = terms with { ReferentTeacherId = referent.Id };
+        }
         var agreement = Agreement.Draft(year, student, host, host.Tutors[0], terms, DemoSecretary, at);
         db.Agreements.Add(agreement);
         if (state == AgreementState.Draft) return agreement;
 
         var slots = new List<AgreementSlot>();
         if (sibling is not null) slots.Add(sibling.Slot);
-        var facts = new AgreementFacts(year, student, slots);
+        var facts = new AgreementFacts(year, student, slots, referent);
         agreement.Submit(facts, DemoSecretary, at.AddHours(1));
         if (state == AgreementState.Submitted) return agreement;
         if (state == AgreementState.Refused)

@@ -24,6 +24,12 @@ public static class Policies
     /// <summary>Declares a student's situation (search note, SNU, mobility, exemption, in-school programme): direction, secrétariat,
     /// professeurs principaux (students of their classes only, checked by the controller).</summary>
     public const string DeclarePlacement = nameof(DeclarePlacement);
+    /// <summary>« Mes élèves » (/mes-eleves): professeurs référents, and professeurs principaux who are referents of some conventions.</summary>
+    public const string Referent = nameof(Referent);
+    /// <summary>Reads a student's follow-up log: direction, CPE, professeurs principaux and référents (their students only, checked by the controller).</summary>
+    public const string FollowUp = nameof(FollowUp);
+    /// <summary>The students no one has contacted since their first day, whoever their referent: direction and CPE.</summary>
+    public const string WatchFollowUp = nameof(WatchFollowUp);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -37,5 +43,8 @@ public static class Policies
         options.AddPolicy(Academie, p => p.RequireRole(Roles.Academie));
         options.AddPolicy(ViewBoard, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(DeclarePlacement, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(Referent, p => p.RequireRole(Roles.Enseignant, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(FollowUp, p => p.RequireRole(Roles.Direction, Roles.Cpe, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(WatchFollowUp, p => p.RequireRole(Roles.Direction, Roles.Cpe).RequireClaim(AppClaims.SchoolId));
     }
 }
