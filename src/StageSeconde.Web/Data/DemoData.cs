@@ -462,20 +462,24 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
         DateTimeOffset At(DateOnly date, int hour, int minute) =>
             new(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(hour, minute)), ParisZone), TimeSpan.Zero);
         int AgreementKey(Agreement a) => db.Entry(a).Property(x => x.Id).CurrentValue;
-        string Tutor(Agreement a) => db.Tutors.Local.Single(t => t.Id == a.TutorId) is var t ? $"{t.FullName}, {t.Function.ToLowerInvariant()}" : "";
+        string Tutor(Agreement a)
+        {
+            var tutor = db.Tutors.Local.Single(t => t.Id == a.TutorId);
+            return $"{tutor.FullName}, {tutor.Function.ToLowerInvariant()}";
+        }
         string Guardian(Agreement a) => db.Students.Local.Single(st => st.Id == a.StudentId).Guardians.FirstOrDefault(g => g.IsLegalGuardian) is { } g
             ? $"{g.FirstName} {g.LastName}" : "un responsable légal";
         var hours = SchoolHours.Default;
 
         // Ill: the tutor reports through the link, the family calls; the CPE acknowledges and records that the family was informed.
         var ill = inForce[0];
-        var first = new AbsenceReport(ReportSource.TutorLink, Tutor(ill), "Pas arrivé ce matin, pas de nouvelles.", DayPart.WholeDay, null, At(day, 9, 20));
+        var first = new AbsenceReport(ReportSource.TutorLink, Tutor(ill), "L'élève n'est pas arrivé(e) ce matin et ne répond pas.", DayPart.WholeDay, null, At(day, 9, 20));
         var illness = Absence.Open(school.Id, ill.StudentId, AgreementKey(ill), new AbsenceFacts(day, AbsenceKind.Absence, DayPart.WholeDay, null, null),
             first, hours.AddOpenMinutes(At(day, 9, 20), school.AlertDelayMinutes));
         illness.AddReport(new AbsenceFacts(day, AbsenceKind.Illness, DayPart.WholeDay, null, null),
             new AbsenceReport(ReportSource.FamilyCall, Guardian(ill), "Fièvre depuis cette nuit : reste à la maison aujourd'hui.", DayPart.WholeDay, null, At(day, 9, 40), CpeLogin));
         illness.Acknowledge(cpeActor, At(day, 9, 31));
-        illness.RecordFamilyInformed(At(day, 9, 40), ContactMethod.Phone, Guardian(ill), "La famille avait prévenu la tutrice par erreur ; certificat médical attendu.", cpeActor, At(day, 9, 45));
+        illness.RecordFamilyInformed(At(day, 9, 40), ContactMethod.Phone, Guardian(ill), "Famille jointe : l'élève est malade, certificat médical apporté au retour.", cpeActor, At(day, 9, 45));
         db.Absences.Add(illness);
 
         // Late: the tutor calls; the family is informed by SMS and the CPE marks it justified.
