@@ -39,6 +39,8 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
     private const int StudentsWithoutIne = 2;
 
     private readonly Random _random = new(RandomSeed);
+    /// <summary>The conventions created, in order (their ids are given at the save that follows).</summary>
+    private readonly List<Agreement> _conventions = [];
     private readonly HashSet<string> _usedIdentifiers = [];
 
     public static void PrintLogins(ILogger logger)
@@ -75,6 +77,7 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
         db.HostOrganisations.AddRange(hosts);
         await db.SaveChangesAsync(ct);
         CreatePlacements(year, students, hosts, staff.Select(s => s.Member).ToList());
+        CreateAbsencesAndFollowUps(school, year, staff.Select(s => s.Member).ToList());
         CreateTrendHistory(school.Id, students.Count);
         await db.SaveChangesAsync(ct);
         // Identity saves after each call: without a thousand tracked rows to scan, each save is cheap.
@@ -427,6 +430,86 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
         }
     }
 
+    /// <summary>Who, among the demo logins, is the referent teacher and who is the CPE.</summary>
+    private const string ReferentLogin = "referent@lycee-demo.fr";
+    private const string CpeLogin = "cpe@lycee-demo.fr";
+
+    /// <summary>
+    /// Absences of the referent's students on a day of the sequence, each at a different step — the family informed, justified,
+    /// still waiting for the CPE — and the referent's follow-up contacts of the first day, two students left without one.
+    /// The day is today during the period, the Tuesday of week 1 otherwise (a period still ahead shows what it will look
+    /// like). Everything goes through the domain's methods, at the times of that day (Paris time).
+    /// </summary>
+    private void CreateAbsencesAndFollowUps(School school, SchoolYear year, List<StaffMember> staff)
+    {
+        var referent = staff.Single(s => s.Email == ReferentLogin);
+        var cpe = staff.Single(s => s.Email == CpeLogin);
+        var referentActor = new Actor(ReferentLogin, referent.Id);
+        var cpeActor = new Actor(CpeLogin, cpe.Id);
+
+        // Four of the referent's conventions in force for week 1 (others are given to her: no new validation needed).
+        var inForce = _conventions
+            .Where(a => a.State is AgreementState.Validated or AgreementState.InSignature or AgreementState.Signed && a.FirstDay == year.Week1Start)
+            .OrderByDescending(a => a.ReferentTeacherId == referent.Id).ThenBy(a => a.StudentId)
+            .Take(4).ToList();
+        if (inForce.Count < 4) return;
+        foreach (var agreement in inForce) agreement.AssignReferentTeacher(referent.Id);
+
+        var today = clock.TodayInParis();
+        var day = today >= year.ObservationStart && today <= year.ObservationEnd && today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
+            ? today
+            : year.Week1Start.AddDays(1);
+        DateTimeOffset At(DateOnly date, int hour, int minute) =>
+            new(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(hour, minute)), ParisZone), TimeSpan.Zero);
+        int AgreementKey(Agreement a) => db.Entry(a).Property(x => x.Id).CurrentValue;
+        string Tutor(Agreement a)
+        {
+            var tutor = db.Tutors.Local.Single(t => t.Id == a.TutorId);
+            return $"{tutor.FullName}, {tutor.Function.ToLowerInvariant()}";
+        }
+        string Guardian(Agreement a) => db.Students.Local.Single(st => st.Id == a.StudentId).Guardians.FirstOrDefault(g => g.IsLegalGuardian) is { } g
+            ? $"{g.FirstName} {g.LastName}" : "un responsable légal";
+        var hours = SchoolHours.Default;
+
+        // Ill: the tutor reports through the link, the family calls; the CPE acknowledges and records that the family was informed.
+        var ill = inForce[0];
+        var first = new AbsenceReport(ReportSource.TutorLink, Tutor(ill), "L'élève n'est pas arrivé(e) ce matin et ne répond pas.", DayPart.WholeDay, null, At(day, 9, 20));
+        var illness = Absence.Open(school.Id, ill.StudentId, AgreementKey(ill), new AbsenceFacts(day, AbsenceKind.Absence, DayPart.WholeDay, null, null),
+            first, hours.AddOpenMinutes(At(day, 9, 20), school.AlertDelayMinutes));
+        illness.AddReport(new AbsenceFacts(day, AbsenceKind.Illness, DayPart.WholeDay, null, null),
+            new AbsenceReport(ReportSource.FamilyCall, Guardian(ill), "Fièvre depuis cette nuit : reste à la maison aujourd'hui.", DayPart.WholeDay, null, At(day, 9, 40), CpeLogin));
+        illness.Acknowledge(cpeActor, At(day, 9, 31));
+        illness.RecordFamilyInformed(At(day, 9, 40), ContactMethod.Phone, Guardian(ill), "Famille jointe : l'élève est malade, certificat médical apporté au retour.", cpeActor, At(day, 9, 45));
+        db.Absences.Add(illness);
+
+        // Late: the tutor calls; the family is informed by SMS and the CPE marks it justified.
+        var late = inForce[1];
+        var delay = Absence.Open(school.Id, late.StudentId, AgreementKey(late), new AbsenceFacts(day, AbsenceKind.LateArrival, DayPart.Morning, new TimeOnly(10, 15), null),
+            new AbsenceReport(ReportSource.TutorCall, Tutor(late), "Arrivé à 10 h 15, RER A interrompu.", DayPart.Morning, new TimeOnly(10, 15), At(day, 10, 20), CpeLogin),
+            hours.AddOpenMinutes(At(day, 10, 20), school.AlertDelayMinutes));
+        delay.RecordFamilyInformed(At(day, 10, 35), ContactMethod.Sms, Guardian(late), "Message lu, la famille confirme l'incident de transport.", cpeActor, At(day, 10, 36));
+        delay.Justify(true, "Retard dû à l'interruption du RER A (bulletin de retard de la RATP).", cpeActor, At(day, 11, 5));
+        db.Absences.Add(delay);
+
+        // Absent this morning, reported by the family: waiting for the CPE.
+        var waiting = inForce[2];
+        db.Absences.Add(Absence.Open(school.Id, waiting.StudentId, AgreementKey(waiting), new AbsenceFacts(day, AbsenceKind.Absence, DayPart.Morning, null, null),
+            new AbsenceReport(ReportSource.FamilyCall, Guardian(waiting), "Rendez-vous chez l'orthodontiste, arrivera vers 13 h 30.", DayPart.Morning, null, At(day, 8, 10), CpeLogin),
+            hours.AddOpenMinutes(At(day, 8, 10), school.AlertDelayMinutes)));
+
+        // The referent called the tutors of two students at the end of the first day; the two others wait for a contact.
+        var firstDay = year.Week1Start;
+        FollowUp(inForce[0], ContactMethod.Phone, At(firstDay, 17, 5), "Appel à la tutrice : bon accueil, l'élève a découvert le service et pose des questions.");
+        FollowUp(inForce[1], ContactMethod.Visit, At(firstDay, 16, 30), "Visite sur place : l'élève suit le tuteur à l'accueil ; horaires respectés.");
+        FollowUp(inForce[1], ContactMethod.Message, At(day, 11, 30), "Message à l'élève après son retard : rien d'inquiétant, trajet à prévoir plus tôt.");
+        return;
+
+        void FollowUp(Agreement agreement, ContactMethod method, DateTimeOffset at, string note) =>
+            db.FollowUpEntries.Add(new FollowUpEntry(agreement.StudentId, AgreementKey(agreement), method, at, note, referentActor, at) { SchoolId = school.Id });
+    }
+
+    private static readonly TimeZoneInfo ParisZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
     /// <summary>
     /// Four weeks of daily snapshots before today, rising as a school's do in the spring, so that the dashboard's trend
     /// chart has a history to show in the demonstration (a real instance builds it one day at a time).
@@ -468,13 +551,23 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
             ReferentTeacherId = state is AgreementState.Draft || Chance(0.2) ? null : Pick(teachers).Id,
             HasPai = Chance(0.03),
         };
+        // A convention is validated only once its referent can be reached by phone: the proviseur made sure of it.
+        var validated = state is not (AgreementState.Draft or AgreementState.Submitted or AgreementState.Refused);
+        var referent = teachers.FirstOrDefault(t => t.Id == terms.ReferentTeacherId);
+        if (validated && string.IsNullOrEmpty(referent?.Phone))
+        {
+            var reachable = teachers.Where(t => t.Phone is not null).ToList();
+            referent = reachable[student.Id % reachable.Count];
+            terms = terms with { ReferentTeacherId = referent.Id };
+        }
         var agreement = Agreement.Draft(year, student, host, host.Tutors[0], terms, DemoSecretary, at);
         db.Agreements.Add(agreement);
+        _conventions.Add(agreement);
         if (state == AgreementState.Draft) return agreement;
 
         var slots = new List<AgreementSlot>();
         if (sibling is not null) slots.Add(sibling.Slot);
-        var facts = new AgreementFacts(year, student, slots);
+        var facts = new AgreementFacts(year, student, slots, referent);
         agreement.Submit(facts, DemoSecretary, at.AddHours(1));
         if (state == AgreementState.Submitted) return agreement;
         if (state == AgreementState.Refused)

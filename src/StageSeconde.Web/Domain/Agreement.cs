@@ -205,6 +205,30 @@ public class Agreement : SchoolEntity
         return violations;
     }
 
+    /// <summary>
+    /// What prevents validating the convention, in French (empty when nothing does): what prevents submitting it
+    /// (<see cref="Violations"/>) and what <see cref="ReferentViolations"/> reports.
+    /// </summary>
+    public IReadOnlyList<string> ValidationViolations(AgreementFacts facts) => [.. Violations(facts), .. ReferentViolations(facts)];
+
+    /// <summary>
+    /// The referent teacher follows the student during the sequence and must be reachable (docs/reference-produit.md §4):
+    /// a convention is validated only once it names one whose phone number is known. Not required to submit: the
+    /// referents are usually assigned while the conventions wait for validation.
+    /// </summary>
+    public IReadOnlyList<string> ReferentViolations(AgreementFacts facts)
+    {
+        if (ReferentTeacherId is null)
+            return ["Aucun professeur référent n'est désigné : désignez celui qui suivra l'élève pendant la séquence et devra être joignable"];
+        if (facts.Referent is not { } referent)
+            throw new ArgumentException("The facts lack the convention's referent teacher.", nameof(facts));
+        if (referent.Id != ReferentTeacherId)
+            throw new ArgumentException("The facts are about another referent teacher.", nameof(facts));
+        if (string.IsNullOrWhiteSpace(referent.Phone))
+            return [$"Le professeur référent n'a pas de numéro de téléphone : renseignez celui de {referent.FullName} sur sa fiche (Personnels), il doit être joignable pendant la séquence"];
+        return [];
+    }
+
     /// <summary>Brouillon → Soumise, when nothing is wrong with the convention.</summary>
     public void Submit(AgreementFacts facts, Actor by, DateTimeOffset at)
     {
@@ -216,12 +240,16 @@ public class Agreement : SchoolEntity
         MoveTo(AgreementState.Submitted, by, at, comment: null);
     }
 
-    /// <summary>Soumise → Validée, by the Direction (checked by the caller), when nothing is wrong with the convention.</summary>
+    /// <summary>
+    /// Soumise → Validée, by the Direction (checked by the caller), when nothing is wrong with the convention and its
+    /// referent teacher can be reached by phone (<see cref="ValidationViolations"/>).
+    /// </summary>
     public void Validate(AgreementFacts facts, Actor by, DateTimeOffset at)
     {
         if (State != AgreementState.Submitted)
             throw new DomainException("Seule une convention soumise peut être validée.");
-        ThrowIfViolations(facts, "La convention ne peut pas être validée");
+        var violations = ValidationViolations(facts);
+        if (violations.Count > 0) throw new DomainException($"La convention ne peut pas être validée : {string.Join(" ; ", violations)}.");
         MoveTo(AgreementState.Validated, by, at, comment: null);
     }
 

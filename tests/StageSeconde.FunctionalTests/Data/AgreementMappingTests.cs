@@ -87,7 +87,8 @@ public sealed class AgreementMappingTests(TestApp app) : IClassFixture<TestApp>
         await app.WithDbAsync(async db =>
         {
             var agreement = await Load(db, id);
-            var facts = new AgreementFacts(await YearOf(db, world), world.Student, [agreement.Slot]);
+            agreement.AssignReferentTeacher(world.Staff.Id);
+            var facts = new AgreementFacts(await YearOf(db, world), world.Student, [agreement.Slot], world.Staff);
             agreement.Submit(facts, Secretary, Now);
             agreement.Validate(facts, head, Now);
             agreement.RecordSignature(SignatureParty.SchoolHead, new DateOnly(2027, 5, 3), SignatureMode.Paper, Secretary, Now);

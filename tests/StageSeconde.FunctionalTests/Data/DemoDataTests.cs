@@ -187,4 +187,38 @@ public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper
         var expected = app.Services.GetRequiredService<LinkGenerator>().GetPathByAction(action, controller);
         Assert.Equal(expected, root.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task Every_validated_convention_names_a_referent_reachable_by_phone()
+    {
+        var referents = await app.WithDbAsync(db => db.Agreements.IgnoreQueryFilters()
+            .Where(a => a.State == AgreementState.Validated || a.State == AgreementState.InSignature || a.State == AgreementState.Signed)
+            .Select(a => new { a.Id, Phone = a.ReferentTeacher == null ? null : a.ReferentTeacher.Phone })
+            .ToListAsync());
+
+        Assert.NotEmpty(referents);
+        Assert.All(referents, r => Assert.False(string.IsNullOrEmpty(r.Phone), $"Convention {r.Id} validée sans référent joignable."));
+    }
+
+    [Fact]
+    public async Task The_referent_s_students_have_absences_at_every_step_and_follow_up_contacts()
+    {
+        var referentId = await app.WithDbAsync(db => db.Staff.IgnoreQueryFilters().Where(s => s.Email == "referent@lycee-demo.fr").Select(s => s.Id).SingleAsync());
+        var absences = await app.WithDbAsync(db => db.Absences.IgnoreQueryFilters().Include(a => a.Reports).Include(a => a.Agreement).ToListAsync());
+        var followUps = await app.WithDbAsync(db => db.FollowUpEntries.IgnoreQueryFilters().ToListAsync());
+
+        Assert.Equal(3, absences.Count);
+        Assert.Equal([AbsenceStatus.New, AbsenceStatus.FamilyInformed, AbsenceStatus.Settled], absences.Select(a => a.Status).Order());
+        Assert.All(absences, a => Assert.Equal((a.StudentId, referentId), (a.Agreement!.StudentId, a.Agreement.ReferentTeacherId)));
+        Assert.All(absences, a => Assert.InRange(a.Day, a.Agreement!.FirstDay, a.Agreement.LastDay));
+        Assert.Contains(absences, a => a.Reports.Select(r => r.Source).Order().SequenceEqual([ReportSource.TutorLink, ReportSource.FamilyCall]));
+        Assert.Contains(absences, a => a.Justified == true && a.FamilyContactMethod == ContactMethod.Sms);
+
+        Assert.Equal(3, followUps.Count);
+        Assert.All(followUps, f => Assert.Equal(referentId, f.ByStaffId));
+        Assert.Equal(2, followUps.Select(f => f.StudentId).Distinct().Count());
+        var agreementsOfFollowUps = await app.WithDbAsync(db => db.Agreements.IgnoreQueryFilters()
+            .Where(a => followUps.Select(f => f.AgreementId).Contains(a.Id)).Select(a => new { a.Id, a.StudentId }).ToListAsync());
+        Assert.All(followUps, f => Assert.Equal(f.StudentId, agreementsOfFollowUps.Single(a => a.Id == f.AgreementId).StudentId));
+    }
 }

@@ -18,6 +18,8 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Suivi des élèves", "/suivi", [D, PP, S]),
         ("Professeurs référents", "/referents", [D]),
         ("Proposition de référents", "/referents/proposition", [D]),
+        ("Mes élèves", "/mes-eleves", [PP, E]),
+        ("Élèves sans contact", "/eleves-sans-contact", [D, C]),
         ("Classes", "/classes", SchoolRoles),
         ("Nouvelle classe", "/classes/nouvelle", [D, S, A]),
         ("Élèves", "/eleves", SchoolRoles),

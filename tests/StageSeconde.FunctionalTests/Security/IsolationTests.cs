@@ -22,6 +22,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         (new("^conventions/scans/"), w => Conventions.ScanOf(app, w)),
         (new("^structures/tuteurs/"), w => w.Tutor.Id),
         (new("^structures/"), w => w.Host.Id),
+        (new("^mes-eleves/"), w => w.Student.Id),
         (new("^eleves/responsables/"), w => w.Guardian.Id),
         (new("^eleves/"), w => w.Student.Id),
         (new("^classes/"), w => w.Class.Id),

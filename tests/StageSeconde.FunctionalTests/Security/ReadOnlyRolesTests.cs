@@ -9,13 +9,20 @@ namespace StageSeconde.FunctionalTests.Security;
 
 /// <summary>
 /// The roles that only read (professeur référent, CPE) and the académie are refused every form of the application
-/// but their own password and, for the professeur référent and the CPE, the absences (docs/reference-produit.md §5: they
-/// record and handle them, tested in Features/Absences): a new write action without a policy fails this test.
+/// but their own password and the few a role writes in (listed in <see cref="WrittenBy"/>, tested by their feature) and, for the
+/// professeur référent and the CPE, the absences (docs/reference-produit.md §5: they record and handle them, tested in
+/// Features/Absences): a new write action without a policy fails this test.
 /// </summary>
 public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
 {
     /// <summary>Forms anyone signed in (or not) may post (the tutor's page answers to its secret link, not to a role).</summary>
     private static readonly HashSet<string> OpenToEveryone = ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe", "t/{token}"];
+
+    /// <summary>Forms a role writes in: the referent teacher logs the follow-up of their students (FollowUpTests check the others are refused).</summary>
+    private static readonly Dictionary<string, string[]> WrittenBy = new()
+    {
+        [Roles.Enseignant] = ["mes-eleves/{studentId:int}/suivi"],
+    };
 
     [Theory]
     [InlineData(Roles.Enseignant)]
@@ -29,7 +36,7 @@ public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Post) == true)
             .Select(e => e.RoutePattern.RawText!.TrimStart('/'))
-            .Where(t => !OpenToEveryone.Contains(t))
+            .Where(t => !OpenToEveryone.Contains(t) && !WrittenBy.GetValueOrDefault(role, []).Contains(t))
             .Where(t => role == Roles.Academie || !t.StartsWith("absences", StringComparison.Ordinal))
             .Distinct().ToList();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Tests.Support;
@@ -38,7 +39,11 @@ public static class AgreementFactory
             var student = await db.Students.IgnoreQueryFilters().Include(s => s.Guardians).SingleAsync(s => s.Id == studentId);
             var host = await db.HostOrganisations.IgnoreQueryFilters().SingleAsync(h => h.Id == hostId);
             var tutor = await db.Tutors.IgnoreQueryFilters().FirstAsync(t => t.HostOrganisationId == hostId);
-            var agreement = Agreement.Draft(year, student, host, tutor, terms ?? Terms(), Secretary, DateTimeOffset.UtcNow);
+            terms ??= Terms();
+            var referent = await ReferentForAsync(db, schoolId, state, terms.ReferentTeacherId);
+            var withoutReferent = terms.ReferentTeacherId is null;
+            terms = terms with { ReferentTeacherId = referent?.Id };
+            var agreement = Agreement.Draft(year, student, host, tutor, terms, Secretary, DateTimeOffset.UtcNow);
             db.Add(agreement);
             await db.SaveChangesAsync();
 
@@ -46,14 +51,44 @@ public static class AgreementFactory
             {
                 var others = await db.Set<Agreement>().IgnoreQueryFilters().Where(a => a.StudentId == studentId)
                     .Select(a => new AgreementSlot(a.Id, a.HostOrganisationId, a.Period, a.FirstDay, a.LastDay, a.State)).ToListAsync();
-                var facts = new AgreementFacts(year, student, others);
+                var facts = new AgreementFacts(year, student, others, referent);
                 Drive(agreement, state, facts, student);
+                // Asked without a referent: the stand-in who made validation possible is removed, as the direction may do afterwards.
+                if (withoutReferent && referent is not null) agreement.AssignReferentTeacher(null);
                 await db.SaveChangesAsync();
             }
             return agreement.Id;
         });
         return await app.WithDbAsync(db => db.Set<Agreement>().IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == id));
     }
+
+    /// <summary>
+    /// The convention's referent: the one the terms name; for a convention brought to validation without one, the school's
+    /// « Référent Fabrique » (created once, with a phone, archived so that no referent proposal offers them), since a
+    /// convention is validated only with a referent reachable by phone. The caller then removes them from the convention.
+    /// </summary>
+    private static async Task<StaffMember?> ReferentForAsync(AppDbContext db, int schoolId, AgreementState state, int? referentId)
+    {
+        if (referentId is { } id)
+        {
+            var named = await db.Staff.IgnoreQueryFilters().SingleAsync(s => s.Id == id);
+            if (NeedsValidation(state) && named.Phone is null)
+                throw new InvalidOperationException($"Le référent {named.FullName} n'a pas de téléphone : la convention ne peut pas être validée.");
+            return named;
+        }
+        if (!NeedsValidation(state)) return null;
+        var email = $"referent.fabrique.{schoolId}@test.fr";
+        var referent = await db.Staff.IgnoreQueryFilters().SingleOrDefaultAsync(s => s.SchoolId == schoolId && s.Email == email);
+        if (referent is not null) return referent;
+        referent = new StaffMember("Fabrique", "Référent", "Professeur référent", email, "0611111111") { SchoolId = schoolId };
+        referent.Archive();
+        db.Staff.Add(referent);
+        await db.SaveChangesAsync();
+        return referent;
+    }
+
+    private static bool NeedsValidation(AgreementState state) =>
+        state is AgreementState.Validated or AgreementState.InSignature or AgreementState.Signed;
 
     /// <summary>Creates a convention for the world's student at the world's host.</summary>
     public static Task<Agreement> CreateAsync(TestApp app, SchoolWorld world, AgreementState state = AgreementState.Draft, AgreementTerms? terms = null) =>

@@ -61,7 +61,8 @@ public class TestApp : WebApplicationFactory<Program>
         int? staffId = null;
         if (schoolId is { } sid)
         {
-            var staff = new StaffMember("Test", Roles.Title(role), Roles.Title(role), email) { SchoolId = sid };
+            // Reachable by phone: a referent teacher must be for their conventions to be validated.
+            var staff = new StaffMember("Test", Roles.Title(role), Roles.Title(role), email, "0687654321") { SchoolId = sid };
             db.Staff.Add(staff);
             await db.SaveChangesAsync();
             staffId = staff.Id;

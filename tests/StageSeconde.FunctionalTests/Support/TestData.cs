@@ -67,6 +67,7 @@ public static class TestData
     public static Tutor Tutor(int schoolId, int hostId) =>
         new(hostId, "Martin", "Hugo", "Boulanger", "hugo@boulangerie.fr", "0611223344") { SchoolId = schoolId };
 
-    public static StaffMember Staff(int schoolId, string? lastName = null) =>
-        new(lastName ?? $"Prof{Next()}", "Alex", "Professeur de mathématiques", $"prof{Next()}@ac-creteil.fr") { SchoolId = schoolId };
+    /// <summary>A teacher reachable by phone, as a referent must be for a convention to be validated.</summary>
+    public static StaffMember Staff(int schoolId, string? lastName = null, string? phone = "0698765432") =>
+        new(lastName ?? $"Prof{Next()}", "Alex", "Professeur de mathématiques", $"prof{Next()}@ac-creteil.fr", phone) { SchoolId = schoolId };
 }

@@ -183,12 +183,12 @@ public sealed class AgreementEditTests
     {
         var agreement = AnAgreement().In(AgreementState.Signed);
 
-        var error = Assert.Throws<DomainException>(() => Edit(agreement, Changed with { ReferentTeacherId = 41 }, reason: " "));
+        var error = Assert.Throws<DomainException>(() => Edit(agreement, Changed with { ReferentTeacherId = Some.ReferentId + 1 }, reason: " "));
 
         Assert.Equal("Indiquez le motif de la modification : une convention déjà validée doit être validée à nouveau.", error.Message);
         Assert.Equal(AgreementState.Signed, agreement.State);
         Assert.Null(agreement.Remarks);
-        Assert.Null(agreement.ReferentTeacherId);
+        Assert.Equal(Some.ReferentId, agreement.ReferentTeacherId);
         Assert.Equal(4, agreement.Signatures.Count);
     }
 

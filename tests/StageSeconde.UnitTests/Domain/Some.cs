@@ -54,14 +54,22 @@ internal static class Some
         [.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
             .Select(d => Day(d, "09:00", "16:00", "12:00", "13:00"))];
 
+    public const int ReferentId = 41;
+
+    /// <summary>The referent teacher of <see cref="Terms"/>: reachable by phone, as validation requires.</summary>
+    public static StaffMember Referent(string? phone = "0612345678") =>
+        new("Lambert", "Sophie", "Professeure de SVT", "sophie.lambert@lycee.fr", phone) { Id = ReferentId, SchoolId = SchoolId };
+
     public static AgreementTerms Terms(PeriodOption period = PeriodOption.BothWeeks, IReadOnlyList<DaySchedule>? schedule = null) => new()
     {
         Period = period,
+        ReferentTeacherId = ReferentId,
         Schedule = schedule ?? LawfulWeek(),
         PlannedActivities = "Observer la fabrication du pain, la vente et la gestion des stocks.",
         EvaluationModality = "Carnet de bord et restitution orale en classe.",
     };
 
+    /// <summary>The facts of <paramref name="agreement"/>, with <see cref="Referent"/> when it is the convention's referent.</summary>
     public static AgreementFacts FactsFor(Agreement agreement, Student student, params AgreementSlot[] others) =>
-        new(Year(), student, [agreement.Slot, .. others]);
+        new(Year(), student, [agreement.Slot, .. others], agreement.ReferentTeacherId == ReferentId ? Referent() : null);
 }

@@ -3,6 +3,7 @@ using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Absences;
 using StageSeconde.Web.Features.Academie;
 using StageSeconde.Web.Features.Dashboard;
+using StageSeconde.Web.Features.MyStudents;
 using StageSeconde.Web.Features.Placement;
 using StageSeconde.Web.Features.SignIn;
 using StageSeconde.Web.Features.Staff;
@@ -20,7 +21,7 @@ public static class RoleHomes
         (Roles.ProfesseurPrincipal, nameof(PlacementController.Index), "Placement"),
         (Roles.Secretariat, nameof(StudentsController.Index), "Students"),
         (Roles.Cpe, nameof(AbsencesController.Inbox), "Absences"),
-        (Roles.Enseignant, nameof(StudentsController.Index), "Students"),
+        (Roles.Enseignant, nameof(MyStudentsController.Index), "MyStudents"),
         (Roles.Academie, nameof(AcademieController.Index), "Academie"),
     ];
 

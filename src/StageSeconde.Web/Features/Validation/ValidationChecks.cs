@@ -33,11 +33,11 @@ public sealed record CheckFacts(AgreementFacts Agreement, bool TutorReachable, b
 /// The automatic checks shown to the proviseur before validation, in one place for the queue, the convention's page and
 /// bulk validation (ADR 0009).
 /// <list type="bullet">
-/// <item><b>Blocking</b> (red): what <see cref="Agreement.Violations"/> reports — timetable outside the legal limits,
-/// dates that overlap another convention of the student or leave the period, missing terms. The domain refuses to validate
-/// such a convention anyway.</item>
+/// <item><b>Blocking</b> (red): what <see cref="Agreement.ValidationViolations"/> reports — timetable outside the legal
+/// limits, dates that overlap another convention of the student or leave the period, missing terms, no referent teacher or
+/// one without a phone number. The domain refuses to validate such a convention anyway.</item>
 /// <item><b>Warnings</b> (orange): tutor without phone or e-mail, host without insurer, no reachable legal guardian,
-/// no referent teacher or one busy as an examiner or unavailable during the period, a student covered for one week only.
+/// a referent teacher busy as an examiner, unavailable during the period or gone, a student covered for one week only.
 /// None of them changes what the convention says (they are completed on the host, tutor, student or staff records, and a
 /// referent is assigned without a new validation): the proviseur may validate despite them on the convention's page,
 /// but bulk validation leaves aside any convention with a failed check.</item>
@@ -81,7 +81,7 @@ public static class ValidationChecks
                 ? Ok(Guardian, "Responsable légal joignable")
                 : new Check(Guardian, "Aucun responsable légal joignable", CheckSeverity.Warning,
                     "Aucun responsable légal de l'élève n'a d'adresse électronique ni de téléphone."),
-            ReferentCheck(facts.Referent),
+            ReferentCheck(agreement.ReferentViolations(domain), facts.Referent),
         ];
     }
 
@@ -100,15 +100,17 @@ public static class ValidationChecks
             $"Aucune autre convention ne couvre {missing} : l'élève n'est que partiellement couvert.");
     }
 
-    private static Check ReferentCheck(ReferentFacts? referent) => referent switch
+    /// <summary>Blocking when the domain refuses the referent (none, or no phone); a warning when they may be hard to reach.</summary>
+    private static Check ReferentCheck(IReadOnlyList<string> refused, ReferentFacts? referent) => (refused, referent) switch
     {
-        null => new Check(Referent, "Pas de professeur référent", CheckSeverity.Warning,
-            "Aucun professeur référent n'est désigné pour suivre l'élève pendant la séquence."),
-        { IsArchived: true } => new Check(Referent, "Référent parti de l'établissement", CheckSeverity.Warning,
+        ([var problem, ..], null) => new Check(Referent, "Pas de professeur référent", CheckSeverity.Error, problem + "."),
+        ([var problem, ..], _) => new Check(Referent, "Référent sans téléphone", CheckSeverity.Error, problem + "."),
+        (_, null) => throw new ArgumentException("A convention with a referent teacher has the referent's facts.", nameof(referent)),
+        (_, { IsArchived: true }) => new Check(Referent, "Référent parti de l'établissement", CheckSeverity.Warning,
             $"{referent.FullName} ne fait plus partie des personnels : désignez un autre professeur référent."),
-        { BusyAsExaminer: true } => new Check(Referent, "Référent pris par les examens", CheckSeverity.Warning,
+        (_, { BusyAsExaminer: true }) => new Check(Referent, "Référent pris par les examens", CheckSeverity.Warning,
             $"{referent.FullName} est convoqué(e) comme examinateur ou examinatrice pendant la période : il ou elle doit rester joignable."),
-        { AvailableDuringPeriod: false } => new Check(Referent, "Référent indisponible", CheckSeverity.Warning,
+        (_, { AvailableDuringPeriod: false }) => new Check(Referent, "Référent indisponible", CheckSeverity.Warning,
             $"{referent.FullName} est indiqué(e) comme indisponible pendant la période d'observation."),
         _ => Ok(Referent, "Professeur référent disponible"),
     };

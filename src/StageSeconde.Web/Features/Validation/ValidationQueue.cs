@@ -44,6 +44,7 @@ public static class ValidationQueue
                 TutorReachable = (a.Tutor!.Email != null && a.Tutor.Email != "") || (a.Tutor.Phone != null && a.Tutor.Phone != ""),
                 GuardianReachable = a.Student.Guardians.Any(g => g.IsLegalGuardian &&
                     ((g.Email != null && g.Email != "") || (g.MobilePhone != null && g.MobilePhone != "") || (g.HomePhone != null && g.HomePhone != ""))),
+                ReferentMember = a.ReferentTeacher,
                 Referent = a.ReferentTeacher == null
                     ? null
                     : new ReferentFacts(PersonName.FirstLast(a.ReferentTeacher.FirstName, a.ReferentTeacher.LastName),
@@ -64,7 +65,7 @@ public static class ValidationQueue
         return loaded
             .Select(l =>
             {
-                var facts = new AgreementFacts(l.Year, l.Student, slots[(l.Student.Id, l.Year.Id)].ToList());
+                var facts = new AgreementFacts(l.Year, l.Student, slots[(l.Student.Id, l.Year.Id)].ToList(), l.ReferentMember);
                 var checks = ValidationChecks.For(l.Agreement, new CheckFacts(facts, l.TutorReachable, l.HostHasInsurer, l.GuardianReachable, l.Referent));
                 var row = new QueueRow(l.Agreement.Id, l.Agreement.Version, l.Agreement.State, l.Student.FullName, l.ClassCode,
                     l.HostName, l.HostCity, l.Agreement.Period, l.Agreement.FirstDay, l.Agreement.LastDay,

@@ -29,6 +29,12 @@ public static class Policies
     public const string FollowAbsences = nameof(FollowAbsences);
     /// <summary>Acts on an absence: acknowledges its alert, records the family informed, e-mails the guardians, decides the justification: CPE and direction.</summary>
     public const string HandleAbsences = nameof(HandleAbsences);
+    /// <summary>« Mes élèves » (/mes-eleves): professeurs référents, and professeurs principaux who are referents of some conventions.</summary>
+    public const string Referent = nameof(Referent);
+    /// <summary>Reads a student's follow-up log: direction, CPE, professeurs principaux and référents (their students only, checked by the controller).</summary>
+    public const string FollowUp = nameof(FollowUp);
+    /// <summary>The students no one has contacted since their first day, whoever their referent: direction and CPE.</summary>
+    public const string WatchFollowUp = nameof(WatchFollowUp);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -44,5 +50,8 @@ public static class Policies
         options.AddPolicy(DeclarePlacement, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(FollowAbsences, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Cpe, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(HandleAbsences, p => p.RequireRole(Roles.Cpe, Roles.Direction).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(Referent, p => p.RequireRole(Roles.Enseignant, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(FollowUp, p => p.RequireRole(Roles.Direction, Roles.Cpe, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(WatchFollowUp, p => p.RequireRole(Roles.Direction, Roles.Cpe).RequireClaim(AppClaims.SchoolId));
     }
 }

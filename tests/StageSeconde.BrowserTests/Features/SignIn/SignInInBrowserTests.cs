@@ -16,7 +16,7 @@ public sealed class SignInInBrowserTests(BrowserApp app)
     [InlineData(Roles.ProfesseurPrincipal, "/suivi")]
     [InlineData(Roles.Secretariat, "/eleves")]
     [InlineData(Roles.Cpe, "/absences/a-traiter")]
-    [InlineData(Roles.Enseignant, "/eleves")]
+    [InlineData(Roles.Enseignant, "/mes-eleves")]
     public async Task Each_school_role_signs_in_through_the_form_and_lands_on_its_home_page(string role, string home)
     {
         var world = await SchoolWorld.CreateAsync(app);

@@ -104,7 +104,7 @@ public sealed class ValidationInBrowserTests(BrowserApp app, ITestOutputHelper o
 
         await browser.SignInAsync(email);
         await browser.GotoAsync("/conventions/a-valider");
-        await Expect(page.Locator($"tr[data-agreement='{withoutReferent.Id}'] .fr-badge")).ToHaveTextAsync("Attention : Pas de professeur référent");
+        await Expect(page.Locator($"tr[data-agreement='{withoutReferent.Id}'] .fr-badge")).ToHaveTextAsync("Bloquant : Pas de professeur référent");
         // The « select all » box is a script's enhancement: the input sits under DSFR's drawn box.
         await page.GetByLabel("Tout sélectionner").CheckAsync(new() { Force = true });
         await Expect(page.Locator("input[name=ids]:checked")).ToHaveCountAsync(2);

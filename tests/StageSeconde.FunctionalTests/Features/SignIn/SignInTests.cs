@@ -9,7 +9,7 @@ public sealed class SignInTests(TestApp app) : IClassFixture<TestApp>
     [Theory]
     [InlineData(Roles.Direction, "/tableau-de-bord")]
     [InlineData(Roles.ProfesseurPrincipal, "/suivi")]
-    [InlineData(Roles.Enseignant, "/eleves")]
+    [InlineData(Roles.Enseignant, "/mes-eleves")]
     [InlineData(Roles.Cpe, "/absences/a-traiter")]
     [InlineData(Roles.Secretariat, "/eleves")]
     [InlineData(Roles.Administrateur, "/personnels")]

@@ -85,11 +85,74 @@ public sealed class ValidationTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("Total de la semaine", text);
         Assert.Contains("32 h 30", text);
         Assert.Equal(8, page.QuerySelectorAll("tr[data-check]").Length);
-        // No referent teacher: a warning, not a blocking check; the proviseur may validate despite it.
+        // No referent teacher: a blocking check; the proviseur cannot validate, only refuse.
         Assert.Contains("Pas de professeur référent", page.QuerySelector("tr[data-check='referent']")!.TextContent);
-        Assert.Equal("Attention", page.QuerySelector("tr[data-check='referent'] .fr-badge")!.TextContent.Trim());
-        Assert.Equal("Valider malgré les points d'attention", page.QuerySelector($"form[action='{ReviewUrl(agreement.Id)}'] button")!.TextContent.Trim());
+        Assert.Equal("Bloquant", page.QuerySelector("tr[data-check='referent'] .fr-badge")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector($"form[action='{ReviewUrl(agreement.Id)}']"));
         Assert.NotNull(page.QuerySelector($"form[action='/conventions/{agreement.Id}/refuser'] textarea[name='Form.Reason']"));
+    }
+
+    [Fact]
+    public async Task A_convention_whose_referent_has_no_phone_is_not_validated_and_says_why()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var silent = await app.AddAsync(TestData.Staff(world.School.Id, "Muet", phone: null));
+        var student = await Conventions.StudentAsync(app, world, "Sansfil");
+        var agreement = await AgreementFactory.CreateAsync(app, world.School.Id, student.Id, world.Host.Id, AgreementState.Submitted,
+            AgreementFactory.Terms(referentTeacherId: silent.Id));
+        using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
+
+        var review = await client.GetDocumentAsync(ReviewUrl(agreement.Id));
+        using var response = await ValidateAsync(client, agreement);
+
+        var check = review.QuerySelector("tr[data-check='referent']")!.TextContent;
+        Assert.Contains("Référent sans téléphone", check);
+        Assert.Contains("Le professeur référent n'a pas de numéro de téléphone : renseignez celui de Alex MUET", check);
+        Assert.Equal("Bloquant", review.QuerySelector("tr[data-check='referent'] .fr-badge")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var refused = await AppClient.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Contains("La convention ne peut pas être validée : Le professeur référent n'a pas de numéro de téléphone", refused.Body!.TextContent);
+        Assert.Equal(AgreementState.Submitted, (await Conventions.ReloadAsync(app, agreement.Id)).State);
+    }
+
+    [Fact]
+    public async Task Once_the_referent_has_a_phone_the_same_convention_is_validated()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var referent = await app.AddAsync(TestData.Staff(world.School.Id, "Joignable", phone: null));
+        var student = await Conventions.StudentAsync(app, world, "Relie");
+        var agreement = await AgreementFactory.CreateAsync(app, world.School.Id, student.Id, world.Host.Id, AgreementState.Submitted,
+            AgreementFactory.Terms(referentTeacherId: referent.Id));
+        await app.WithDbAsync(async db =>
+        {
+            var staff = await db.Staff.IgnoreQueryFilters().SingleAsync(s => s.Id == referent.Id);
+            staff.UpdateDetails(staff.LastName, staff.FirstName, staff.Function, staff.Email, "06 12 34 56 78");
+            await db.SaveChangesAsync();
+        });
+        using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
+
+        using var response = await ValidateAsync(client, agreement);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(AgreementState.Validated, (await Conventions.ReloadAsync(app, agreement.Id)).State);
+    }
+
+    [Fact]
+    public async Task Bulk_validation_leaves_aside_a_convention_without_referent()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var student = await Conventions.StudentAsync(app, world, "Orphelin");
+        var alone = await AgreementFactory.CreateAsync(app, world.School.Id, student.Id, world.Host.Id, AgreementState.Submitted);
+        using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
+
+        using var response = await client.PostFormAsync(Queue, Queue + "/selection", new()
+        {
+            ["ids"] = alone.Id.ToString(), [$"versions[{alone.Id}]"] = alone.Version.ToString(),
+        });
+        var page = await AppClient.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("Aucun professeur référent n'est désigné", page.Body!.TextContent);
+        Assert.Equal(AgreementState.Submitted, (await Conventions.ReloadAsync(app, alone.Id)).State);
     }
 
     [Fact]

@@ -90,11 +90,11 @@ public sealed class ValidationChecksTests
     }
 
     [Fact]
-    public void Missing_contacts_insurer_and_referent_are_warnings_never_blocking()
+    public void Missing_tutor_and_guardian_contacts_and_insurer_are_warnings_never_blocking()
     {
         var builder = AnAgreement();
         var agreement = builder.In(AgreementState.Submitted);
-        var facts = new CheckFacts(Some.FactsFor(agreement, builder.Student), TutorReachable: false, HostHasInsurer: false, GuardianReachable: false, Referent: null);
+        var facts = AllGood(agreement, builder.Student) with { TutorReachable = false, HostHasInsurer = false, GuardianReachable = false };
 
         var checks = ValidationChecks.For(agreement, facts);
 
@@ -103,10 +103,77 @@ public sealed class ValidationChecksTests
                 (ValidationChecks.Tutor, "Tuteur sans téléphone ni courriel"),
                 (ValidationChecks.Insurance, "Assureur non renseigné"),
                 (ValidationChecks.Guardian, "Aucun responsable légal joignable"),
-                (ValidationChecks.Referent, "Pas de professeur référent"),
             ],
             checks.Where(c => !c.Passed).Select(c => (c.Code, c.Label)));
         Assert.All(checks.Where(c => !c.Passed), c => Assert.Equal(CheckSeverity.Warning, c.Severity));
+    }
+
+    [Fact]
+    public void No_referent_teacher_blocks_and_the_domain_refuses_to_validate()
+    {
+        var builder = AnAgreement().With(Some.Terms() with { ReferentTeacherId = null });
+        var agreement = builder.In(AgreementState.Submitted);
+        var facts = AllGood(agreement, builder.Student) with { Referent = null };
+
+        var referent = Find(ValidationChecks.For(agreement, facts), ValidationChecks.Referent);
+
+        Assert.Equal((CheckSeverity.Error, "Pas de professeur référent"), (referent.Severity, referent.Label));
+        var refused = Assert.Throws<DomainException>(() => agreement.Validate(facts.Agreement, Some.Head, Some.Now));
+        Assert.Contains("Aucun professeur référent n'est désigné", refused.Message);
+        Assert.Equal(AgreementState.Submitted, agreement.State);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void A_referent_without_a_phone_number_blocks_and_the_domain_refuses_to_validate(string? phone)
+    {
+        var builder = AnAgreement();
+        var agreement = builder.In(AgreementState.Submitted);
+        var facts = AllGood(agreement, builder.Student);
+        facts = facts with { Agreement = facts.Agreement with { Referent = Some.Referent(phone) } };
+
+        var referent = Find(ValidationChecks.For(agreement, facts), ValidationChecks.Referent);
+
+        Assert.Equal((CheckSeverity.Error, "Référent sans téléphone"), (referent.Severity, referent.Label));
+        Assert.StartsWith("Le professeur référent n'a pas de numéro de téléphone : renseignez celui de Sophie LAMBERT", referent.Detail);
+        var refused = Assert.Throws<DomainException>(() => agreement.Validate(facts.Agreement, Some.Head, Some.Now));
+        Assert.Contains("Le professeur référent n'a pas de numéro de téléphone", refused.Message);
+        Assert.Equal(AgreementState.Submitted, agreement.State);
+    }
+
+    [Fact]
+    public void A_referent_with_a_phone_number_passes_and_the_convention_is_validated()
+    {
+        var builder = AnAgreement();
+        var agreement = builder.In(AgreementState.Submitted);
+        var facts = AllGood(agreement, builder.Student);
+
+        Assert.True(Find(ValidationChecks.For(agreement, facts), ValidationChecks.Referent).Passed);
+        agreement.Validate(facts.Agreement, Some.Head, Some.Now);
+
+        Assert.Equal(AgreementState.Validated, agreement.State);
+    }
+
+    [Fact]
+    public void A_referent_is_not_needed_to_submit()
+    {
+        var builder = AnAgreement().With(Some.Terms() with { ReferentTeacherId = null });
+
+        var agreement = builder.In(AgreementState.Submitted);
+
+        Assert.Equal(AgreementState.Submitted, agreement.State);
+    }
+
+    [Fact]
+    public void Facts_about_another_referent_are_a_programming_error()
+    {
+        var builder = AnAgreement();
+        var agreement = builder.In(AgreementState.Submitted);
+        var other = new StaffMember("Autre", "Prof", null, "autre@lycee.fr", "0600000000") { Id = 99, SchoolId = Some.SchoolId };
+        var facts = Some.FactsFor(agreement, builder.Student) with { Referent = other };
+
+        Assert.Throws<ArgumentException>(() => agreement.Validate(facts, Some.Head, Some.Now));
     }
 
     [Theory]
