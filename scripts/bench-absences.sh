@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 reports="${1:-500}"
 burst="${2:-50}"
-timeout 900 dotnet build scripts/AbsenceBenchmark -c Release -nologo -v q >/dev/null
+timeout 900 dotnet build scripts/AbsenceBenchmark -c Release -nologo -v q
 timeout 900 dotnet scripts/AbsenceBenchmark/bin/Release/net10.0/AbsenceBenchmark.dll "$reports" "$burst" docs/performance.md

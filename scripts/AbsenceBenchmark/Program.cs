@@ -13,6 +13,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +48,8 @@ internal static class AbsenceBench
         await using var app = new BenchApp(folder, mail.Port, clock);
         app.UseKestrel(0);
         app.StartServer();
+        var address = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
 
         // Conventions whose tutor may report (validated or later), each with a link whose token this benchmark knows.
         var targets = await app.WithDbAsync(async db =>
@@ -79,7 +82,7 @@ internal static class AbsenceBench
         {
             await Task.WhenAll(chunk.Select(async report =>
             {
-                using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+                using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = address });
                 var watch = Stopwatch.StartNew();
                 var ok = await Tutor.ReportAsync(client, report);
                 postTimes.Add(watch.Elapsed.TotalMilliseconds);
@@ -121,6 +124,7 @@ internal sealed class BenchApp(string folder, int smtpPort, TimeProvider clock) 
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSolutionRelativeContentRoot("src/StageSeconde.Web");
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", Path.Combine(folder, "bench.db"));
@@ -128,6 +132,7 @@ internal sealed class BenchApp(string folder, int smtpPort, TimeProvider clock) 
         builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
         builder.UseSetting("Logging:FilePath", Path.Combine(folder, "logs", "app-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft", "Warning");
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", smtpPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Snapshots:Enabled", "false");
@@ -188,6 +193,8 @@ internal static class Plan
 
 internal static partial class Tutor
 {
+    private static int _reported;
+
     /// <summary>What a tutor's phone does: opens the link, then sends the form; true when the page confirms the report.</summary>
     public static async Task<bool> ReportAsync(HttpClient client, PlannedReport report)
     {
@@ -206,7 +213,10 @@ internal static partial class Tutor
         if (report.Time is not null) fields.Add(new("Form.Time", report.Time));
         if (report.Details is not null) fields.Add(new("Form.Details", report.Details));
         using var response = await client.PostAsync(path, new FormUrlEncodedContent(fields));
-        return response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.ToString().Contains("/signale", StringComparison.Ordinal) == true;
+        var confirmed = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.ToString().Contains("/signale", StringComparison.Ordinal) == true;
+        if (!confirmed && Interlocked.Exchange(ref _reported, 1) == 0)
+            Console.Error.WriteLine($"Signalement refusé : {(int)response.StatusCode} {response.Headers.Location} {(await response.Content.ReadAsStringAsync()).Length} octets");
+        return confirmed;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
