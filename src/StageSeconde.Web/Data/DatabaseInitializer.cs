@@ -12,6 +12,12 @@ public static class DatabaseInitializer
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead log: pages keep reading while the outbox dispatcher and the reports write, and a commit is one
+            // sync of the log instead of several of the file (docs/decisions/0013-boite-d-envoi.md). Kept by the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
 
         var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

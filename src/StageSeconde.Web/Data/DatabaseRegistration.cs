@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Infrastructure.Outbox;
 
 namespace StageSeconde.Web.Data;
 
@@ -10,6 +11,8 @@ public static class DatabaseRegistration
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxNotifier>();
 
         if (string.Equals(options.Provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
         {
@@ -18,7 +21,7 @@ public static class DatabaseRegistration
                 throw new InvalidOperationException("Database:Provider=SqlServer demande la chaîne de connexion ConnectionStrings:SqlServer.");
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, db) => db
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxNotifier>()));
         }
         else
         {
@@ -27,7 +30,7 @@ public static class DatabaseRegistration
             var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxNotifier>()));
         }
         return services;
     }

@@ -29,7 +29,7 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Personnels", "/personnels", SchoolRoles),
         ("Nouveau personnel", "/personnels/nouveau", [D, S, A]),
         ("Comptes", "/comptes", [A]),
-        ("Établissement", "/etablissement", [A]),
+        ("Établissement", "/etablissement", [D, A]),
         ("Courriels", "/courriels", [A]),
         ("Imports", "/imports", [D, S, A]),
         ("Impression des conventions", "/impression", [D, S, A]),

@@ -27,31 +27,15 @@ public sealed class AlertEscalation(IServiceScopeFactory scopes, TimeProvider cl
     /// <summary>This instance's name on the lease.</summary>
     public string Holder { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (!settings.Enabled) return;
-        try
+        if (!settings.Enabled) return Task.CompletedTask;
+        return Periodic.RunAsync(TimeSpan.Zero, settings.EscalationInterval, clock, async ct =>
         {
-            using var timer = new PeriodicTimer(settings.EscalationInterval, clock);
-            do
-            {
-                try
-                {
-                    var run = await RunOnceAsync(stoppingToken);
-                    if (run.Escalated > 0) logger.LogInformation("{Count} alerte(s) d'absence remontée(s) à la direction.", run.Escalated);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogError(ex, "Échec d'un passage de l'escalade des alertes d'absence.");
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The application is stopping.
-        }
+            var run = await RunOnceAsync(ct);
+            if (run.Escalated > 0) logger.LogInformation("{Count} alerte(s) d'absence remontée(s) à la direction.", run.Escalated);
+        }, logger, "escalade des alertes d'absence", stoppingToken);
     }
 
     /// <summary>One run: takes the lease, escalates the overdue alerts (one save per absence), gives the lease back.</summary>

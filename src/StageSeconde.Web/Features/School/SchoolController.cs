@@ -11,7 +11,7 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.School;
 
 /// <summary>The school's settings. Its school years and the observation period: <see cref="SchoolYearsController"/>.</summary>
-[Authorize(Policy = Policies.Administration)]
+[Authorize(Policy = Policies.SchoolSettings)]
 [Route("etablissement")]
 public sealed class SchoolController(
     AppDbContext db,

@@ -19,33 +19,15 @@ public sealed class SnapshotService(IServiceScopeFactory scopes, TimeProvider cl
     /// <summary>This instance's name on the lease.</summary>
     public string Holder { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (!settings.Enabled) return;
-        try
+        if (!settings.Enabled) return Task.CompletedTask;
+        return Periodic.RunAsync(settings.FirstRunDelay, settings.Interval, clock, async ct =>
         {
-            await Task.Delay(settings.FirstRunDelay, clock, stoppingToken);
-            using var timer = new PeriodicTimer(settings.Interval, clock);
-            do
-            {
-                try
-                {
-                    var run = await RunOnceAsync(stoppingToken);
-                    if (run.Recorded > 0) logger.LogInformation("Relevés de placement du jour enregistrés pour {Count} établissement(s).", run.Recorded);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // Logged and retried at the next tick: a failing run must not stop the service.
-                    logger.LogError(ex, "Échec de l'enregistrement des relevés de placement du jour.");
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The application is stopping.
-        }
+            var run = await RunOnceAsync(ct);
+            if (run.Recorded > 0) logger.LogInformation("Relevés de placement du jour enregistrés pour {Count} établissement(s).", run.Recorded);
+        }, logger, "relevés de placement du jour", stoppingToken);
     }
 
     /// <summary>One run: takes the lease, records the missing snapshots of today, gives the lease back.</summary>

@@ -8,15 +8,17 @@ using StageSeconde.Web.Infrastructure.Email;
 namespace StageSeconde.Web.Infrastructure.Outbox;
 
 /// <summary>
-/// Sends the outbox (docs/decisions/0013-boite-d-envoi.md): every <see cref="OutboxOptions.PollInterval"/>, under the
+/// Sends the outbox (docs/decisions/0013-boite-d-envoi.md): every <see cref="OutboxOptions.PollInterval"/> (and at once
+/// when this instance has just written messages: <see cref="OutboxSignal"/>), under the
 /// database lease <see cref="LeaseName"/> so that only one instance sends at a time, it reads the due pending messages
-/// (oldest turn first), hands each one to the <see cref="IEmailSender"/> within <see cref="OutboxOptions.SendTimeout"/>,
-/// and saves the outcome of each message before the next one — sent, or failed and tried again later
-/// (<see cref="RetryPolicy"/>), or given up. A crash therefore never sends a batch again; at worst the one message whose
+/// (oldest turn first), hands them to the <see cref="IEmailSender"/> a few at a time (<see cref="OutboxOptions.Parallelism"/>),
+/// each within <see cref="OutboxOptions.SendTimeout"/>, and saves the outcome of each message as soon as it is known —
+/// sent, or failed and tried again later (<see cref="RetryPolicy"/>), or given up. A crash therefore never sends a batch
+/// again; at worst the messages on their way at that moment (at most <see cref="OutboxOptions.Parallelism"/>) whose
 /// acceptance by the server was not yet saved. Without an SMTP server configured it sends nothing: messages wait.
 /// Web requests never send e-mail themselves: they write to the outbox.
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger, OutboxSignal? signal = null)
     : BackgroundService
 {
     public const string LeaseName = "outbox";
@@ -34,22 +36,30 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
         if (!_settings.Enabled) return;
         try
         {
-            using var timer = new PeriodicTimer(_settings.PollInterval, clock);
-            do
+            while (true)
             {
                 try
                 {
-                    var run = await RunOnceAsync(stoppingToken);
-                    if (run.Failed + run.GivenUp > 0)
-                        logger.LogWarning("Boîte d'envoi : {Sent} courriel(s) envoyé(s), {Failed} en échec à retenter, {GivenUp} abandonné(s).", run.Sent, run.Failed, run.GivenUp);
+                    OutboxRun run;
+                    // A full batch sent: more are likely waiting (a burst of reports), go on without waiting for the tick.
+                    do
+                    {
+                        run = await RunOnceAsync(stoppingToken);
+                        if (run.Failed + run.GivenUp > 0)
+                            logger.LogWarning("Boîte d'envoi : {Sent} courriel(s) envoyé(s), {Failed} en échec à retenter, {GivenUp} abandonné(s).", run.Sent, run.Failed, run.GivenUp);
+                    }
+                    while (run.Sent >= _settings.BatchSize && !stoppingToken.IsCancellationRequested);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     // Logged and tried again at the next tick: a failing run must not stop the dispatcher.
                     logger.LogError(ex, "Échec d'un passage de la boîte d'envoi.");
                 }
+
+                // Until the next poll, or sooner when this instance has just written messages (OutboxSignal).
+                if (signal is null) await Task.Delay(_settings.PollInterval, clock, stoppingToken);
+                else await signal.WaitAsync(_settings.PollInterval, clock, stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -79,6 +89,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
         var renewedAt = clock.GetUtcNow();
 
         int sent = 0, failed = 0, givenUp = 0, inARow = 0;
+        using var saving = new SemaphoreSlim(1, 1);
         try
         {
             // Read again under the lease: another instance may have sent them meanwhile.
@@ -89,7 +100,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
                 .Take(_settings.BatchSize)
                 .ToListAsync(ct);
 
-            foreach (var message in due)
+            // A few messages at a time (OutboxOptions.Parallelism), oldest first; after a wave that ends with three failures
+            // in a row the run stops (the server is likely down).
+            foreach (var wave in due.Chunk(Math.Max(1, _settings.Parallelism)))
             {
                 // Renewed well before it could expire: a send lasts at most SendTimeout, far less than the lease.
                 if (clock.GetUtcNow() - renewedAt >= _settings.LeaseDuration / 4)
@@ -102,27 +115,39 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
                     renewedAt = clock.GetUtcNow();
                 }
 
-                var error = await SendAsync(sender, message, ct);
-                var at = clock.GetUtcNow();
-                if (error is null)
+                // Each outcome is saved as soon as its message is done, one save at a time (one context): a message the
+                // server accepted is recorded even if the application stops while the others of its wave are on their way.
+                await Task.WhenAll(wave.Select(async message =>
                 {
-                    message.RecordSent(at);
-                    sent++;
-                    inARow = 0;
-                }
-                else
-                {
-                    message.RecordFailure(at, error, _settings.RetryPolicy.NextAttempt(message.AttemptCount + 1, at));
-                    if (message.Status == OutboxStatus.GivenUp)
+                    var error = await SendAsync(sender, message, ct);
+                    await saving.WaitAsync(CancellationToken.None);
+                    try
                     {
-                        givenUp++;
-                        logger.LogError("Courriel {Id} ({Topic}) abandonné après {Attempts} essais : {Error}", message.Id, message.Topic, message.AttemptCount, error);
+                        var at = clock.GetUtcNow();
+                        if (error is null)
+                        {
+                            message.RecordSent(at);
+                            sent++;
+                            inARow = 0;
+                        }
+                        else
+                        {
+                            message.RecordFailure(at, error, _settings.RetryPolicy.NextAttempt(message.AttemptCount + 1, at));
+                            if (message.Status == OutboxStatus.GivenUp)
+                            {
+                                givenUp++;
+                                logger.LogError("Courriel {Id} ({Topic}) abandonné après {Attempts} essais : {Error}", message.Id, message.Topic, message.AttemptCount, error);
+                            }
+                            else failed++;
+                            inARow++;
+                        }
+                        await db.SaveChangesAsync(CancellationToken.None);
                     }
-                    else failed++;
-                    inARow++;
-                }
-                // Saved before the next message, whatever happens to this run: what the server accepted is never sent again.
-                await db.SaveChangesAsync(CancellationToken.None);
+                    finally
+                    {
+                        saving.Release();
+                    }
+                }));
                 if (inARow >= FailuresInARowBeforeStopping) break;
             }
             return new OutboxRun(true, true, sent, failed, givenUp);

@@ -14,6 +14,11 @@ public sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>Messages read per run (the next run takes the following ones).</summary>
     public int BatchSize { get; set; } = 50;
+    /// <summary>
+    /// Messages handed to the SMTP server at the same time (each on its own connection). A server answers each message
+    /// after a round trip: sending a few at once keeps a burst of alerts (one report, three recipients) within seconds.
+    /// </summary>
+    public int Parallelism { get; set; } = 16;
     /// <summary>Wait after the first failure; doubled after each further one, up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);

@@ -16,6 +16,9 @@ public static class Policies
     public const string ManageAgreements = nameof(ManageAgreements);
     /// <summary>Accounts, roles and school settings.</summary>
     public const string Administration = nameof(Administration);
+    /// <summary>The school's settings (identity printed on conventions, alert delay and opening hours, guardians' e-mail):
+    /// administrateur and direction — the Direction sets the alert delay (docs/reference-produit.md §5).</summary>
+    public const string SchoolSettings = nameof(SchoolSettings);
     public const string Direction = nameof(Direction);
     /// <summary>Read-only aggregates across the académie's lycées.</summary>
     public const string Academie = nameof(Academie);
@@ -44,6 +47,7 @@ public static class Policies
         options.AddPolicy(ManageHosts, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Administrateur, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(ManageAgreements, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Administrateur, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrateur).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(SchoolSettings, p => p.RequireRole(Roles.Administrateur, Roles.Direction).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(Direction, p => p.RequireRole(Roles.Direction).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(Academie, p => p.RequireRole(Roles.Academie));
         options.AddPolicy(ViewBoard, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));

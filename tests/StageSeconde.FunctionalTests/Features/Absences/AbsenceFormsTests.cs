@@ -215,10 +215,10 @@ public sealed class AbsenceFormsTests(AbsencesApp app) : IClassFixture<AbsencesA
     }
 
     [Fact]
-    public async Task The_school_settings_hold_the_alert_delay_the_hours_and_the_family_template()
+    public async Task The_direction_sets_the_alert_delay_the_hours_and_the_family_template()
     {
         var world = await SchoolWorld.CreateAsync(app);
-        using var admin = await app.SignInAsAsync(Roles.Administrateur, world.School.Id);
+        using var admin = await app.SignInAsAsync(Roles.Direction, world.School.Id);
         var page = await admin.GetDocumentAsync("/etablissement");
         var fields = page.QuerySelectorAll("form[method=post] [name]")
             .Where(e => e.GetAttribute("type") != "checkbox" && e.GetAttribute("name") != "__RequestVerificationToken")

@@ -240,18 +240,19 @@ public sealed class SchoolTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(new DateOnly(2027, 6, 14), (await CurrentYearAsync(other.School.Id)).ObservationStart);
     }
 
-    [Theory]
-    [InlineData("/etablissement")]
-    [InlineData("/etablissement/annee-scolaire")]
-    public async Task The_direction_is_refused_the_school_settings(string url)
+    [Fact]
+    public async Task The_direction_edits_the_school_settings_but_not_the_school_year_nor_the_accounts()
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var direction = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
-        var response = await direction.GetAsync(url);
+        var settings = await direction.GetDocumentAsync("/etablissement");
+        var year = await direction.GetAsync("/etablissement/annee-scolaire");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/acces-refuse", response.Headers.Location!.ToString());
+        Assert.NotNull(settings.QuerySelector("form[method=post] [name='Form.AlertDelayMinutes']"));
+        Assert.Null(settings.QuerySelector("a[href='/etablissement/annee-scolaire']"));
+        Assert.Equal(HttpStatusCode.Redirect, year.StatusCode);
+        Assert.Contains("/acces-refuse", year.Headers.Location!.ToString());
     }
 
     private static Dictionary<string, string?> PeriodForm(int version, string start, string end) => new()

@@ -255,11 +255,33 @@ public sealed class OutboxDispatcherTests : IDisposable
         for (var i = 0; i < 5; i++) ids.Add(await AddMessageAsync($"m{i}@lycee.fr"));
         SendingFails();
 
-        var run = await Dispatcher().RunOnceAsync(CancellationToken.None);
+        var run = await Dispatcher(new OutboxOptions { Parallelism = 1 }).RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(OutboxDispatcher.FailuresInARowBeforeStopping, run.Failed);
         var untouched = await LoadAsync(ids[^1]);
         Assert.Equal((0, Start.UtcDateTime), (untouched.AttemptCount, untouched.NextAttemptAt));
+    }
+
+    [Fact]
+    public async Task Messages_go_a_wave_at_a_time_and_a_failed_wave_stops_the_run()
+    {
+        var ids = new List<long>();
+        for (var i = 0; i < 10; i++) ids.Add(await AddMessageAsync($"m{i}@lycee.fr"));
+        SendingFails();
+
+        var run = await Dispatcher(new OutboxOptions { Parallelism = 4 }).RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(4, run.Failed);
+        var attempts = new List<int>();
+        foreach (var id in ids) attempts.Add((await LoadAsync(id)).AttemptCount);
+        Assert.Equal([1, 1, 1, 1, 0, 0, 0, 0, 0, 0], attempts);
+
+        _clock.Advance(new OutboxOptions().FirstRetryDelay);
+        SendingSucceeds();
+        var next = await Dispatcher(new OutboxOptions { Parallelism = 4 }).RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(10, next.Sent);
+        for (var i = 0; i < 10; i++) VerifySent($"m{i}@lycee.fr", Times.Exactly(i < 4 ? 2 : 1));
     }
 
     [Fact]
