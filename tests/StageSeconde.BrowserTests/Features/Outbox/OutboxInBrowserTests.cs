@@ -38,10 +38,14 @@ public sealed class OutboxInBrowserTests(BrowserApp app, ITestOutputHelper outpu
         Assert.DoesNotContain(violations, v => v.IsSeriousOrCritical);
         Assert.Empty(browser.BrokenResources);
 
+        // The page asks first; the administrator confirms.
+        string? asked = null;
+        browser.Page.Dialog += async (_, dialog) => { asked = dialog.Message; await dialog.AcceptAsync(); };
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Renvoyer le courriel à adresse.erronee@ac-creteil.fr" }).ClickAsync();
 
         await Expect(browser.Page.Locator(".fr-alert--success")).ToContainTextAsync("remis dans la boîte d'envoi");
         await browser.ShotAsync("outbox-page-resent");
+        Assert.Contains("Renvoyer le courriel", asked);
         var status = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Id == givenUp.Id).Select(m => m.Status).SingleAsync());
         Assert.Equal(OutboxStatus.Pending, status);
     }
