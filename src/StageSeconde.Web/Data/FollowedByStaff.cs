@@ -35,6 +35,14 @@ public static class FollowedByStaff
     /// <summary>Whether the user is responsible for every student of the school during the sequence.</summary>
     public static bool FollowsEveryStudent(this ICurrentUser user) => user.FollowsWholeSchool() || user.IsInRole(Roles.Cpe);
 
+    /// <summary>The current year's conventions (not cancelled) that name staff member <paramref name="staffId"/> as referent teacher.</summary>
+    public static IQueryable<Agreement> RefereedBy(this IQueryable<Agreement> agreements, int staffId) =>
+        agreements.InCurrentYear().Where(a => a.ReferentTeacherId == staffId && a.State != AgreementState.Cancelled);
+
+    /// <summary>Whether the user is responsible for student <paramref name="studentId"/> during the sequence (may see and report their absences).</summary>
+    public static Task<bool> FollowsStudentAsync(this AppDbContext db, ICurrentUser user, int studentId, CancellationToken ct) =>
+        db.Students.FollowedBy(db, user).AnyAsync(s => s.Id == studentId, ct);
+
     /// <summary>
     /// The students the user is responsible for during the sequence: all of them for the direction, the secrétariat and
     /// the CPE; those of their classes for a professeur principal; those whose current-year convention (not cancelled)
@@ -47,9 +55,7 @@ public static class FollowedByStaff
         var principal = user.IsInRole(Roles.ProfesseurPrincipal);
         var referent = user.IsInRole(Roles.Enseignant);
         if (!principal && !referent) return students.Where(_ => false);
-        var refereed = db.Agreements.InCurrentYear()
-            .Where(a => a.ReferentTeacherId == staffId && a.State != AgreementState.Cancelled)
-            .Select(a => a.StudentId);
+        var refereed = db.Agreements.RefereedBy(staffId).Select(a => a.StudentId);
         return students.Where(s =>
             (principal && s.SchoolClass!.PrincipalTeachers.Any(t => t.Id == staffId))
             || (referent && refereed.Contains(s.Id)));

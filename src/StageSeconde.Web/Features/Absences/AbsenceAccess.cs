@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Security;
@@ -19,13 +18,6 @@ public static class AbsenceAccess
         var followed = db.Students.FollowedBy(db, user).Select(s => s.Id);
         return absences.Where(a => followed.Contains(a.StudentId));
     }
-
-    /// <summary>Whether the user may act on an absence (acknowledge, family, justification): CPE and direction.</summary>
-    public static bool MayHandle(this ICurrentUser user) => user.IsInRole(Roles.Cpe) || user.IsInRole(Roles.Direction);
-
-    /// <summary>Whether <paramref name="user"/> follows student <paramref name="studentId"/> (may see and report their absences).</summary>
-    public static Task<bool> FollowsStudentAsync(this AppDbContext db, ICurrentUser user, int studentId, CancellationToken ct) =>
-        db.Students.FollowedBy(db, user).AnyAsync(s => s.Id == studentId, ct);
 
     /// <summary>
     /// The alerts waiting for the user, for the header's count: the school's for the CPE, the escalated ones for the

@@ -14,11 +14,10 @@ public static class FollowUpAccess
 {
     /// <summary>Whether a current-year convention (not cancelled) of the student names the user as referent teacher.</summary>
     public static async Task<bool> IsReferentAsync(this AppDbContext db, ICurrentUser user, int studentId, CancellationToken ct) =>
-        user.StaffMemberId is { } staffId && await db.Agreements.InCurrentYear()
-            .AnyAsync(a => a.StudentId == studentId && a.ReferentTeacherId == staffId && a.State != AgreementState.Cancelled, ct);
+        user.StaffMemberId is { } staffId && await db.Agreements.RefereedBy(staffId).AnyAsync(a => a.StudentId == studentId, ct);
 
     public static async Task<bool> MayReadFollowUpAsync(this AppDbContext db, ICurrentUser user, int studentId, CancellationToken ct) =>
-        await db.Students.FollowedBy(db, user).AnyAsync(s => s.Id == studentId, ct) || await db.IsReferentAsync(user, studentId, ct);
+        await db.FollowsStudentAsync(user, studentId, ct) || await db.IsReferentAsync(user, studentId, ct);
 
     public static async Task<bool> MayAddFollowUpAsync(this AppDbContext db, ICurrentUser user, int studentId, CancellationToken ct) =>
         (user.IsInRole(Roles.Direction) && await db.Students.AnyAsync(s => s.Id == studentId, ct)) || await db.IsReferentAsync(user, studentId, ct);

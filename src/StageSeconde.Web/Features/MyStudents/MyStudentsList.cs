@@ -30,8 +30,7 @@ public static class MyStudentsList
     public static async Task<MyStudentsModel> LoadAsync(AppDbContext db, int staffId, string? search, DateTimeOffset now, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime.ToParis());
-        var agreements = db.Agreements.AsNoTracking().InCurrentYear()
-            .Where(a => a.ReferentTeacherId == staffId && a.State != AgreementState.Cancelled);
+        var agreements = db.Agreements.AsNoTracking().RefereedBy(staffId);
         var studentCount = await agreements.Select(a => a.StudentId).Distinct().CountAsync(ct);
 
         var key = SearchText.Normalize(search);
