@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Domain.Programme;
 using StageSeconde.Web.Infrastructure.Security;
 
 namespace StageSeconde.Web.Data;
@@ -48,6 +49,19 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<AgreementLink> AgreementLinks => Set<AgreementLink>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
+    public DbSet<ProgrammeActivity> ProgrammeActivities => Set<ProgrammeActivity>();
+    public DbSet<ProgrammeRoom> ProgrammeRooms => Set<ProgrammeRoom>();
+    public DbSet<ProgrammeSupervisor> ProgrammeSupervisors => Set<ProgrammeSupervisor>();
+    public DbSet<SupervisorUnavailability> SupervisorUnavailabilities => Set<SupervisorUnavailability>();
+    public DbSet<ExaminerDuty> ExaminerDuties => Set<ExaminerDuty>();
+    public DbSet<ProgrammeEnrolment> ProgrammeEnrolments => Set<ProgrammeEnrolment>();
+    public DbSet<ProgrammeGroup> ProgrammeGroups => Set<ProgrammeGroup>();
+    public DbSet<ProgrammeGroupMember> ProgrammeGroupMembers => Set<ProgrammeGroupMember>();
+    public DbSet<ProgrammeSlot> ProgrammeSlots => Set<ProgrammeSlot>();
+    public DbSet<ProgrammeAttendance> ProgrammeAttendances => Set<ProgrammeAttendance>();
+    public DbSet<SignatureRequest> SignatureRequests => Set<SignatureRequest>();
+    public DbSet<SignatureCode> SignatureCodes => Set<SignatureCode>();
+    public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
     public DbSet<BackgroundLease> BackgroundLeases => Set<BackgroundLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

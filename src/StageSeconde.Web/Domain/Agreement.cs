@@ -284,7 +284,8 @@ public class Agreement : SchoolEntity
     /// representative, the student and a legal guardian have signed, the convention is signed. Another guardian may
     /// still sign a signed convention.
     /// </summary>
-    public void RecordSignature(SignatureParty party, DateOnly signedOn, SignatureMode mode, Actor by, DateTimeOffset at, int? guardianId = null)
+    public AgreementSignature RecordSignature(SignatureParty party, DateOnly signedOn, SignatureMode mode, Actor by, DateTimeOffset at, int? guardianId = null,
+        ElectronicEvidence? evidence = null)
     {
         if (!Enum.IsDefined(party)) throw new ArgumentOutOfRangeException(nameof(party), party, null);
         if (!Enum.IsDefined(mode)) throw new ArgumentOutOfRangeException(nameof(mode), mode, null);
@@ -309,10 +310,12 @@ public class Agreement : SchoolEntity
             throw new DomainException($"La date de signature ne peut pas précéder la création de la convention, le {FrenchTime.Date(created)}.", AgreementFields.SignedOn);
 
         if (State == AgreementState.Validated) MoveTo(AgreementState.InSignature, by, at, "Première signature enregistrée.");
-        _signatures.Add(new AgreementSignature(this, party, guardianId, signedOn, mode, by, at));
+        var signature = new AgreementSignature(this, party, guardianId, signedOn, mode, by, at, evidence);
+        _signatures.Add(signature);
         Touch(at);
         if (State == AgreementState.InSignature && MissingSignatures.Count == 0)
             MoveTo(AgreementState.Signed, by, at, "Toutes les signatures requises sont enregistrées.");
+        return signature;
     }
 
     /// <summary>Signée → Terminée, once the last day is over (<paramref name="today"/> in Paris).</summary>

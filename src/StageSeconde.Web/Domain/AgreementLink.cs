@@ -72,4 +72,6 @@ public enum LinkPurpose
 {
     /// <summary>The tutor reports absences and incidents (open from a week before the sequence to a week after).</summary>
     TutorReport = 1,
+    /// <summary>A party signs the convention online (one link per party, expires after the school's delay).</summary>
+    Signature = 2,
 }

@@ -25,7 +25,16 @@ public class School : Entity
     /// <summary>The e-mail the CPE may send to the guardians about an absence; null: the default template of the absences feature.</summary>
     public string? FamilyAbsenceTemplate { get; set; }
 
+    /// <summary>Days a signing link stays valid.</summary>
+    public int SignatureLinkDays { get; set; } = DefaultSignatureLinkDays;
+    /// <summary>Days without a signature after which a party is reminded (then again every as many days).</summary>
+    public int SignatureReminderDays { get; set; } = DefaultSignatureReminderDays;
+    /// <summary>Whether validating a convention starts the online signature collection by itself.</summary>
+    public bool StartSignaturesOnValidation { get; set; }
+
     public const int DefaultAlertDelayMinutes = 30;
+    public const int DefaultSignatureLinkDays = 15;
+    public const int DefaultSignatureReminderDays = 3;
     public const int FamilyAbsenceTemplateMaxLength = 4000;
 
     public SchoolHours Hours => new(OpensAt, ClosesAt, OpenOnSaturday);

@@ -9,6 +9,11 @@ public sealed class AgreementSignatureConfiguration : IEntityTypeConfiguration<A
     public void Configure(EntityTypeBuilder<AgreementSignature> b)
     {
         b.Property(s => s.RecordedBy).HasMaxLength(256).IsRequired();
+        b.Property(s => s.SignerName).HasMaxLength(SignatureRequest.NameMaxLength);
+        b.Property(s => s.SignerEmail).HasMaxLength(SignatureRequest.EmailMaxLength);
+        b.Property(s => s.IpAddress).HasMaxLength(45);
+        b.Property(s => s.UserAgent).HasMaxLength(AgreementSignature.UserAgentMaxLength);
+        b.Property(s => s.DocumentSha256).HasMaxLength(AgreementLink.HashLength).IsFixedLength();
 
         b.HasOne<School>().WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
         // A recorded signature is a legal trace: the guardian who gave it cannot be deleted under it.
