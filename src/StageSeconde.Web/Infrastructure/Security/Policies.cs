@@ -38,6 +38,16 @@ public static class Policies
     public const string FollowUp = nameof(FollowUp);
     /// <summary>The students no one has contacted since their first day, whoever their referent: direction and CPE.</summary>
     public const string WatchFollowUp = nameof(WatchFollowUp);
+    /// <summary>Set up and run the in-school programme: catalogue, rooms, supervisors, examiner duty, pupils, groups, timetable.</summary>
+    public const string ManageProgramme = nameof(ManageProgramme);
+    /// <summary>See the in-school programme (timetables, groups, attendance) and print its sheets.</summary>
+    public const string ViewProgramme = nameof(ViewProgramme);
+    /// <summary>Take the attendance of a half-day of the programme (the supervisors, the CPE, the Direction).</summary>
+    public const string TakeAttendance = nameof(TakeAttendance);
+    /// <summary>Start and follow the online signature of conventions.</summary>
+    public const string CollectSignatures = nameof(CollectSignatures);
+    /// <summary>Sign conventions for the lycée (the chef d'établissement, or an adjoint with a recorded delegation).</summary>
+    public const string SignAsHead = nameof(SignAsHead);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -57,5 +67,10 @@ public static class Policies
         options.AddPolicy(Referent, p => p.RequireRole(Roles.Enseignant, Roles.ProfesseurPrincipal).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(FollowUp, p => p.RequireRole(Roles.Direction, Roles.Cpe, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(WatchFollowUp, p => p.RequireRole(Roles.Direction, Roles.Cpe).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(ManageProgramme, p => p.RequireRole(Roles.Direction).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(ViewProgramme, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Cpe, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(TakeAttendance, p => p.RequireRole(Roles.Direction, Roles.Cpe, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(CollectSignatures, p => p.RequireRole(Roles.Direction, Roles.Secretariat).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(SignAsHead, p => p.RequireRole(Roles.Direction).RequireClaim(AppClaims.SchoolId));
     }
 }
