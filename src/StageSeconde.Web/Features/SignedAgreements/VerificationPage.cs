@@ -50,7 +50,8 @@ public sealed record VerificationPage(
                 s.AgreementId, s.SealedAt, s.CompletedAt, s.CertificateSubject, s.Sha256, s.SignedVersionSha256, s.Id,
                 school.Name, school.City, school.Uai,
                 Later = db.SealedAgreements.IgnoreQueryFilters()
-                    .Where(o => o.SchoolId == s.SchoolId && o.AgreementId == s.AgreementId && o.SealedAt > s.SealedAt)
+                    .Where(o => o.SchoolId == s.SchoolId && o.AgreementId == s.AgreementId
+                        && (o.SealedAt > s.SealedAt || (o.SealedAt == s.SealedAt && o.Id > s.Id)))
                     .Min(o => (DateTime?)o.SealedAt),
             })
             .SingleOrDefaultAsync(ct);

@@ -61,6 +61,9 @@ public sealed class VerificationTests(TutorLinkTestApp app) : IClassFixture<Tuto
             .OrderByDescending(s => s.SealedAt).ThenByDescending(s => s.Id).FirstAsync());
         Assert.Equal(again.Id, latest.Id);
         Assert.NotEqual(sealedAgreement.VerificationCode, again.VerificationCode);
+        using var visitor = app.AnonymousClient();
+        Assert.Contains("Une version plus récente de cette convention", await TextAsync(await visitor.GetAsync(PathOf(sealedAgreement))));
+        Assert.DoesNotContain("Une version plus récente de cette convention", await TextAsync(await visitor.GetAsync(PathOf(again))));
     }
 
     [Fact]
