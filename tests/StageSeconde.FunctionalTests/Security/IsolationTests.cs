@@ -20,6 +20,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
     private readonly (Regex Template, Func<SchoolWorld, int> Id)[] RecordRoutes =
     [
         (new("^conventions/scans/"), w => Conventions.ScanOf(app, w)),
+        (new(@"^conventions/\{id[^}]*\}/convention-signee"), w => Features.SignedAgreements.SealedConventions.SealedAgreementOf(app, w)),
         (new("^structures/tuteurs/"), w => w.Tutor.Id),
         (new("^structures/"), w => w.Host.Id),
         (new("^mes-eleves/"), w => w.Student.Id),
@@ -35,9 +36,9 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
 
     /// <summary>
     /// Routes whose parameters are not records (an import token is checked against its uploader by the imports tests; the
-    /// tutor's link token, by the tutor's page tests).
+    /// tutor's link token, by the tutor's page tests; the public verification code, by the verification tests).
     /// </summary>
-    private static readonly Regex NotARecord = new("^(erreur|imports|t)/");
+    private static readonly Regex NotARecord = new("^(erreur|imports|t|verifier)/");
 
     private sealed record RecordRoute(string Method, string Template);
 
