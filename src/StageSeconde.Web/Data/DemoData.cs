@@ -84,6 +84,18 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
         db.ChangeTracker.Clear();
 
         await CreateLoginsAsync(school.Id, staff);
+        await SeedProgrammeAsync(school.Id, year, ct);
+    }
+
+    /// <summary>
+    /// The in-school programme as the Direction builds it (proposal confirmed, groups, timetable), once the demonstration
+    /// has its catalogue, rooms and supervisors: call it after they are seeded.
+    /// </summary>
+    private async Task SeedProgrammeAsync(int schoolId, SchoolYear year, CancellationToken ct)
+    {
+        const string head = "proviseur@lycee-demo.fr";
+        await using var scoped = db.ForSchool(schoolId, head);
+        await Features.Programme.ProgrammeDemo.SeedAsync(scoped, schoolId, year, new Actor(head), clock.GetUtcNow(), ct);
     }
 
     private List<(StaffSeed Seed, StaffMember Member)> CreateStaff(int schoolId)

@@ -37,6 +37,10 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Absences à traiter", "/absences/a-traiter", [D, PP, E, C, S]),
         ("Registre des absences", "/absences", [D, PP, E, C, S]),
         ("Signaler une absence", "/absences/signaler", [D, PP, E, C, S]),
+        ("Élèves du programme au lycée", "/programme/eleves", [D, PP, E, C, S]),
+        ("Proposer les élèves du programme", "/programme/eleves/proposer", [D]),
+        ("Groupes du programme", "/programme/groupes", [D, PP, E, C, S]),
+        ("Emploi du temps du programme", "/programme/emploi-du-temps", [D, PP, E, C, S]),
         ("Statistiques académiques", "/academie", [R]),
         ("Mot de passe", "/mot-de-passe", [D, PP, E, C, S, A, R]),
     ];

@@ -14,8 +14,8 @@ public sealed class ProgrammePupilsTests(TestApp app) : IClassFixture<TestApp>
     private static Dictionary<string, string?> Ticked(IEnumerable<(int Id, int Week)> ticks)
     {
         var fields = new Dictionary<string, string?>();
-        var i = 0;
-        foreach (var (id, week) in ticks) fields[$"semaine{week}[{i++}]"] = id.ToString();
+        var counts = new int[3];
+        foreach (var (id, week) in ticks) fields[$"semaine{week}[{counts[week]++}]"] = id.ToString();
         return fields;
     }
 

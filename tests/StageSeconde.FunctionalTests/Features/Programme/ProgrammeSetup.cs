@@ -63,11 +63,15 @@ public static class ProgrammeSetup
             .OrderBy(s => s.ProgrammeGroupId).ThenBy(s => s.Date).ThenBy(s => s.Afternoon).ToListAsync());
 
     /// <summary>The conflicts of the saved timetable, checked by <see cref="TimetableConflicts.Find"/> on the input the application builds.</summary>
-    public static Task<IReadOnlyList<TimetableConflict>> ConflictsAsync(TestApp app, SchoolWorld world) => app.WithDbAsync(async db =>
+    /// <remarks>Read through a context of the school (the query filters of a request), and asserted to hold a timetable.</remarks>
+    public static Task<IReadOnlyList<TimetableConflict>> ConflictsAsync(TestApp app, SchoolWorld world) => app.WithDbAsync(async any =>
     {
-        var year = await db.SchoolYears.IgnoreQueryFilters().AsNoTracking().SingleAsync(y => y.Id == world.Year.Id);
+        await using var db = any.ForSchool(world.School.Id, "test");
+        var year = await db.SchoolYears.AsNoTracking().SingleAsync(y => y.Id == world.Year.Id);
         var problem = await TimetableInput.BuildAsync(db, year, CancellationToken.None);
         var slots = (await TimetableInput.SlotsAsync(db, year.Id, CancellationToken.None)).Select(s => s.Slot).ToList();
+        Assert.NotEmpty(problem.Groups);
+        Assert.NotEmpty(slots);
         return TimetableConflicts.Find(problem, slots);
     });
 

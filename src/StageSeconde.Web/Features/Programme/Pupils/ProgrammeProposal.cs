@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Domain.Programme;
 
 namespace StageSeconde.Web.Features.Programme.Pupils;
 
@@ -43,6 +44,25 @@ public static class ProgrammeProposal
                 situation.Week1Covered, situation.Week2Covered, weeks));
         }
         return rows.OrderBy(r => r.ClassName, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Enrols the chosen pupils for the chosen weeks (each one of <paramref name="proposal"/> for that week: the caller
+    /// checks) and declares the programme as the situation of those not yet declared so: the programme is their solution
+    /// for the weeks without a convention (their conventions stay visible week by week). Saved by the caller.
+    /// </summary>
+    public static async Task EnrolAsync(AppDbContext db, int schoolId, int yearId, IReadOnlyList<(int Id, int Week)> chosen,
+        IReadOnlyDictionary<int, ProposalRow> proposal, Actor by, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var (id, week) in chosen)
+            db.ProgrammeEnrolments.Add(new ProgrammeEnrolment(schoolId, yearId, id, week, by, now));
+        var toDeclare = chosen.Select(c => c.Id).Distinct().Where(id => proposal[id].Situation != Situation.InSchoolProgramme).ToList();
+        foreach (var student in await db.Students.Where(s => toDeclare.Contains(s.Id)).ToListAsync(ct))
+        {
+            var weeks = chosen.Where(c => c.Id == student.Id).Select(c => c.Week);
+            db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, DeclarationKind.InSchoolProgramme,
+                $"Inscrit(e) au programme au lycée ({ProgrammePupils.WeeksLabel(weeks)}).", by, now));
+        }
     }
 
     /// <summary>The situations in which a week without a convention is a week without a solution.</summary>

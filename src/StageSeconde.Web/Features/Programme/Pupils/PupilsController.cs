@@ -56,18 +56,7 @@ public sealed class PupilsController(AppDbContext db, ICurrentUser currentUser, 
             return RedirectToAction(nameof(Propose));
         }
 
-        var by = currentUser.Actor;
-        var now = clock.GetUtcNow();
-        foreach (var (id, week) in chosen)
-            db.ProgrammeEnrolments.Add(new ProgrammeEnrolment(currentUser.SchoolId!.Value, year.Id, id, week, by, now));
-        // The programme is the pupil's solution for the weeks without a convention: declared as such, unless it already is.
-        var toDeclare = chosen.Select(c => c.Id).Distinct().Where(id => proposal[id].Situation != Situation.InSchoolProgramme).ToList();
-        foreach (var student in await db.Students.Where(s => toDeclare.Contains(s.Id)).ToListAsync(ct))
-        {
-            var weeks = chosen.Where(c => c.Id == student.Id).Select(c => c.Week);
-            db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, DeclarationKind.InSchoolProgramme,
-                $"Inscrit(e) au programme au lycée ({ProgrammePupils.WeeksLabel(weeks)}).", by, now));
-        }
+        await ProgrammeProposal.EnrolAsync(db, currentUser.SchoolId!.Value, year.Id, chosen, proposal, currentUser.Actor, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
 
         var pupils = chosen.Select(c => c.Id).Distinct().Count();
