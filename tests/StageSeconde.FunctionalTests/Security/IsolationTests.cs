@@ -31,6 +31,9 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         (new("^etablissement/annee-scolaire/"), w => w.Year.Id),
         (new("^conventions/"), w => w.Agreement!.Id),
         (new("^absences/"), w => Features.Absences.AbsenceRecords.Of(app, w)),
+        (new("^programme/eleves/"), w => w.Student.Id),
+        (new("^programme/groupes/"), w => Features.Programme.ProgrammeRecords.GroupOf(app, w)),
+        (new("^programme/emploi-du-temps/creneaux/"), w => Features.Programme.ProgrammeRecords.SlotOf(app, w)),
     ];
 
     /// <summary>

@@ -82,3 +82,33 @@ public static class ProgrammeSetup
         app.WithDbAsync(db => db.ProgrammeGroups.IgnoreQueryFilters().AsNoTracking().Include(g => g.Members).Where(g => g.SchoolYearId == world.Year.Id)
             .OrderBy(g => g.Id).ToListAsync());
 }
+
+/// <summary>A group of the programme and a slot of its timetable in a world, created once per world: the records the isolation tests name.</summary>
+public static class ProgrammeRecords
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TestApp, System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<Task<(int GroupId, int SlotId)>>>> Records = new();
+
+    public static int GroupOf(TestApp app, SchoolWorld world) => RecordsOf(app, world).GroupId;
+
+    public static int SlotOf(TestApp app, SchoolWorld world) => RecordsOf(app, world).SlotId;
+
+    private static (int GroupId, int SlotId) RecordsOf(TestApp app, SchoolWorld world) =>
+        Records.GetOrCreateValue(app).GetOrAdd(world.School.Id, _ => new Lazy<Task<(int, int)>>(() => Task.Run(async () =>
+        {
+            var school = world.School.Id;
+            return await app.WithDbAsync(async db =>
+            {
+                var activity = new ProgrammeActivity("Enquête métier", ProgrammeTheme.JobInquiry, null, null, 1, RoomKind.Classroom, 15, SupervisorKind.Any, false) { SchoolId = school };
+                var room = new ProgrammeRoom("Salle 101", RoomKind.Classroom, 30) { SchoolId = school };
+                var supervisor = new ProgrammeSupervisor(world.Year.Id, world.Staff.Id, SupervisorKind.Teacher) { SchoolId = school };
+                var group = new ProgrammeGroup(school, world.Year.Id, "Groupe 1", true, true);
+                group.Add(world.Student.Id);
+                db.AddRange(activity, room, supervisor, group);
+                await db.SaveChangesAsync();
+                var slot = new ProgrammeSlot(school, world.Year.Id, group.Id, world.Year.Week1Start, false, activity.Id, room.Id, supervisor.Id, false);
+                db.Add(slot);
+                await db.SaveChangesAsync();
+                return (group.Id, slot.Id);
+            });
+        }))).Value.GetAwaiter().GetResult();
+}
