@@ -41,7 +41,10 @@ public static class ReferentProposal
         }
         else
         {
-            var capacity = new Capacity(pool.Select(t => (t.StaffId, keptLoad.GetValueOrDefault(t.StaffId))).ToList(), toAssign.Count);
+            // The balance is shared by the teachers free on the days of at least one student to assign (all of them when nobody is).
+            var balanced = pool.Where(t => toAssign.Any(p => !t.ConvokedDuring(p.Dates))).Select(t => t.StaffId).ToHashSet();
+            if (balanced.Count == 0) balanced = pool.Select(t => t.StaffId).ToHashSet();
+            var capacity = new Capacity(pool.Select(t => (t.StaffId, keptLoad.GetValueOrDefault(t.StaffId), balanced.Contains(t.StaffId))).ToList(), toAssign.Count);
             // Which teacher already follows a student at each host (kept assignments first, then as the proposal goes).
             var teacherAtHost = new Dictionary<int, int>();
             foreach (var student in kept)
@@ -154,15 +157,17 @@ public static class ReferentProposal
         private readonly HashSet<int> _canTakeExtra = [];
         private int _extra;
 
-        public Capacity(IReadOnlyList<(int StaffId, int Kept)> teachers, int toAssign)
+        /// <param name="teachers">Each teacher, their kept students, and whether they share the balance (a teacher who does not has no room).</param>
+        public Capacity(IReadOnlyList<(int StaffId, int Kept, bool Balanced)> teachers, int toAssign)
         {
             var level = 0;
-            while (teachers.Sum(t => Math.Max(0, level + 1 - t.Kept)) <= toAssign) level++;
-            foreach (var (id, kept) in teachers)
+            var sharing = teachers.Where(t => t.Balanced).ToList();
+            while (sharing.Sum(t => Math.Max(0, level + 1 - t.Kept)) <= toAssign) level++;
+            foreach (var (id, kept, balanced) in teachers)
             {
-                _base[id] = Math.Max(0, level - kept);
+                _base[id] = balanced ? Math.Max(0, level - kept) : 0;
                 _used[id] = 0;
-                if (kept <= level) _canTakeExtra.Add(id);
+                if (balanced && kept <= level) _canTakeExtra.Add(id);
             }
             _extra = toAssign - _base.Values.Sum();
         }
