@@ -8,8 +8,9 @@ using StageSeconde.Web.Features.Programme.Timetable;
 namespace StageSeconde.Web.Features.Programme;
 
 /// <summary>
-/// The demonstration's programme, the way the Direction builds it: the proposal confirmed as it stands, the groups formed,
-/// the timetable generated. Runs only once the demonstration has a catalogue, rooms and supervisors (nothing otherwise).
+/// The demonstration's programme, the way the Direction builds it: the proposal confirmed for the pupils declared
+/// « Programme au lycée » (the others stay without a solution on the board, as some do until the last days), the groups
+/// formed, the timetable generated. Runs only once the demonstration has a catalogue, rooms and supervisors (nothing otherwise).
 /// </summary>
 public static class ProgrammeDemo
 {
@@ -22,7 +23,7 @@ public static class ProgrammeDemo
         if (!ready) return [];
 
         var proposal = (await ProgrammeProposal.LoadAsync(db, year.Id, ct)).ToDictionary(r => r.StudentId);
-        var chosen = proposal.Values.SelectMany(r => r.Weeks.Select(w => (r.StudentId, w))).ToList();
+        var chosen = proposal.Values.Where(r => r.Situation == Situation.InSchoolProgramme).SelectMany(r => r.Weeks.Select(w => (r.StudentId, w))).ToList();
         if (chosen.Count == 0) return [];
         await ProgrammeProposal.EnrolAsync(db, schoolId, year.Id, chosen, proposal, by, now, ct);
         await db.SaveChangesAsync(ct);

@@ -16,16 +16,24 @@ public sealed class ProgrammeDemoTests(TestApp app) : IClassFixture<TestApp>
     });
 
     [Fact]
-    public async Task With_a_catalogue_rooms_and_supervisors_the_demo_has_pupils_groups_and_a_timetable_without_conflict()
+    public async Task With_a_catalogue_rooms_and_supervisors_the_demo_enrols_the_declared_pupils_and_has_groups_and_a_timetable_without_conflict()
     {
         var world = await SchoolWorld.CreateAsync(app);
         await ProgrammeSetup.CatalogueAsync(app, world);
-        for (var i = 0; i < 17; i++) await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, $"Demo{i:00}"));
+        for (var i = 0; i < 17; i++)
+        {
+            var student = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, $"Demo{i:00}"));
+            await app.WithDbAsync(async db =>
+            {
+                db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, DeclarationKind.InSchoolProgramme, null, AgreementFactory.Head, DateTimeOffset.UtcNow));
+                await db.SaveChangesAsync();
+            });
+        }
 
         var problems = await SeedAsync(world);
 
         Assert.Empty(problems);
-        Assert.Equal(36, await app.WithDbAsync(db => db.ProgrammeEnrolments.IgnoreQueryFilters().CountAsync(e => e.SchoolYearId == world.Year.Id)));
+        Assert.Equal(34, await app.WithDbAsync(db => db.ProgrammeEnrolments.IgnoreQueryFilters().CountAsync(e => e.SchoolYearId == world.Year.Id)));
         Assert.Equal(2, (await ProgrammeSetup.GroupsAsync(app, world)).Count);
         Assert.Equal(40, (await ProgrammeSetup.SlotsAsync(app, world)).Count);
         Assert.Empty(await ProgrammeSetup.ConflictsAsync(app, world));

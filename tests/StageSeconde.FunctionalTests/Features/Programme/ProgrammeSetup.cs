@@ -100,7 +100,10 @@ public static class ProgrammeRecords
             {
                 var activity = new ProgrammeActivity("Enquête métier", ProgrammeTheme.JobInquiry, null, null, 1, RoomKind.Classroom, 15, SupervisorKind.Any, false) { SchoolId = school };
                 var room = new ProgrammeRoom("Salle 101", RoomKind.Classroom, 30) { SchoolId = school };
-                var supervisor = new ProgrammeSupervisor(world.Year.Id, world.Staff.Id, SupervisorKind.Teacher) { SchoolId = school };
+                var staff = TestData.Staff(school, "SurveillantIsolement");
+                db.Staff.Add(staff);
+                await db.SaveChangesAsync();
+                var supervisor = new ProgrammeSupervisor(world.Year.Id, staff.Id, SupervisorKind.Teacher) { SchoolId = school };
                 var group = new ProgrammeGroup(school, world.Year.Id, "Groupe 1", true, true);
                 group.Add(world.Student.Id);
                 db.AddRange(activity, room, supervisor, group);
