@@ -1,4 +1,5 @@
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Domain.Programme;
 
 namespace StageSeconde.Web.Data;
 
@@ -176,10 +177,15 @@ internal static class DemoCatalog
     internal static readonly string[] PublicInsurers = ["SMACL Assurances", "Relyens", "Groupama"];
     internal const string StateInsurer = "État (son propre assureur)";
 
-    /// <summary>A staff member; the demo logins' staff carry their login's e-mail.</summary>
+    /// <summary>
+    /// A staff member; the demo logins' staff carry their login's e-mail. <see cref="Convocations"/>: examiner convocations,
+    /// by day of the programme (0 = Monday of week 1 … 9 = Friday of week 2) and part of the day. <see cref="Supervises"/>:
+    /// supervises the in-school programme as this kind.
+    /// </summary>
     internal sealed record StaffSeed(
         string FirstName, string LastName, string Function,
-        string? LoginEmail = null, bool BusyAsExaminer = false, bool Unavailable = false, string[]? PrincipalOf = null);
+        string? LoginEmail = null, bool Unavailable = false, string[]? PrincipalOf = null,
+        (int Day, DayPart Part, string Note)[]? Convocations = null, SupervisorKind? Supervises = null);
 
     internal const string ProfesseurPrincipalLogin = "pp.2nde1@lycee-demo.fr";
 
@@ -196,37 +202,37 @@ internal static class DemoCatalog
         new("Sylvie", "Carvalho", "Secrétaire de scolarité"),
         new("Fabrice", "Lemoine", "Conseiller principal d'éducation (CPE)"),
         new("Amandine", "Roche", "Infirmière scolaire"),
-        new("Léa", "Tran", "Psychologue de l'Éducation nationale"),
-        new("Catherine", "Dupré", "Professeure documentaliste"),
+        new("Léa", "Tran", "Psychologue de l'Éducation nationale", Supervises: SupervisorKind.PsyEn),
+        new("Catherine", "Dupré", "Professeure documentaliste", Supervises: SupervisorKind.Librarian),
         new("Grégory", "Dumas", "Directeur délégué aux formations"),
-        new("Yannick", "Zamor", "Assistant d'éducation"),
-        new("Isabelle", "Garnier", "Professeure de lettres modernes", PrincipalOf: ["2NDE2"]),
-        new("Mathieu", "Lefèvre", "Professeur de lettres modernes", BusyAsExaminer: true),
-        new("Aïcha", "Diallo", "Professeure de lettres modernes", BusyAsExaminer: true, PrincipalOf: ["2NDE3"]),
+        new("Yannick", "Zamor", "Assistant d'éducation", Supervises: SupervisorKind.Aed),
+        new("Isabelle", "Garnier", "Professeure de lettres modernes", PrincipalOf: ["2NDE2"], Supervises: SupervisorKind.Teacher),
+        new("Mathieu", "Lefèvre", "Professeur de lettres modernes", Convocations: [(1, DayPart.WholeDay, "Oral de français, lycée Romain-Rolland"), (2, DayPart.Morning, "Oral de français, lycée Romain-Rolland")], Supervises: SupervisorKind.Teacher),
+        new("Aïcha", "Diallo", "Professeure de lettres modernes", PrincipalOf: ["2NDE3"], Convocations: [(6, DayPart.WholeDay, "Correction du bac de français, centre d'examen de Créteil")]),
         new("Pierre-Yves", "Le Gall", "Professeur de mathématiques", PrincipalOf: ["2NDE4"]),
         new("Samira", "Mansouri", "Professeure de mathématiques", PrincipalOf: ["2NDE4"]),
-        new("Olivier", "Rousseau", "Professeur de mathématiques"),
+        new("Olivier", "Rousseau", "Professeur de mathématiques", Supervises: SupervisorKind.Teacher),
         new("Caroline", "Roux", "Professeure de mathématiques", Unavailable: true),
         new("Hélène", "Nguyen", "Professeure d'histoire-géographie", PrincipalOf: ["2NDE5"]),
-        new("Romain", "Duval", "Professeur d'histoire-géographie", BusyAsExaminer: true),
+        new("Romain", "Duval", "Professeur d'histoire-géographie", Convocations: [(3, DayPart.Afternoon, "Commission d'harmonisation, histoire-géographie")], Supervises: SupervisorKind.Teacher),
         new("Jennifer", "Hoarau", "Professeure d'anglais", PrincipalOf: ["2NDE7"]),
-        new("David", "Kowalski", "Professeur d'anglais"),
+        new("David", "Kowalski", "Professeur d'anglais", Supervises: SupervisorKind.Teacher),
         new("Lucía", "Fernández", "Professeure d'espagnol", PrincipalOf: ["2NDE8"]),
         new("Antoine", "Mercier", "Professeur d'espagnol", Unavailable: true),
-        new("Anne", "Schmitt", "Professeure d'allemand"),
-        new("Vincent", "Bonnet", "Professeur de sciences économiques et sociales", BusyAsExaminer: true, PrincipalOf: ["2NDE9"]),
+        new("Anne", "Schmitt", "Professeure d'allemand", Supervises: SupervisorKind.Teacher),
+        new("Vincent", "Bonnet", "Professeur de sciences économiques et sociales", PrincipalOf: ["2NDE9"], Convocations: [(7, DayPart.WholeDay, "Grand oral, lycée Darius-Milhaud"), (8, DayPart.WholeDay, "Grand oral, lycée Darius-Milhaud")]),
         new("Nathalie", "Perrin", "Professeure de physique-chimie", PrincipalOf: ["2NDE5"]),
-        new("Mehdi", "Belkacem", "Professeur de physique-chimie", BusyAsExaminer: true),
-        new("Laure", "Vidal", "Professeure de SVT", PrincipalOf: ["2NDE6"]),
+        new("Mehdi", "Belkacem", "Professeur de physique-chimie", Convocations: [(2, DayPart.Morning, "Épreuve de physique-chimie (ECE)")]),
+        new("Laure", "Vidal", "Professeure de SVT", PrincipalOf: ["2NDE6"], Supervises: SupervisorKind.Teacher),
         new("Stéphane", "Robin", "Professeur d'EPS", PrincipalOf: ["2NDE3"]),
-        new("Chloé", "Payet", "Professeure d'EPS"),
-        new("Jérôme", "Faure", "Professeur de sciences numériques et technologie"),
+        new("Chloé", "Payet", "Professeure d'EPS", Supervises: SupervisorKind.Teacher),
+        new("Jérôme", "Faure", "Professeur de sciences numériques et technologie", Supervises: SupervisorKind.Teacher),
         new("Marion", "Lacroix", "Professeure d'arts plastiques", Unavailable: true),
-        new("Valérie", "Giraud", "Professeure de philosophie", BusyAsExaminer: true),
-        new("Inès", "Cherif", "Professeure de français langue seconde (UPE2A)"),
+        new("Valérie", "Giraud", "Professeure de philosophie", Convocations: [(0, DayPart.WholeDay, "Surveillance de l'épreuve de philosophie")]),
+        new("Inès", "Cherif", "Professeure de français langue seconde (UPE2A)", Supervises: SupervisorKind.Teacher),
         new("Franck", "Ménard", "Professeur de cuisine", PrincipalOf: ["2NDE10"]),
-        new("Sandrine", "Ferreira", "Professeure de service et commercialisation", BusyAsExaminer: true, PrincipalOf: ["2NDE10"]),
-        new("Moussa", "Traoré", "Professeur d'économie et gestion hôtelière", BusyAsExaminer: true),
+        new("Sandrine", "Ferreira", "Professeure de service et commercialisation", PrincipalOf: ["2NDE10"], Convocations: [(5, DayPart.WholeDay, "Épreuve pratique de BTS MHR")]),
+        new("Moussa", "Traoré", "Professeur d'économie et gestion hôtelière", Convocations: [(5, DayPart.Afternoon, "Épreuve orale de BTS MHR"), (6, DayPart.Morning, "Épreuve orale de BTS MHR")]),
     ];
 
     /// <summary>The class of the STHR series (sciences et technologies de l'hôtellerie et de la restauration).</summary>

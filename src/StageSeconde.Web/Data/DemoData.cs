@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Domain.Programme;
 using StageSeconde.Web.Infrastructure;
 using static StageSeconde.Web.Data.DemoCatalog;
 
@@ -79,11 +80,24 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
         CreatePlacements(year, students, hosts, staff.Select(s => s.Member).ToList());
         CreateAbsencesAndFollowUps(school, year, staff.Select(s => s.Member).ToList());
         CreateTrendHistory(school.Id, students.Count);
+        CreateProgrammeSetup(school.Id, year, staff);
         await db.SaveChangesAsync(ct);
         // Identity saves after each call: without a thousand tracked rows to scan, each save is cheap.
         db.ChangeTracker.Clear();
 
         await CreateLoginsAsync(school.Id, staff);
+        await SeedProgrammeAsync(school.Id, year, ct);
+    }
+
+    /// <summary>
+    /// The in-school programme as the Direction builds it (proposal confirmed, groups, timetable), once the demonstration
+    /// has its catalogue, rooms and supervisors: call it after they are seeded.
+    /// </summary>
+    private async Task SeedProgrammeAsync(int schoolId, SchoolYear year, CancellationToken ct)
+    {
+        const string head = "proviseur@lycee-demo.fr";
+        await using var scoped = db.ForSchool(schoolId, head);
+        await Features.Programme.ProgrammeDemo.SeedAsync(scoped, schoolId, year, new Actor(head), clock.GetUtcNow(), ct);
     }
 
     private List<(StaffSeed Seed, StaffMember Member)> CreateStaff(int schoolId)
@@ -96,11 +110,43 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
             // Teachers give a mobile phone (referents must be reachable); offices are reached through the switchboard.
             var phone = isAdministrative ? $"01452130{_random.Next(10, 100)}" : seed.LoginEmail is not null || Chance(0.85) ? MobilePhone() : null;
             var member = new StaffMember(seed.LastName, seed.FirstName, seed.Function, email, phone) { SchoolId = schoolId };
-            member.UpdateAvailability(availableDuringPeriod: !seed.Unavailable, busyAsExaminer: seed.BusyAsExaminer);
+            member.UpdateAvailability(availableDuringPeriod: !seed.Unavailable);
             staff.Add((seed, member));
         }
         return staff;
     }
+
+    /// <summary>
+    /// The in-school programme's setup: the académie's catalogue, the rooms, the examiner convocations of the period and
+    /// the supervisors (a few half-days off), enough for a timetable of the programme's pupils.
+    /// </summary>
+    private void CreateProgrammeSetup(int schoolId, SchoolYear year, List<(StaffSeed Seed, StaffMember Member)> staff)
+    {
+        foreach (var entry in Features.ProgrammeSetup.AcademyCatalogue.Entries)
+            db.ProgrammeActivities.Add(new ProgrammeActivity(entry.Name, entry.Theme, entry.Description, entry.Link, entry.LengthInHalfDays,
+                entry.RoomKind, entry.MaxGroupSize, entry.SupervisorKind, entry.IsOuting) { SchoolId = schoolId });
+        foreach (var (name, kind, capacity) in ProgrammeRooms)
+            db.ProgrammeRooms.Add(new ProgrammeRoom(name, kind, capacity) { SchoolId = schoolId });
+
+        var days = ProgrammeCalendar.Days(year, 1).Concat(ProgrammeCalendar.Days(year, 2)).ToList();
+        foreach (var (seed, member) in staff)
+        {
+            foreach (var (day, part, note) in seed.Convocations ?? [])
+                db.ExaminerDuties.Add(new ExaminerDuty(schoolId, member.Id, days[day], part, note));
+            if (seed.Supervises is not { } kind) continue;
+            var supervisor = new ProgrammeSupervisor(year.Id, member.Id, kind) { SchoolId = schoolId };
+            // A few declared half-days off: one teacher in four has a training or a meeting on one afternoon.
+            if (kind == SupervisorKind.Teacher && Chance(0.25)) supervisor.SetUnavailable([(days[_random.Next(days.Count)], true)]);
+            db.ProgrammeSupervisors.Add(supervisor);
+        }
+    }
+
+    private static readonly (string Name, RoomKind Kind, int Capacity)[] ProgrammeRooms =
+    [
+        ("CDI", RoomKind.Cdi, 30), ("Salle informatique B12", RoomKind.ComputerRoom, 18), ("Salle informatique B14", RoomKind.ComputerRoom, 18),
+        ("Salle A101", RoomKind.Classroom, 35), ("Salle A102", RoomKind.Classroom, 35), ("Salle A103", RoomKind.Classroom, 30),
+        ("Amphithéâtre", RoomKind.Hall, 120),
+    ];
 
     private static List<SchoolClass> CreateClasses(int schoolId, List<(StaffSeed Seed, StaffMember Member)> staff)
     {

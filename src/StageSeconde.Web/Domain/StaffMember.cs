@@ -22,7 +22,6 @@ public class StaffMember : SchoolEntity, IArchivable
     public string? Phone { get; private set; }
 
     public bool AvailableDuringPeriod { get; private set; } = true;
-    public bool BusyAsExaminer { get; private set; }
     public bool IsArchived { get; private set; }
 
     public string SearchKey { get; private set; } = "";
@@ -46,12 +45,11 @@ public class StaffMember : SchoolEntity, IArchivable
         Phone = Normalized.Phone(phone);
     }
 
-    /// <summary>What the referent proposal takes into account for the observation period.</summary>
-    public void UpdateAvailability(bool availableDuringPeriod, bool busyAsExaminer)
-    {
-        AvailableDuringPeriod = availableDuringPeriod;
-        BusyAsExaminer = busyAsExaminer;
-    }
+    /// <summary>
+    /// What the referent proposal takes into account for the observation period. Examiner duty is dated
+    /// (<see cref="Programme.ExaminerDuty"/>), no longer a yes/no flag here.
+    /// </summary>
+    public void UpdateAvailability(bool availableDuringPeriod) => AvailableDuringPeriod = availableDuringPeriod;
 
     /// <summary>No longer offered (as professeur principal, as referent), kept for what refers to it.</summary>
     public void Archive() => IsArchived = true;

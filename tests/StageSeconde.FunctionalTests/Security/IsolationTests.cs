@@ -27,11 +27,18 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         (new("^eleves/responsables/"), w => w.Guardian.Id),
         (new("^eleves/"), w => w.Student.Id),
         (new("^classes/"), w => w.Class.Id),
+        (new("^personnels/convocations/"), w => Features.ProgrammeSetup.ProgrammeRecords.DutyOf(app, w)),
+        (new("^programme/activites/"), w => Features.ProgrammeSetup.ProgrammeRecords.ActivityOf(app, w)),
+        (new("^programme/salles/"), w => Features.ProgrammeSetup.ProgrammeRecords.RoomOf(app, w)),
+        (new("^programme/surveillants/"), w => Features.ProgrammeSetup.ProgrammeRecords.SupervisorOf(app, w)),
         (new("^personnels/"), w => w.Staff.Id),
         (new("^comptes/personnel/"), w => w.Staff.Id),
         (new("^etablissement/annee-scolaire/"), w => w.Year.Id),
         (new("^conventions/"), w => w.Agreement!.Id),
         (new("^absences/"), w => Features.Absences.AbsenceRecords.Of(app, w)),
+        (new("^programme/eleves/"), w => w.Student.Id),
+        (new("^programme/groupes/"), w => Features.Programme.ProgrammeRecords.GroupOf(app, w)),
+        (new("^programme/emploi-du-temps/creneaux/"), w => Features.Programme.ProgrammeRecords.SlotOf(app, w)),
     ];
 
     /// <summary>

@@ -68,9 +68,9 @@ public sealed class MasterRecordTests
     {
         var staff = new StaffMember("Durand", "Éric", null, "e.durand@ac-creteil.fr");
 
-        staff.UpdateAvailability(availableDuringPeriod: false, busyAsExaminer: true);
+        staff.UpdateAvailability(availableDuringPeriod: false);
 
-        Assert.Equal((false, true), (staff.AvailableDuringPeriod, staff.BusyAsExaminer));
+        Assert.False(staff.AvailableDuringPeriod);
     }
 
     [Fact]

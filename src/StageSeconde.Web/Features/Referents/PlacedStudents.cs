@@ -5,7 +5,7 @@ using StageSeconde.Web.Domain;
 namespace StageSeconde.Web.Features.Referents;
 
 /// <summary>A convention of a placed student, as the referent pages need it (with its version, for the concurrency check).</summary>
-public sealed record PlacedAgreement(int Id, int HostId, string HostName, PeriodOption Period, AgreementState State, DateOnly FirstDay, int? ReferentTeacherId, int Version)
+public sealed record PlacedAgreement(int Id, int HostId, string HostName, PeriodOption Period, AgreementState State, DateOnly FirstDay, DateOnly LastDay, int? ReferentTeacherId, int Version)
 {
     /// <summary>A completed convention keeps its referent (<see cref="Agreement.AssignReferentTeacher"/> refuses it).</summary>
     public bool CanChange => State != AgreementState.Completed;
@@ -25,7 +25,8 @@ public sealed record PlacedStudentRow(int StudentId, string Name, int ClassId, s
     /// <summary>« 12.3 14.1 »: the student's changeable conventions and their versions, posted back with a change.</summary>
     public string Versions => AgreementVersions.Format(Agreements.Where(a => a.CanChange).Select(a => (a.Id, a.Version)));
 
-    public PlacedStudent ForProposal => new(StudentId, Name, ClassId, Agreements.Select(a => a.HostId).Distinct().ToList(), CurrentTeacherId);
+    public PlacedStudent ForProposal => new(StudentId, Name, ClassId, Agreements.Select(a => a.HostId).Distinct().ToList(), CurrentTeacherId,
+        Agreements.Select(a => (a.FirstDay, a.LastDay)).ToList());
 }
 
 public static class PlacedStudents
@@ -44,7 +45,7 @@ public static class PlacedStudents
             .Select(a => new
             {
                 a.StudentId, a.Student!.LastName, a.Student.FirstName, a.Student.SchoolClassId, ClassCode = a.Student.SchoolClass!.Code,
-                Agreement = new PlacedAgreement(a.Id, a.HostOrganisationId, a.HostOrganisation!.Name, a.Period, a.State, a.FirstDay, a.ReferentTeacherId, a.Version),
+                Agreement = new PlacedAgreement(a.Id, a.HostOrganisationId, a.HostOrganisation!.Name, a.Period, a.State, a.FirstDay, a.LastDay, a.ReferentTeacherId, a.Version),
             })
             .ToListAsync(ct);
 

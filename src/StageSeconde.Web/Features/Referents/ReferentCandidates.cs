@@ -23,7 +23,7 @@ public static class ReferentCandidates
             .OrderBy(s => s.SearchKey)
             .Select(s => new
             {
-                s.Id, s.FirstName, s.LastName, s.Function, s.AvailableDuringPeriod, s.BusyAsExaminer,
+                s.Id, s.FirstName, s.LastName, s.Function, s.AvailableDuringPeriod,
                 Classes = s.PrincipalOfClasses.Where(c => !c.IsArchived).Select(c => c.Id).ToList(),
             })
             .ToListAsync(ct);
@@ -38,9 +38,19 @@ public static class ReferentCandidates
                 select user.StaffMemberId!.Value)
             .ToListAsync(ct)).ToHashSet();
 
+        // Convocation days of the current school year (a half-day convocation takes the day: the referent may not be reachable).
+        var year = await db.CurrentYearAsync(ct);
+        var (first, last) = year is null ? (DateOnly.MaxValue, DateOnly.MinValue) : (year.FirstDay, year.LastDay);
+        var examinerDays = (await db.ExaminerDuties.AsNoTracking()
+                .Where(d => staffIds.Contains(d.StaffMemberId) && d.Date >= first && d.Date <= last)
+                .Select(d => new { d.StaffMemberId, d.Date }).ToListAsync(ct))
+            .GroupBy(d => d.StaffMemberId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<DateOnly>)g.Select(d => d.Date).Distinct().Order().ToList());
+
         return staff
             .Where(s => withTeachingRole.Contains(s.Id) || s.Classes.Count > 0 || TeachesByFunction(s.Function))
-            .Select(s => new ReferentCandidate(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.AvailableDuringPeriod, s.BusyAsExaminer, s.Classes))
+            .Select(s => new ReferentCandidate(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.AvailableDuringPeriod,
+                examinerDays.GetValueOrDefault(s.Id, []), s.Classes))
             .ToList();
     }
 }

@@ -8,9 +8,12 @@ public sealed record PrincipalClassRow(int Id, string Code, string Label, bool I
 
 public sealed record StaffDetailsModel(
     int Id, string FullName, string LastName, string FirstName, string Function, string Email, string? Phone,
-    bool AvailableDuringPeriod, bool BusyAsExaminer, bool IsArchived, DateTime UpdatedAt, string? UpdatedBy,
+    bool AvailableDuringPeriod, bool IsArchived, DateTime UpdatedAt, string? UpdatedBy,
     IReadOnlyList<PrincipalClassRow> Classes, int FollowedAgreements)
 {
+    /// <summary>The member's convocations as examiner, from the start of the current school year, by date.</summary>
+    public IReadOnlyList<(DateOnly Date, DayPart Part, string? Note)> ExaminerDuties { get; init; } = [];
+
     /// <summary>The login, read after the record.</summary>
     public StaffAccount Account { get; init; } = StaffAccount.None;
 
@@ -37,12 +40,15 @@ public sealed record StaffDetailsModel(
     {
         var model = await db.Staff.AsNoTracking().Where(s => s.Id == id)
             .Select(s => new StaffDetailsModel(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.LastName, s.FirstName, s.Function, s.Email, s.Phone,
-                s.AvailableDuringPeriod, s.BusyAsExaminer, s.IsArchived, s.UpdatedAt, s.UpdatedBy,
+                s.AvailableDuringPeriod, s.IsArchived, s.UpdatedAt, s.UpdatedBy,
                 s.PrincipalOfClasses.OrderBy(c => c.Code).Select(c => new PrincipalClassRow(c.Id, c.Code, c.Label, c.IsArchived)).ToList(),
                 db.Agreements.Count(a => a.ReferentTeacherId == s.Id)) { Version = s.Version })
             .FirstOrDefaultAsync(ct);
         if (model is null) return null;
         var accounts = await StaffAccounts.ForAsync(db, [id], ct);
-        return model with { Account = accounts.For(id), InUse = await db.StaffInUseAsync(id, ct) };
+        var since = (await db.CurrentYearAsync(ct))?.FirstDay ?? DateOnly.MinValue;
+        var duties = (await db.ExaminerDuties.AsNoTracking().Where(d => d.StaffMemberId == id && d.Date >= since)
+            .OrderBy(d => d.Date).Select(d => new { d.Date, d.Part, d.Note }).ToListAsync(ct)).Select(d => (d.Date, d.Part, d.Note)).ToList();
+        return model with { Account = accounts.For(id), InUse = await db.StaffInUseAsync(id, ct), ExaminerDuties = duties };
     }
 }

@@ -15,18 +15,17 @@ public sealed class StaffForm : IVersionedForm
     public string? Email { get; set; }
     public string? Phone { get; set; }
     public bool AvailableDuringPeriod { get; set; } = true;
-    public bool BusyAsExaminer { get; set; }
 
     public static StaffForm From(StaffMember s) => new()
     {
         Version = s.Version, LastName = s.LastName, FirstName = s.FirstName, Function = s.Function, Email = s.Email,
-        Phone = FrenchIdentifiers.FormatPhone(s.Phone), AvailableDuringPeriod = s.AvailableDuringPeriod, BusyAsExaminer = s.BusyAsExaminer,
+        Phone = FrenchIdentifiers.FormatPhone(s.Phone), AvailableDuringPeriod = s.AvailableDuringPeriod,
     };
 
     public StaffMember ToStaffMember()
     {
         var staff = new StaffMember(LastName!, FirstName!, Function, Email!, Phone);
-        staff.UpdateAvailability(AvailableDuringPeriod, BusyAsExaminer);
+        staff.UpdateAvailability(AvailableDuringPeriod);
         return staff;
     }
 
@@ -34,7 +33,7 @@ public sealed class StaffForm : IVersionedForm
     public void ApplyTo(StaffMember s)
     {
         s.UpdateDetails(LastName!, FirstName!, Function, Email!, Phone);
-        s.UpdateAvailability(AvailableDuringPeriod, BusyAsExaminer);
+        s.UpdateAvailability(AvailableDuringPeriod);
     }
 }
 

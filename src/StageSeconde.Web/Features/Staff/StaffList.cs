@@ -5,14 +5,14 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Staff;
 
-/// <summary>The list's query string: name search, availability and examiner filters, archived, sort, page.</summary>
+/// <summary>The list's query string: name search, availability and examiner filters (convoked on a day of the observation period), archived, sort, page.</summary>
 public sealed record StaffListQuery(string? Q, bool? Available = null, bool? Examiner = null, bool Archived = false, string? Sort = null, int Page = 1)
 {
     public const string DefaultSort = "name";
 }
 
 public sealed record StaffRow(
-    int Id, string FullName, string Function, string Email, string? Phone, bool AvailableDuringPeriod, bool BusyAsExaminer, bool IsArchived)
+    int Id, string FullName, string Function, string Email, string? Phone, bool AvailableDuringPeriod, int ExaminerDays, bool IsArchived)
 {
     /// <summary>Filled after the page is read, with one query for the whole page.</summary>
     public StaffAccount Account { get; init; } = StaffAccount.None;
@@ -35,7 +35,11 @@ public static class StaffList
             staff = staff.Where(s => (string.Compare(s.SearchKey, key) >= 0 && string.Compare(s.SearchKey, upper) < 0) || s.SearchKey.Contains(word));
         }
         if (query.Available is { } available) staff = staff.Where(s => s.AvailableDuringPeriod == available);
-        if (query.Examiner is { } examiner) staff = staff.Where(s => s.BusyAsExaminer == examiner);
+        // Convocations on the days of the current year's observation period (none without a current year).
+        var year = await db.CurrentYearAsync(ct);
+        var (first, last) = year is null ? (DateOnly.MaxValue, DateOnly.MinValue) : (year.ObservationStart, year.ObservationEnd);
+        var duties = db.ExaminerDuties.Where(d => d.Date >= first && d.Date <= last);
+        if (query.Examiner is { } examiner) staff = staff.Where(s => duties.Any(d => d.StaffMemberId == s.Id) == examiner);
 
         staff = (query.Sort ?? StaffListQuery.DefaultSort) switch
         {
@@ -47,7 +51,7 @@ public static class StaffList
 
         var page = await staff
             .Select(s => new StaffRow(s.Id, PersonName.FirstLast(s.FirstName, s.LastName), s.Function, s.Email, s.Phone,
-                s.AvailableDuringPeriod, s.BusyAsExaminer, s.IsArchived))
+                s.AvailableDuringPeriod, duties.Where(d => d.StaffMemberId == s.Id).Select(d => d.Date).Distinct().Count(), s.IsArchived))
             .ToPageAsync(query.Page, ct);
 
         var accounts = await StaffAccounts.ForAsync(db, page.Items.Select(r => r.Id).ToList(), ct);

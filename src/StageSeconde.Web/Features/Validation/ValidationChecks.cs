@@ -21,7 +21,8 @@ public sealed record Check(string Code, string Label, CheckSeverity Severity, st
 }
 
 /// <summary>The referent teacher, as far as the checks are concerned.</summary>
-public sealed record ReferentFacts(string FullName, bool BusyAsExaminer, bool AvailableDuringPeriod, bool IsArchived);
+/// <summary>The referent as the checks see them; <paramref name="ConvokedDuringAgreement"/>: an examiner convocation falls between the convention's first and last day.</summary>
+public sealed record ReferentFacts(string FullName, bool ConvokedDuringAgreement, bool AvailableDuringPeriod, bool IsArchived);
 
 /// <summary>
 /// What the checks read besides the convention: the facts the domain checks it against (school year, student, student's
@@ -108,8 +109,8 @@ public static class ValidationChecks
         (_, null) => throw new ArgumentException("A convention with a referent teacher has the referent's facts.", nameof(referent)),
         (_, { IsArchived: true }) => new Check(Referent, "Référent parti de l'établissement", CheckSeverity.Warning,
             $"{referent.FullName} ne fait plus partie des personnels : désignez un autre professeur référent."),
-        (_, { BusyAsExaminer: true }) => new Check(Referent, "Référent pris par les examens", CheckSeverity.Warning,
-            $"{referent.FullName} est convoqué(e) comme examinateur ou examinatrice pendant la période : il ou elle doit rester joignable."),
+        (_, { ConvokedDuringAgreement: true }) => new Check(Referent, "Référent pris par les examens", CheckSeverity.Warning,
+            $"{referent.FullName} est convoqué(e) comme examinateur ou examinatrice pendant cette convention : il ou elle doit rester joignable."),
         (_, { AvailableDuringPeriod: false }) => new Check(Referent, "Référent indisponible", CheckSeverity.Warning,
             $"{referent.FullName} est indiqué(e) comme indisponible pendant la période d'observation."),
         _ => Ok(Referent, "Professeur référent disponible"),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Programme.Pupils;
 using StageSeconde.Web.Infrastructure.Security;
 using StageSeconde.Web.Infrastructure.Web;
 
@@ -12,7 +13,8 @@ namespace StageSeconde.Web.Features.Validation;
 /// <summary>The proviseur's validation queue: read a submitted convention and its checks, then validate or refuse it, one by one or in bulk.</summary>
 [Authorize(Policy = Policies.Direction)]
 [Route("conventions")]
-public sealed class ValidationController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, IValidator<RefusalForm> refusalValidator) : Controller
+public sealed class ValidationController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, IValidator<RefusalForm> refusalValidator,
+    ProgrammeDepartures programmeDepartures) : Controller
 {
     private const string StaleMessage =
         "La convention a été modifiée depuis que vous l'avez ouverte : relisez-la ci-dessous avant de décider.";
@@ -33,6 +35,7 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
         var item = (await ValidationQueue.LoadAsync(db, a => a.Id == id, ct)).Single();
         if (!await this.TryChangeStateAsync(db, agreement, version, a => a.Validate(item.Facts, currentUser.Actor, clock.GetUtcNow()), NotOpenForDecision(agreement), ct))
             return (await ReviewPageAsync(id, null, ct))!;
+        await programmeDepartures.ApplyAsync([id], currentUser.Actor, ct);
 
         var warnings = item.Row.Failed.Count;
         TempData.Success($"Convention de {item.Row.StudentName} validée" +
@@ -114,6 +117,7 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
             TempData.Error("Une des conventions sélectionnées a été modifiée pendant la validation : aucune n'a été validée. Recommencez.");
             return RedirectToAction(nameof(Queue));
         }
+        await programmeDepartures.ApplyAsync(validated.Select(r => r.Id).ToList(), actor, ct);
 
         return View("SelectionResult", new SelectionResultModel(validated, leftAside.OrderBy(l => l.Row.SubmittedAt ?? DateTime.MaxValue).ToList()));
     }

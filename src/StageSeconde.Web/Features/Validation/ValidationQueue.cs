@@ -48,7 +48,8 @@ public static class ValidationQueue
                 Referent = a.ReferentTeacher == null
                     ? null
                     : new ReferentFacts(PersonName.FirstLast(a.ReferentTeacher.FirstName, a.ReferentTeacher.LastName),
-                        a.ReferentTeacher.BusyAsExaminer, a.ReferentTeacher.AvailableDuringPeriod, a.ReferentTeacher.IsArchived),
+                        db.ExaminerDuties.Any(d => d.StaffMemberId == a.ReferentTeacherId && d.Date >= a.FirstDay && d.Date <= a.LastDay),
+                        a.ReferentTeacher.AvailableDuringPeriod, a.ReferentTeacher.IsArchived),
                 Submission = a.Transitions.Where(t => t.To == AgreementState.Submitted).OrderByDescending(t => t.At)
                     .Select(t => new { t.At, t.ByUserName }).FirstOrDefault(),
             })

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Domain.Programme;
 
 namespace StageSeconde.Web.Infrastructure.Web;
 
@@ -203,6 +204,35 @@ public static class EnumLabels
         OutboxStatus.Sent => "Envoyé",
         OutboxStatus.GivenUp => "Abandonné",
         _ => status.ToString(),
+    };
+
+    public static string Label(this ProgrammeTheme theme) => theme switch
+    {
+        ProgrammeTheme.JobInquiry => "Enquête métier",
+        ProgrammeTheme.DiscoverSectors => "Découvrir les secteurs et les métiers",
+        ProgrammeTheme.MeetProfessionals => "Rencontrer des professionnels",
+        ProgrammeTheme.KnowOneself => "Se connaître",
+        _ => theme.ToString(),
+    };
+
+    public static string Label(this RoomKind kind) => kind switch
+    {
+        RoomKind.Cdi => "CDI",
+        RoomKind.ComputerRoom => "Salle informatique",
+        RoomKind.Classroom => "Salle de classe",
+        RoomKind.Hall => "Salle polyvalente",
+        RoomKind.Outside => "Extérieur",
+        _ => kind.ToString(),
+    };
+
+    public static string Label(this SupervisorKind kind) => kind switch
+    {
+        SupervisorKind.Any => "Tout personnel",
+        SupervisorKind.Teacher => "Professeur",
+        SupervisorKind.Librarian => "Professeur documentaliste",
+        SupervisorKind.PsyEn => "PsyEN",
+        SupervisorKind.Aed => "AED",
+        _ => kind.ToString(),
     };
 
     public static IReadOnlyList<SelectListItem> Options<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Domain.Programme;
 using StageSeconde.Web.Features.Referents;
 
 namespace StageSeconde.FunctionalTests.Features.Referents;
@@ -28,8 +29,10 @@ public sealed class ReferentsTests(TestApp app) : IClassFixture<TestApp>
         var svt = TestData.Staff(world.School.Id, "Bonnet");
         svt.UpdateDetails(svt.LastName, svt.FirstName, "Professeur de SVT", svt.Email, svt.Phone);
         var examiner = TestData.Staff(world.School.Id, "Carré");
-        examiner.UpdateAvailability(availableDuringPeriod: true, busyAsExaminer: true);
         foreach (var teacher in new[] { lettres, svt, examiner }) await app.AddAsync(teacher);
+        // Convoked as examiner every day of the observation period: never proposed while the others are free.
+        for (var day = world.Year.ObservationStart; day <= world.Year.ObservationEnd; day = day.AddDays(1))
+            if (day.DayOfWeek != DayOfWeek.Sunday) await app.AddAsync(new ExaminerDuty(world.School.Id, examiner.Id, day, DayPart.WholeDay, "Oral"));
 
         var atSameHost = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Dumas", "Léa"));
         var elsewhere = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Ernaux", "Tom"));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Domain.Programme;
 
 namespace StageSeconde.FunctionalTests.Features.Staff;
 
@@ -13,7 +14,7 @@ public sealed class StaffTests(TestApp app) : IClassFixture<TestApp>
     {
         ["Form.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.LastName"] = lastName, ["Form.FirstName"] = "Élise",
         ["Form.Function"] = "Professeure de SVT", ["Form.Email"] = email, ["Form.Phone"] = "+33 6 11 22 33 44",
-        ["Form.AvailableDuringPeriod"] = "false", ["Form.BusyAsExaminer"] = "true",
+        ["Form.AvailableDuringPeriod"] = "false",
     };
 
     private Task<StaffMember> LoadAsync(int id) => app.WithDbAsync(db => db.Staff.IgnoreQueryFilters().SingleAsync(s => s.Id == id));
@@ -31,7 +32,7 @@ public sealed class StaffTests(TestApp app) : IClassFixture<TestApp>
         using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
         var create = await client.GetDocumentAsync("/personnels/nouveau");
         Assert.True(create.QuerySelector("#Form_AvailableDuringPeriod")!.HasAttribute("checked"));
-        Assert.False(create.QuerySelector("#Form_BusyAsExaminer")!.HasAttribute("checked"));
+        Assert.Null(create.QuerySelector("#Form_BusyAsExaminer"));
 
         var response = await client.PostFormAsync("/personnels/nouveau", "/personnels/nouveau", ValidForm(" Elise.Dupre@AC-Creteil.fr "));
 
@@ -41,7 +42,6 @@ public sealed class StaffTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("0611223344", staff.Phone);
         Assert.Equal("dupre elise", staff.SearchKey);
         Assert.False(staff.AvailableDuringPeriod);
-        Assert.True(staff.BusyAsExaminer);
         var details = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
         Assert.Equal("Élise DUPRÉ", details.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Indisponible pendant la période", details.Body!.TextContent);
@@ -67,7 +67,6 @@ public sealed class StaffTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(before, await app.CountAsync<StaffMember>());
         var page = await AppClient.ParseAsync(await response.Content.ReadAsStringAsync());
         Assert.Equal("Professeure de SVT", page.QuerySelector("#Form_Function")!.GetAttribute("value"));
-        Assert.True(page.QuerySelector("#Form_BusyAsExaminer")!.HasAttribute("checked"));
         Assert.False(page.QuerySelector("#Form_AvailableDuringPeriod")!.HasAttribute("checked"));
 
         form = ValidForm("");
@@ -110,11 +109,13 @@ public sealed class StaffTests(TestApp app) : IClassFixture<TestApp>
         var world = await SchoolWorld.CreateAsync(app);
         var durand = TestData.Staff(world.School.Id, "Durand");
         durand.UpdateDetails(durand.LastName, "Éric", durand.Function, durand.Email, durand.Phone);
-        durand.UpdateAvailability(availableDuringPeriod: true, busyAsExaminer: true);
         await app.AddAsync(durand);
+        // Convoked as examiner on a day of the observation period (a convocation before it does not count).
+        await app.AddAsync(new ExaminerDuty(world.School.Id, durand.Id, world.Year.ObservationStart.AddDays(1), DayPart.Morning, null));
         var dupont = TestData.Staff(world.School.Id, "Dupont");
-        dupont.UpdateAvailability(availableDuringPeriod: false, busyAsExaminer: false);
+        dupont.UpdateAvailability(availableDuringPeriod: false);
         await app.AddAsync(dupont);
+        await app.AddAsync(new ExaminerDuty(world.School.Id, dupont.Id, world.Year.ObservationStart.AddDays(-14), DayPart.Morning, null));
         using var client = await app.SignInAsAsync(Roles.Enseignant, world.School.Id);
 
         Assert.Equal(["Alex DUPONT", "Éric DURAND"], Names(await client.GetDocumentAsync("/personnels?q=du")));

@@ -6,12 +6,18 @@ public sealed class ReferentProposalTests
 {
     private static int _host = 1000;
 
-    private static ReferentCandidate Teacher(int id, bool available = true, bool examiner = false, params int[] principalOf) =>
-        new(id, $"Enseignant {id}", available, examiner, principalOf);
+    /// <summary>The two weeks of the observation period used here.</summary>
+    private static readonly (DateOnly First, DateOnly Last) Week1 = (new(2027, 6, 14), new(2027, 6, 18)), Week2 = (new(2027, 6, 21), new(2027, 6, 25));
 
-    /// <summary>A student alone at their own host, unless <paramref name="host"/> is given.</summary>
-    private static PlacedStudent Student(int id, int classId = 1, int? host = null, int? current = null) =>
-        new(id, $"Élève {id:000}", classId, [host ?? Interlocked.Increment(ref _host)], current);
+    /// <summary>A teacher; <paramref name="examiner"/>: convoked on Wednesday of week 1 (the default students' week).</summary>
+    private static ReferentCandidate Teacher(int id, bool available = true, bool examiner = false, params int[] principalOf) =>
+        new(id, $"Enseignant {id}", available, examiner ? [new DateOnly(2027, 6, 16)] : [], principalOf);
+
+    private static ReferentCandidate ConvokedOn(int id, params DateOnly[] days) => new(id, $"Enseignant {id}", true, days, []);
+
+    /// <summary>A student alone at their own host, unless <paramref name="host"/> is given; their convention in week 1 unless <paramref name="week"/> says 2.</summary>
+    private static PlacedStudent Student(int id, int classId = 1, int? host = null, int? current = null, int week = 1) =>
+        new(id, $"Élève {id:000}", classId, [host ?? Interlocked.Increment(ref _host)], current, [week == 1 ? Week1 : Week2]);
 
     private static Dictionary<int, int> Loads(ReferentPlan plan) => plan.Loads.ToDictionary(l => l.StaffId, l => l.Total);
 
@@ -59,7 +65,7 @@ public sealed class ReferentProposalTests
 
         Assert.All(plan.Assignments, a => Assert.Equal(2, a.TeacherId));
         Assert.True(plan.ExaminersOnly);
-        Assert.All(plan.Assignments, a => Assert.Contains("jury d'examen", a.Reason));
+        Assert.All(plan.Assignments, a => Assert.Contains("Convoqué(e) comme examinateur pendant la convention", a.Reason));
     }
 
     [Fact]
@@ -168,7 +174,7 @@ public sealed class ReferentProposalTests
 
         Assert.Equal([1, 2, 3], plan.Loads.Select(l => l.StaffId));
         Assert.Equal([1, 0, 0], plan.Loads.Select(l => l.Total));
-        Assert.Equal("Membre d'un jury d'examen", plan.Loads[1].Note);
+        Assert.Equal("Convoqué(e) comme examinateur : 1 jour(s)", plan.Loads[1].Note);
         Assert.Equal("Indisponible pendant la période", plan.Loads[2].Note);
     }
 
@@ -184,5 +190,51 @@ public sealed class ReferentProposalTests
         Assert.Equal(first.Assignments, second.Assignments);
         var loads = Loads(first).Values.ToList();
         Assert.True(loads.Max() - loads.Min() <= 1, string.Join(", ", loads));
+    }
+
+    [Fact]
+    public void A_convocation_outside_the_students_convention_does_not_count()
+    {
+        // Teacher 2 is convoked in week 2 only; the students are all in week 1: the balance is kept.
+        var students = Enumerable.Range(1, 4).Select(i => Student(i)).ToList();
+
+        var plan = ReferentProposal.Propose(students, [Teacher(1), ConvokedOn(2, new DateOnly(2027, 6, 23))], reassignAll: false);
+
+        Assert.Equal([2, 2], Loads(plan).Values);
+        Assert.False(plan.ExaminersOnly);
+    }
+
+    [Fact]
+    public void A_teacher_convoked_during_a_convention_gets_the_students_of_the_other_week()
+    {
+        // Teacher 1 is convoked on Tuesday of week 1: the week-1 students go to teacher 2, the week-2 ones to teacher 1.
+        var students = new[] { Student(1), Student(2), Student(3, week: 2), Student(4, week: 2) };
+
+        var plan = ReferentProposal.Propose(students, [ConvokedOn(1, new DateOnly(2027, 6, 15)), Teacher(2)], reassignAll: false);
+
+        Assert.Equal((2, 2), (plan.For(1).TeacherId!.Value, plan.For(2).TeacherId!.Value));
+        Assert.Equal((1, 1), (plan.For(3).TeacherId!.Value, plan.For(4).TeacherId!.Value));
+    }
+
+    [Fact]
+    public void A_free_teacher_takes_one_more_student_rather_than_a_convoked_one()
+    {
+        // Both students are in week 1 and teacher 1 is convoked then: teacher 2 takes both, beyond the balance of one each.
+        var students = new[] { Student(1), Student(2) };
+
+        var plan = ReferentProposal.Propose(students, [ConvokedOn(1, new DateOnly(2027, 6, 17)), Teacher(2)], reassignAll: false);
+
+        Assert.All(plan.Assignments, a => Assert.Equal(2, a.TeacherId));
+        Assert.False(plan.ExaminersOnly);
+    }
+
+    [Fact]
+    public void When_every_teacher_is_convoked_during_the_convention_the_reason_says_so()
+    {
+        var plan = ReferentProposal.Propose([Student(1)], [ConvokedOn(1, new DateOnly(2027, 6, 14)), ConvokedOn(2, new DateOnly(2027, 6, 18))], reassignAll: false);
+
+        Assert.NotNull(plan.For(1).TeacherId);
+        Assert.Contains("Convoqué(e) comme examinateur pendant la convention", plan.For(1).Reason);
+        Assert.True(plan.ExaminersOnly);
     }
 }

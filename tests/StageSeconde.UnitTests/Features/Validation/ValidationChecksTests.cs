@@ -7,7 +7,7 @@ namespace StageSeconde.UnitTests.Features.Validation;
 
 public sealed class ValidationChecksTests
 {
-    private static readonly ReferentFacts AvailableReferent = new("Alex PROF", BusyAsExaminer: false, AvailableDuringPeriod: true, IsArchived: false);
+    private static readonly ReferentFacts AvailableReferent = new("Alex PROF", ConvokedDuringAgreement: false, AvailableDuringPeriod: true, IsArchived: false);
 
     private static CheckFacts AllGood(Agreement agreement, Student student, params AgreementSlot[] others) =>
         new(Some.FactsFor(agreement, student, others), TutorReachable: true, HostHasInsurer: true, GuardianReachable: true, AvailableReferent);
