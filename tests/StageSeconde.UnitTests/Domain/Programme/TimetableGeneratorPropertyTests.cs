@@ -23,6 +23,19 @@ public class TimetableGeneratorPropertyTests
     }
 
     [Fact]
+    public void A_tight_instance_with_a_planted_timetable_and_one_spare_supervisor_per_kind_gets_a_timetable()
+    {
+        TimetableInstances.Shapes.Sample(shape =>
+        {
+            var problem = TimetableInstances.Planted(shape, slack: 1);
+            var outcome = TimetableGenerator.Generate(problem);
+
+            Assert.True(outcome.IsFeasible, string.Join(" | ", outcome.Problems));
+            TimetableRules.AssertKept(problem, outcome.Slots);
+        }, iter: Iterations, print: s => s.ToString());
+    }
+
+    [Fact]
     public void Too_few_supervisors_on_one_half_day_gives_no_timetable_and_names_that_half_day()
     {
         var cases = Gen.Select(TimetableInstances.Shapes, Gen.Int[0, 19], Gen.Int[1, 8], (shape, half, missing) => (shape, half, missing));

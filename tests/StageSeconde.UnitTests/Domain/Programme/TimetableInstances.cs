@@ -70,6 +70,59 @@ internal static class TimetableInstances
         return new TimetableProblem(halfDays, groups, activities, rooms, supervisors, []);
     }
 
+    /// <summary>
+    /// A tight instance with a timetable planted in it: a random timetable keeping every rule is drawn first, then the
+    /// lycée gets just the rooms and supervisors it uses, each supervisor free only on the half-days the planted timetable
+    /// gives them, plus <paramref name="slack"/> supervisors of each kind free everywhere. Feasible, with little to spare.
+    /// </summary>
+    public static TimetableProblem Planted(InstanceShape shape, int slack)
+    {
+        var loose = Build(shape with { WithWholeDay = false });
+        var random = new Random(shape.Seed + 1);
+        var activities = loose.Activities;
+        var byTheme = activities.GroupBy(a => a.Theme).ToDictionary(g => g.Key, g => g.ToList());
+        var uses = new List<(HalfDay Half, TimetableActivity Activity, SupervisorKind Kind)>();
+        foreach (var group in loose.Groups)
+        {
+            var days = group.Present.Select(h => h.Date).Distinct().Order().ToList();
+            var inquiryHalves = days.Select(d => new HalfDay(d, random.Next(2) == 1)).ToList();
+            var others = group.Present.Except(inquiryHalves).OrderBy(_ => random.Next()).ToList();
+            var themes = new[] { ProgrammeTheme.DiscoverSectors, ProgrammeTheme.MeetProfessionals, ProgrammeTheme.KnowOneself };
+            foreach (var half in inquiryHalves) Use(half, ProgrammeTheme.JobInquiry);
+            for (var i = 0; i < others.Count; i++)
+                Use(others[i], i < themes.Length ? themes[i] : Enum.GetValues<ProgrammeTheme>()[random.Next(4)]);
+        }
+
+        void Use(HalfDay half, ProgrammeTheme theme)
+        {
+            var options = byTheme[theme];
+            var activity = options[random.Next(options.Count)];
+            var kind = activity.SupervisorKind == SupervisorKind.Any ? (SupervisorKind)random.Next(1, 5) : activity.SupervisorKind;
+            uses.Add((half, activity, kind));
+        }
+
+        var rooms = new List<TimetableRoom>();
+        foreach (var kind in activities.Select(a => a.RoomKind).Where(k => k != RoomKind.Outside).Distinct().Order())
+        {
+            var count = uses.Where(u => u.Activity.RoomKind == kind).GroupBy(u => u.Half).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+            for (var j = 0; j < count; j++) rooms.Add(new TimetableRoom(1000 + rooms.Count * 3, $"{kind} {j + 1}", kind, 30));
+        }
+
+        var supervisors = new List<TimetableSupervisor>();
+        var all = loose.HalfDays.ToHashSet();
+        foreach (var kind in new[] { SupervisorKind.Teacher, SupervisorKind.Librarian, SupervisorKind.PsyEn, SupervisorKind.Aed })
+        {
+            var perHalf = uses.Where(u => u.Kind == kind).GroupBy(u => u.Half).ToDictionary(g => g.Key, g => g.Count());
+            var count = perHalf.Values.DefaultIfEmpty(0).Max();
+            for (var j = 0; j < count; j++)
+                supervisors.Add(new TimetableSupervisor(2000 + supervisors.Count * 5, $"{kind} {j + 1}", kind,
+                    perHalf.Where(p => p.Value > j).Select(p => p.Key).ToHashSet()));
+            for (var j = 0; j < slack; j++)
+                supervisors.Add(new TimetableSupervisor(2000 + supervisors.Count * 5, $"{kind} en plus {j + 1}", kind, all));
+        }
+        return loose with { Rooms = rooms, Supervisors = supervisors };
+    }
+
     /// <summary>The same problem, every list in another order.</summary>
     public static TimetableProblem Shuffled(TimetableProblem p, int seed)
     {
