@@ -252,6 +252,33 @@ internal sealed class TimetableSearch
                 reasons.Add(Text($"{group.Name} : {Enumerable.Range(0, _h).Count(h => _present[g, h])} demi-journées de présence ne suffisent pas pour une enquête métier par jour et les {missing} autres thèmes."));
         }
 
+        // Each theme over the period: groups that still need it, against the half-days × supervisors (and rooms) its activities can have.
+        foreach (var theme in Themes.Where(t => t != ProgrammeTheme.JobInquiry))
+        {
+            var activities = _acts.Where(x => x.Theme == theme && x.LengthInHalfDays is 1 or 2 && (x.RoomKind != RoomKind.Outside || x.IsOuting)).ToList();
+            if (activities.Count == 0) continue; // already said
+            var needing = Enumerable.Range(0, _g).Count(g => _themeCount[g, (int)theme] == 0 && Enumerable.Range(0, _h).Any(h => _present[g, h]));
+            if (needing == 0) continue;
+            var anyKind = activities.Any(x => x.SupervisorKind == SupervisorKind.Any);
+            var kinds = activities.Select(x => x.SupervisorKind).Distinct().ToList();
+            var outing = activities.Any(x => x.RoomKind == RoomKind.Outside);
+            var roomKinds = activities.Select(x => x.RoomKind).Where(k => k != RoomKind.Outside).Distinct().ToList();
+            var capacity = 0;
+            for (var h = 0; h < _h; h++)
+            {
+                var groups = Enumerable.Range(0, _g).Count(g => _present[g, h] && !_locked[g * _h + h]);
+                var supervisors = anyKind ? _freeTotal[h] : kinds.Sum(k => _freeByKind[h, (int)k]);
+                var rooms = outing ? int.MaxValue : Enumerable.Range(0, _r).Count(r => roomKinds.Contains(_rooms[r].Kind) && !_roomUsed[h, r]);
+                capacity += Math.Min(groups, Math.Min(supervisors, rooms));
+            }
+            if (capacity < needing)
+            {
+                var who = anyKind ? "d'encadrants" : "d'encadrants de type " + string.Join(" ou ", kinds.Select(ProgrammeLabels.Supervisor));
+                var where = outing ? "" : " ou de salles de type " + string.Join(" ou ", roomKinds.Select(ProgrammeLabels.Room));
+                reasons.Add(Text($"Le thème « {ProgrammeLabels.Theme(theme)} » ne peut être rencontré que par {capacity} groupe(s) sur {needing} : pas assez {who}{where} libres sur la période pour ses activités."));
+            }
+        }
+
         for (var h = 0; h < _h; h++)
         {
             var waiting = Enumerable.Range(0, _g).Where(g => _present[g, h] && !_locked[g * _h + h]).ToList();
@@ -340,7 +367,8 @@ internal sealed class TimetableSearch
             }
             if (!placed)
             {
-                failure.Add(DayFailure(date, m, a, dayGroups, deepest, optionsOf[dayGroups[deepest]].Count == 0));
+                var stuck = dayGroups[deepest];
+                failure.Add(DayFailure(date, m, a, dayGroups, deepest, optionsOf[stuck].Count == 0, g => spareAfter[g, d + 1]));
                 return null;
             }
             foreach (var g in dayGroups)
@@ -387,6 +415,7 @@ internal sealed class TimetableSearch
                 var possible = false;
                 foreach (var option in options[j])
                 {
+                    if (++steps > TimetableGenerator.StepsPerDay) return false;
                     if (!Apply(dayGroups[j], m, a, option)) continue;
                     Undo(dayGroups[j], m, a, option);
                     possible = true;
@@ -616,9 +645,20 @@ internal sealed class TimetableSearch
         }
     }
 
-    private string DayFailure(DateOnly date, int m, int a, int[] dayGroups, int deepest, bool noOption)
+    private string DayFailure(DateOnly date, int m, int a, int[] dayGroups, int deepest, bool noOption, Func<int, int> spareLater)
     {
         var group = _groups[dayGroups[deepest]];
+        // Groups for which this day was the last chance of a theme: the likely cause.
+        var lastChances = dayGroups.OrderBy(g => _groups[g].Id).Select(g =>
+        {
+            var missing = Themes.Where(t => t != ProgrammeTheme.JobInquiry && _themeCount[g, (int)t] == 0).ToList();
+            return missing.Count > spareLater(g)
+                ? Text($"{_groups[g].Name} : {string.Join(", ", missing.Select(t => $"« {ProgrammeLabels.Theme(t)} »"))}")
+                : null;
+        }).OfType<string>().ToList();
+        var lastChance = lastChances.Count > 0
+            ? Text($" C'était le dernier jour pour un thème qui manque encore ({string.Join(" ; ", lastChances)}) : les encadrants, les salles ou les activités de ce thème ne suffisent pas ce jour-là.")
+            : "";
         string Half(int h, string name)
         {
             if (h < 0) return "";
@@ -629,7 +669,7 @@ internal sealed class TimetableSearch
         var detail = string.Join(" ; ", new[] { Half(m, "matin"), Half(a, "après-midi") }.Where(x => x.Length > 0));
         return noOption
             ? Text($"{HalfDay.DayLabelOf(date)} : rien ne convient à {group.Name} ({group.Size} élèves) ce jour-là : les thèmes qui lui manquent ne tiennent plus dans les jours restants, ou aucune activité d'enquête métier ne lui convient.")
-            : Text($"{HalfDay.DayLabelOf(date)} : aucun emploi du temps sans conflit trouvé pour {group.Name} ({group.Size} élèves) et les groupes suivants ({detail}). Ajoutez des encadrants, des salles ou des activités, ou libérez des créneaux verrouillés.");
+            : Text($"{HalfDay.DayLabelOf(date)} : aucun emploi du temps sans conflit trouvé pour {group.Name} ({group.Size} élèves) et les groupes suivants ({detail}). Ajoutez des encadrants, des salles ou des activités, ou libérez des créneaux verrouillés.{lastChance}");
     }
 
     private static int[] Filled(int length, int value)
