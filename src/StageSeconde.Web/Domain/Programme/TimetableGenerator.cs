@@ -300,7 +300,8 @@ internal sealed class TimetableSearch
             // Kinds of supervisor some groups cannot do without.
             foreach (var kind in new[] { SupervisorKind.Teacher, SupervisorKind.Librarian, SupervisorKind.PsyEn, SupervisorKind.Aed })
             {
-                var only = waiting.Count(g => Enumerable.Range(0, _a).Where(a => _usable[g][a]).All(a => _acts[a].SupervisorKind == kind));
+                var only = waiting.Count(g => Enumerable.Range(0, _a).Any(a => _usable[g][a])
+                    && Enumerable.Range(0, _a).Where(a => _usable[g][a]).All(a => _acts[a].SupervisorKind == kind));
                 if (only > _freeByKind[h, (int)kind])
                     reasons.Add(Text($"{label} : {only} groupes ont besoin d'un encadrant de type {ProgrammeLabels.Supervisor(kind)}, {_freeByKind[h, (int)kind]} disponibles."));
             }
