@@ -11,8 +11,13 @@ namespace StageSeconde.Web.Domain.Programme;
 /// </summary>
 public static class TimetableGenerator
 {
-    /// <summary>Steps the search may take on one day before it gives up (deterministic, unlike a time limit).</summary>
+    /// <summary>
+    /// Steps (tries to place one group's day) the search may take on one day before it gives up: this many, plus 20 × the
+    /// square of the day's groups (the checks ahead grow with it). Deterministic, unlike a time limit.
+    /// </summary>
     public const int StepsPerDay = 20_000;
+
+    internal static int StepBudget(int groups) => StepsPerDay + 20 * groups * groups;
 
     /// <summary>Tries per day, each with the groups the previous one could not place moved to the front.</summary>
     public const int TriesPerDay = 4;
@@ -408,6 +413,7 @@ internal sealed class TimetableSearch
         }
 
         var steps = 0;
+        var budget = TimetableGenerator.StepBudget(dayGroups.Length);
         var deepestSoFar = 0;
         bool StillPossible(int from)
         {
@@ -416,7 +422,7 @@ internal sealed class TimetableSearch
                 var possible = false;
                 foreach (var option in options[j])
                 {
-                    if (++steps > TimetableGenerator.StepsPerDay) return false;
+                    if (++steps > budget) return false;
                     if (!Apply(dayGroups[j], m, a, option)) continue;
                     Undo(dayGroups[j], m, a, option);
                     possible = true;
@@ -434,7 +440,7 @@ internal sealed class TimetableSearch
             var g = dayGroups[i];
             foreach (var option in options[i])
             {
-                if (++steps > TimetableGenerator.StepsPerDay) return false;
+                if (++steps > budget) return false;
                 if (!Apply(g, m, a, option)) continue;
                 if ((m < 0 || _needTotal[m] + restM[i + 1] <= _freeTotal[m])
                     && (a < 0 || _needTotal[a] + restA[i + 1] <= _freeTotal[a])
@@ -442,7 +448,7 @@ internal sealed class TimetableSearch
                     && Place(i + 1))
                     return true;
                 Undo(g, m, a, option);
-                if (steps > TimetableGenerator.StepsPerDay) return false;
+                if (steps > budget) return false;
             }
             return false;
         }
