@@ -24,19 +24,58 @@ internal static class TimetableBench
         };
 
         var results = cases.Select(c => Measure(c, runs)).ToList();
+        foreach (var (c, r) in cases.Zip(results))
+        {
+            CpSatTimetable.Solve(c.Problem); // warm-up (native library loaded, JIT)
+            var times = new List<double>();
+            CpSatTimetable.Result? last = null;
+            for (var i = 0; i < Math.Min(runs, 5); i++)
+            {
+                last = CpSatTimetable.Solve(c.Problem);
+                times.Add(last.Milliseconds);
+            }
+            times.Sort();
+            r.CpSat = (last!.Status, times[times.Count / 2], times[^1], last.Variables);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"CP-SAT {c.Name}: {last.Status}, {last.Variables} variables, {last.ChosenSlots} créneaux, médiane {times[times.Count / 2]:0.0} ms, max {times[^1]:0.0} ms"));
+        }
         foreach (var r in results)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.Name}: {r.Groups} groupes, {r.Slots} créneaux, {r.Conflicts} conflits, réalisable={r.Feasible}, premier appel {r.ColdMs:0.0} ms, médiane {r.MedianMs:0.00} ms, max {r.MaxMs:0.00} ms{(r.Feasible ? "" : " — " + r.FirstProblem)}"));
 
+        // Tight instances with a planted timetable: how often the search still finds one, and what CP-SAT says when it does not.
+        var planted = new List<TimetableBench.PlantedResult>();
+        foreach (var slack in new[] { 0, 1 })
+        {
+            var unsolved = new List<int>();
+            var watch = Stopwatch.StartNew();
+            for (var seed = 1; seed <= PlantedCount; seed++)
+            {
+                var problem = PlantedInstances.Build(seed, slack);
+                var outcome = TimetableGenerator.Generate(problem);
+                if (!outcome.IsFeasible) unsolved.Add(seed);
+                else if (TimetableConflicts.Find(problem, outcome.Slots).Count > 0) throw new InvalidOperationException($"Conflit, graine {seed}");
+            }
+            var elapsed = watch.Elapsed.TotalMilliseconds;
+            var cpSat = unsolved.Select(seed => CpSatTimetable.Solve(PlantedInstances.Build(seed, slack)).Status).ToList();
+            planted.Add(new(slack, PlantedCount, unsolved.Count, elapsed / PlantedCount, cpSat.Count(s => s is "Optimal" or "Feasible")));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Instances plantées, {slack} encadrant(s) en plus par type : {unsolved.Count}/{PlantedCount} sans emploi du temps (graines {string.Join(", ", unsolved.Take(10))}), {elapsed / PlantedCount:0.0} ms en moyenne ; CP-SAT en résout {cpSat.Count(s => s is "Optimal" or "Feasible")}"));
+        }
+
         if (output is not null)
         {
-            Report.WriteSection(output, Report.Section(results, runs));
+            Report.WriteSection(output, Report.Section(results, runs, planted));
             Console.WriteLine($"Écrit dans {output}.");
         }
         var failed = results.Where(r => r.Expected != r.Feasible || r.Conflicts > 0).ToList();
         foreach (var f in failed) Console.Error.WriteLine($"ÉCHEC : {f.Name}");
         return failed.Count == 0 ? 0 : 1;
     }
+
+    private const int PlantedCount = 1000;
+
+    internal sealed record PlantedResult(int Slack, int Count, int Failed, double MeanMs, int SolvedByCpSat);
 
     private static Result Measure(Case c, int runs)
     {
@@ -63,7 +102,10 @@ internal static class TimetableBench
     private sealed record Case(string Name, TimetableProblem Problem);
 
     internal sealed record Result(string Name, int Groups, int Supervisors, int Rooms, int Slots, int Conflicts, bool Feasible, bool Expected,
-        double ColdMs, double MedianMs, double MaxMs, int MaxLoad, string FirstProblem);
+        double ColdMs, double MedianMs, double MaxMs, int MaxLoad, string FirstProblem)
+    {
+        public (string Status, double MedianMs, double MaxMs, int Variables) CpSat { get; set; }
+    }
 }
 
 internal static class Instance
@@ -149,7 +191,7 @@ internal static class Report
 {
     public const string Heading = "## Emploi du temps du programme au lycée";
 
-    public static string Section(IReadOnlyList<TimetableBench.Result> results, int runs)
+    public static string Section(IReadOnlyList<TimetableBench.Result> results, int runs, IReadOnlyList<TimetableBench.PlantedResult> planted)
     {
         var f = CultureInfo.InvariantCulture;
         var load = Environment.OSVersion.Platform == PlatformID.Unix && File.Exists("/proc/loadavg")
@@ -162,9 +204,15 @@ internal static class Report
         text.Append("le catalogue est celui de l'académie (14 activités, dont 2 sorties d'une demi-journée et une journée entière) ; chaque encadrant est libre sur chaque demi-journée avec la probabilité indiquée (tirage à graine fixe). ");
         text.Append(string.Create(f, $"Pour chaque cas : un premier appel (compilation à la volée comprise), 3 appels d'échauffement, puis {runs} appels mesurés ; chaque emploi du temps est vérifié par `TimetableConflicts.Find`, et chaque appel doit rendre le même emploi du temps.\n\n"));
         text.Append(string.Create(f, $"Machine : {Environment.ProcessorCount} cœurs, .NET {Environment.Version} ; charge moyenne (1 / 5 / 15 min) : {load[0]} / {load[1]} / {load[2]}.\n\n"));
-        text.Append("| Cas | Groupes | Créneaux | Conflits | Premier appel | Médiane | Maximum |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        text.Append("| Cas | Groupes | Créneaux | Conflits | Premier appel | Médiane | Maximum | CP-SAT : issue, médiane (maximum) |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
         foreach (var r in results)
-            text.Append(string.Create(f, $"| {r.Name} | {r.Groups} | {r.Slots} | {(r.Feasible ? r.Conflicts.ToString(f) : "—")} | {r.ColdMs:0.0} ms | {r.MedianMs:0.00} ms | {r.MaxMs:0.00} ms |\n"));
+            text.Append(string.Create(f, $"| {r.Name} | {r.Groups} | {r.Slots} | {(r.Feasible ? r.Conflicts.ToString(f) : "—")} | {r.ColdMs:0.0} ms | {r.MedianMs:0.00} ms | {r.MaxMs:0.00} ms | {r.CpSat.Status}, {r.CpSat.MedianMs:0} ms ({r.CpSat.MaxMs:0} ms) |\n"));
+        text.Append('\n');
+        text.Append(string.Create(f, $"Dernière colonne : le même problème posé à CP-SAT (Google OR-Tools 9.15, un seul fil, graine fixe ; `scripts/TimetableBenchmark/CpSatTimetable.cs`), un modèle agrégé qui choisit l'activité de chaque groupe à chaque demi-journée et ne compte que les salles et encadrants (les nommer ensuite reste à faire) : {Math.Min(runs, 5)} résolutions mesurées après une d'échauffement. Il sert à la comparaison de l'ADR 0014 ; l'application n'utilise pas OR-Tools.\n\n"));
+        text.Append("Instances serrées (`scripts/TimetableBenchmark/PlantedInstances.cs`) : un emploi du temps tiré au hasard est planté, puis le lycée ne reçoit que les salles et encadrants qu'il utilise, chaque encadrant libre seulement là où l'emploi du temps planté l'emploie (1 à 8 groupes, 1 ou 2 semaines, 1 à 3 activités par thème) ; chacune a donc une solution, sans rien de trop.\n\n");
+        text.Append("| Encadrants en plus, par type, libres toute la période | Instances | Sans emploi du temps | Durée moyenne | Résolues par CP-SAT parmi celles-ci |\n|---:|---:|---:|---:|---:|\n");
+        foreach (var p in planted)
+            text.Append(string.Create(f, $"| {p.Slack} | {p.Count} | {p.Failed} | {p.MeanMs:0.0} ms | {p.SolvedByCpSat} / {p.Failed} |\n"));
         text.Append('\n');
         var impossible = results.FirstOrDefault(r => !r.Feasible);
         if (impossible is not null)

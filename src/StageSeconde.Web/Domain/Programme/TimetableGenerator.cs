@@ -11,8 +11,19 @@ namespace StageSeconde.Web.Domain.Programme;
 /// </summary>
 public static class TimetableGenerator
 {
-    /// <summary>Steps the search may take on one day before it gives up (deterministic, unlike a time limit).</summary>
-    public const int StepsPerDay = 50_000;
+    /// <summary>
+    /// Steps (tries to place one group's day) the search may take on one day before it gives up: this many, plus 20 × the
+    /// square of the day's groups (the checks ahead grow with it). Deterministic, unlike a time limit.
+    /// </summary>
+    public const int StepsPerDay = 20_000;
+
+    internal static int StepBudget(int groups) => StepsPerDay + 20 * groups * groups;
+
+    /// <summary>Tries per day, each with the groups the previous one could not place moved to the front.</summary>
+    public const int TriesPerDay = 4;
+
+    /// <summary>Whole new searches, each turning the order of the themes and activities another way, before giving up.</summary>
+    public const int Variants = 6;
 
     public static TimetableOutcome Generate(TimetableProblem problem)
     {
@@ -24,12 +35,17 @@ public static class TimetableGenerator
         if (lockedConflicts.Count > 0)
             return TimetableOutcome.Infeasible(lockedConflicts.Select(c => "Créneaux verrouillés : " + c.Message));
 
-        var search = new TimetableSearch(sorted, locked);
-        var reasons = search.CountingChecks();
+        var reasons = new TimetableSearch(sorted, locked, 0).CountingChecks();
         if (reasons.Count > 0) return TimetableOutcome.Infeasible(reasons);
 
-        var slots = search.Run(out var failure);
-        if (slots is null) return TimetableOutcome.Infeasible(failure);
+        List<TimetableSlot>? slots = null;
+        List<string> firstFailure = [];
+        for (var variant = 0; variant < Variants && slots is null; variant++)
+        {
+            slots = new TimetableSearch(sorted, locked, variant).Run(out var failure);
+            if (variant == 0) firstFailure = failure;
+        }
+        if (slots is null) return TimetableOutcome.Infeasible(firstFailure);
 
         // The promise: never a timetable with a conflict.
         var conflicts = TimetableConflicts.Find(sorted, slots);
@@ -77,6 +93,8 @@ internal sealed class TimetableSearch
     private readonly HalfDay[] _halves;
     private readonly List<(DateOnly Date, int Morning, int Afternoon)> _days = [];
     private readonly int _g, _h, _a, _r, _s;
+    private readonly int _variant;
+    private readonly bool _forwardCheck;
 
     private readonly bool[,] _present;      // [group, half]
     private readonly bool[,] _available;    // [supervisor, half]
@@ -96,8 +114,10 @@ internal sealed class TimetableSearch
     private readonly int[,] _actUse;          // [group, activity]
     private readonly int[] _supLoad;          // half-days given to each supervisor
 
-    public TimetableSearch(TimetableProblem sorted, IReadOnlyList<TimetableSlot> locked)
+    public TimetableSearch(TimetableProblem sorted, IReadOnlyList<TimetableSlot> locked, int variant, bool forwardCheck = true)
     {
+        _variant = variant;
+        _forwardCheck = forwardCheck;
         _groups = [.. sorted.Groups];
         _acts = [.. sorted.Activities];
         _rooms = [.. sorted.Rooms];
@@ -237,6 +257,33 @@ internal sealed class TimetableSearch
                 reasons.Add(Text($"{group.Name} : {Enumerable.Range(0, _h).Count(h => _present[g, h])} demi-journées de présence ne suffisent pas pour une enquête métier par jour et les {missing} autres thèmes."));
         }
 
+        // Each theme over the period: groups that still need it, against the half-days × supervisors (and rooms) its activities can have.
+        foreach (var theme in Themes.Where(t => t != ProgrammeTheme.JobInquiry))
+        {
+            var activities = _acts.Where(x => x.Theme == theme && x.LengthInHalfDays is 1 or 2 && (x.RoomKind != RoomKind.Outside || x.IsOuting)).ToList();
+            if (activities.Count == 0) continue; // already said
+            var needing = Enumerable.Range(0, _g).Count(g => _themeCount[g, (int)theme] == 0 && Enumerable.Range(0, _h).Any(h => _present[g, h]));
+            if (needing == 0) continue;
+            var anyKind = activities.Any(x => x.SupervisorKind == SupervisorKind.Any);
+            var kinds = activities.Select(x => x.SupervisorKind).Distinct().ToList();
+            var outing = activities.Any(x => x.RoomKind == RoomKind.Outside);
+            var roomKinds = activities.Select(x => x.RoomKind).Where(k => k != RoomKind.Outside).Distinct().ToList();
+            var capacity = 0;
+            for (var h = 0; h < _h; h++)
+            {
+                var groups = Enumerable.Range(0, _g).Count(g => _present[g, h] && !_locked[g * _h + h]);
+                var supervisors = anyKind ? _freeTotal[h] : kinds.Sum(k => _freeByKind[h, (int)k]);
+                var rooms = outing ? int.MaxValue : Enumerable.Range(0, _r).Count(r => roomKinds.Contains(_rooms[r].Kind) && !_roomUsed[h, r]);
+                capacity += Math.Min(groups, Math.Min(supervisors, rooms));
+            }
+            if (capacity < needing)
+            {
+                var who = anyKind ? "d'encadrants" : "d'encadrants de type " + string.Join(" ou ", kinds.Select(ProgrammeLabels.Supervisor));
+                var where = outing ? "" : " ou de salles de type " + string.Join(" ou ", roomKinds.Select(ProgrammeLabels.Room));
+                reasons.Add(Text($"Le thème « {ProgrammeLabels.Theme(theme)} » ne peut être rencontré que par {capacity} groupe(s) sur {needing} : pas assez {who}{where} libres sur la période pour ses activités."));
+            }
+        }
+
         for (var h = 0; h < _h; h++)
         {
             var waiting = Enumerable.Range(0, _g).Where(g => _present[g, h] && !_locked[g * _h + h]).ToList();
@@ -258,7 +305,8 @@ internal sealed class TimetableSearch
             // Kinds of supervisor some groups cannot do without.
             foreach (var kind in new[] { SupervisorKind.Teacher, SupervisorKind.Librarian, SupervisorKind.PsyEn, SupervisorKind.Aed })
             {
-                var only = waiting.Count(g => Enumerable.Range(0, _a).Where(a => _usable[g][a]).All(a => _acts[a].SupervisorKind == kind));
+                var only = waiting.Count(g => Enumerable.Range(0, _a).Any(a => _usable[g][a])
+                    && Enumerable.Range(0, _a).Where(a => _usable[g][a]).All(a => _acts[a].SupervisorKind == kind));
                 if (only > _freeByKind[h, (int)kind])
                     reasons.Add(Text($"{label} : {only} groupes ont besoin d'un encadrant de type {ProgrammeLabels.Supervisor(kind)}, {_freeByKind[h, (int)kind]} disponibles."));
             }
@@ -302,44 +350,31 @@ internal sealed class TimetableSearch
         for (var d = 0; d < _days.Count; d++)
         {
             var (date, m, a) = _days[d];
-            var dayGroups = Enumerable.Range(0, _g).Where(g => DayNeeds(g, d).Free > 0)
-                .OrderByDescending(g => _groups[g].Size).ThenBy(g => _groups[g].Id).ToArray();
-            if (dayGroups.Length == 0) continue;
-            var options = dayGroups.Select(g => Options(g, d, spareAfter[g, d + 1])).ToArray();
-            // Groups after position i still needing each half: a quick count before going deeper.
-            var restM = new int[dayGroups.Length + 1];
-            var restA = new int[dayGroups.Length + 1];
-            for (var i = dayGroups.Length - 1; i >= 0; i--)
-            {
-                var g = dayGroups[i];
-                restM[i] = restM[i + 1] + (m >= 0 && _present[g, m] && !_locked[g * _h + m] ? 1 : 0);
-                restA[i] = restA[i + 1] + (a >= 0 && _present[g, a] && !_locked[g * _h + a] ? 1 : 0);
-            }
+            var bySize = Enumerable.Range(0, _g).Where(g => DayNeeds(g, d).Free > 0)
+                .OrderByDescending(g => _groups[g].Size).ThenBy(g => _groups[g].Id).ToList();
+            if (bySize.Count == 0) continue;
+            var optionsOf = bySize.ToDictionary(g => g, g => Options(g, d, spareAfter[g, d + 1]));
 
-            var steps = 0;
+            // Largest groups first (then the smallest room that holds each one never wastes a room); a group the search
+            // could not place goes to the front on the next try (the "squeaky wheel"), a few times at most.
+            var promoted = new List<int>();
+            int[] dayGroups = [];
             var deepest = 0;
-            bool Place(int i)
+            var placed = false;
+            for (var attempt = 0; attempt < TimetableGenerator.TriesPerDay && !placed; attempt++)
             {
-                if (i == dayGroups.Length) return true;
-                deepest = Math.Max(deepest, i);
-                var g = dayGroups[i];
-                foreach (var option in options[i])
+                dayGroups = [.. promoted, .. bySize.Where(g => !promoted.Contains(g))];
+                placed = PlaceDay(dayGroups, dayGroups.Select(g => optionsOf[g]).ToArray(), m, a, out deepest);
+                if (!placed)
                 {
-                    if (++steps > TimetableGenerator.StepsPerDay) return false;
-                    if (!Apply(g, m, a, option)) continue;
-                    if ((m < 0 || _needTotal[m] + restM[i + 1] <= _freeTotal[m])
-                        && (a < 0 || _needTotal[a] + restA[i + 1] <= _freeTotal[a])
-                        && Place(i + 1))
-                        return true;
-                    Undo(g, m, a, option);
-                    if (steps > TimetableGenerator.StepsPerDay) return false;
+                    if (promoted.Contains(dayGroups[deepest])) break;
+                    promoted.Add(dayGroups[deepest]);
                 }
-                return false;
             }
-
-            if (!Place(0))
+            if (!placed)
             {
-                failure.Add(DayFailure(date, m, a, dayGroups, deepest, options[deepest].Count == 0));
+                var stuck = dayGroups[deepest];
+                failure.Add(DayFailure(date, m, a, dayGroups, deepest, optionsOf[stuck].Count == 0, g => spareAfter[g, d + 1]));
                 return null;
             }
             foreach (var g in dayGroups)
@@ -364,6 +399,65 @@ internal sealed class TimetableSearch
         return slots;
     }
 
+    /// <summary>Backtracking over the day's groups in the given order; each step checks that every later group still has a way.</summary>
+    private bool PlaceDay(int[] dayGroups, List<DayOption>[] options, int m, int a, out int deepest)
+    {
+        // Groups after position i still needing each half: a quick count before going deeper.
+        var restM = new int[dayGroups.Length + 1];
+        var restA = new int[dayGroups.Length + 1];
+        for (var i = dayGroups.Length - 1; i >= 0; i--)
+        {
+            var g = dayGroups[i];
+            restM[i] = restM[i + 1] + (m >= 0 && _present[g, m] && !_locked[g * _h + m] ? 1 : 0);
+            restA[i] = restA[i + 1] + (a >= 0 && _present[g, a] && !_locked[g * _h + a] ? 1 : 0);
+        }
+
+        var steps = 0;
+        var budget = TimetableGenerator.StepBudget(dayGroups.Length);
+        var deepestSoFar = 0;
+        bool StillPossible(int from)
+        {
+            for (var j = from; j < dayGroups.Length; j++)
+            {
+                var possible = false;
+                foreach (var option in options[j])
+                {
+                    if (++steps > budget) return false;
+                    if (!Apply(dayGroups[j], m, a, option)) continue;
+                    Undo(dayGroups[j], m, a, option);
+                    possible = true;
+                    break;
+                }
+                if (!possible) return false;
+            }
+            return true;
+        }
+
+        bool Place(int i)
+        {
+            if (i == dayGroups.Length) return true;
+            deepestSoFar = Math.Max(deepestSoFar, i);
+            var g = dayGroups[i];
+            foreach (var option in options[i])
+            {
+                if (++steps > budget) return false;
+                if (!Apply(g, m, a, option)) continue;
+                if ((m < 0 || _needTotal[m] + restM[i + 1] <= _freeTotal[m])
+                    && (a < 0 || _needTotal[a] + restA[i + 1] <= _freeTotal[a])
+                    && (!_forwardCheck || StillPossible(i + 1))
+                    && Place(i + 1))
+                    return true;
+                Undo(g, m, a, option);
+                if (steps > budget) return false;
+            }
+            return false;
+        }
+
+        var placed = Place(0);
+        deepest = deepestSoFar;
+        return placed;
+    }
+
     /// <summary>
     /// The group's possible days, best first: the themes it has not met yet first (turning with the group and the day so
     /// that groups spread over the catalogue), then what it has done least; the enquête métier in the morning or the
@@ -376,7 +470,7 @@ internal sealed class TimetableSearch
         var (_, needsInquiry) = DayNeeds(g, d);
         var missing = new bool[5];
         foreach (var t in Themes) missing[(int)t] = _themeCount[g, (int)t] == 0;
-        var turn = g + d;
+        var turn = g + d + 3 * _variant;
 
         int Rank(int act) => (_acts[act].Theme == ProgrammeTheme.JobInquiry ? 4 : 0) + ((int)_acts[act].Theme + turn) % 4;
         var singles = Enumerable.Range(0, _a).Where(x => _usable[g][x] && _acts[x].LengthInHalfDays == 1).ToList();
@@ -404,7 +498,7 @@ internal sealed class TimetableSearch
 
         if (Free(m) && Free(a))
         {
-            var inquiryFirstInMorning = turn % 2 == 0;
+            var inquiryFirstInMorning = (turn + _variant) % 2 == 0;
             foreach (var x in free)
             {
                 if (_acts[x].LengthInHalfDays == 2) { Offer(new DayOption(x, x, true)); continue; }
@@ -558,9 +652,20 @@ internal sealed class TimetableSearch
         }
     }
 
-    private string DayFailure(DateOnly date, int m, int a, int[] dayGroups, int deepest, bool noOption)
+    private string DayFailure(DateOnly date, int m, int a, int[] dayGroups, int deepest, bool noOption, Func<int, int> spareLater)
     {
         var group = _groups[dayGroups[deepest]];
+        // Groups for which this day was the last chance of a theme: the likely cause.
+        var lastChances = dayGroups.OrderBy(g => _groups[g].Id).Select(g =>
+        {
+            var missing = Themes.Where(t => t != ProgrammeTheme.JobInquiry && _themeCount[g, (int)t] == 0).ToList();
+            return missing.Count > spareLater(g)
+                ? Text($"{_groups[g].Name} : {string.Join(", ", missing.Select(t => $"« {ProgrammeLabels.Theme(t)} »"))}")
+                : null;
+        }).OfType<string>().ToList();
+        var lastChance = lastChances.Count > 0
+            ? Text($" C'était le dernier jour pour un thème qui manque encore ({string.Join(" ; ", lastChances)}) : les encadrants, les salles ou les activités de ce thème ne suffisent pas ce jour-là.")
+            : "";
         string Half(int h, string name)
         {
             if (h < 0) return "";
@@ -571,7 +676,7 @@ internal sealed class TimetableSearch
         var detail = string.Join(" ; ", new[] { Half(m, "matin"), Half(a, "après-midi") }.Where(x => x.Length > 0));
         return noOption
             ? Text($"{HalfDay.DayLabelOf(date)} : rien ne convient à {group.Name} ({group.Size} élèves) ce jour-là : les thèmes qui lui manquent ne tiennent plus dans les jours restants, ou aucune activité d'enquête métier ne lui convient.")
-            : Text($"{HalfDay.DayLabelOf(date)} : aucun emploi du temps sans conflit trouvé pour {group.Name} ({group.Size} élèves) et les groupes suivants ({detail}). Ajoutez des encadrants, des salles ou des activités, ou libérez des créneaux verrouillés.");
+            : Text($"{HalfDay.DayLabelOf(date)} : aucun emploi du temps sans conflit trouvé pour {group.Name} ({group.Size} élèves) et les groupes suivants ({detail}). Ajoutez des encadrants, des salles ou des activités, ou libérez des créneaux verrouillés.{lastChance}");
     }
 
     private static int[] Filled(int length, int value)
