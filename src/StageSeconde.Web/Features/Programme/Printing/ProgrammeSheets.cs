@@ -31,7 +31,7 @@ public sealed record SheetGroup(int Id, string Name, bool InWeek1, bool InWeek2,
 }
 
 public sealed record SheetSlot(int GroupId, DateOnly Date, bool Afternoon, int Week, string Activity, bool IsOuting, int? RoomId, string? Room,
-    int SupervisorId, string Supervisor)
+    int SupervisorId, string Supervisor, int SupervisorStaffId)
 {
     /// <summary>The room, or « Sortie » for an outing.</summary>
     public string Place => IsOuting ? "Sortie" : Room ?? "—";
@@ -102,11 +102,11 @@ public sealed record ProgrammeSheets(
                 .Select(s => new
                 {
                     s.ProgrammeGroupId, s.Date, s.Afternoon, Activity = s.Activity!.Name, s.Activity.IsOuting, s.RoomId, Room = s.Room!.Name,
-                    s.SupervisorId, s.Supervisor!.StaffMember!.FirstName, s.Supervisor.StaffMember.LastName,
+                    s.SupervisorId, s.Supervisor!.StaffMemberId, s.Supervisor.StaffMember!.FirstName, s.Supervisor.StaffMember.LastName,
                 })
                 .ToListAsync(ct))
             .Select(s => new SheetSlot(s.ProgrammeGroupId, s.Date, s.Afternoon, ProgrammeCalendar.WeekOf(year, s.Date) ?? 0, s.Activity, s.IsOuting,
-                s.RoomId, s.Room, s.SupervisorId, PersonName.FirstLast(s.FirstName, s.LastName)))
+                s.RoomId, s.Room, s.SupervisorId, PersonName.FirstLast(s.FirstName, s.LastName), s.StaffMemberId))
             .Where(s => s.Week != 0 && (week is null || s.Week == week))
             .OrderBy(s => s.Date).ThenBy(s => s.Afternoon).ToList();
 
