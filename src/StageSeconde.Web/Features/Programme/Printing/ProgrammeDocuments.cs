@@ -16,9 +16,9 @@ public static class ProgrammeDocuments
     private const string Box = "\u25A1";
     private const string NotProvided = "non renseigné";
 
-    private static readonly TableColumn[] GroupColumns = [new("Jour", 0.17), new("Horaires", 0.17), new("Activité", 0.3), new("Lieu", 0.14), new("Encadrant", 0.22)];
-    private static readonly TableColumn[] SupervisorColumns = [new("Jour", 0.17), new("Horaires", 0.17), new("Groupe", 0.16), new("Activité", 0.32), new("Lieu", 0.18)];
-    private static readonly TableColumn[] RoomColumns = [new("Jour", 0.17), new("Horaires", 0.17), new("Groupe", 0.16), new("Activité", 0.28), new("Encadrant", 0.22)];
+    private static readonly TableColumn[] GroupColumns = [new("Jour", 0.17), new("Horaires", 0.2), new("Activité", 0.27), new("Lieu", 0.14), new("Encadrant", 0.22)];
+    private static readonly TableColumn[] SupervisorColumns = [new("Jour", 0.17), new("Horaires", 0.2), new("Groupe", 0.16), new("Activité", 0.29), new("Lieu", 0.18)];
+    private static readonly TableColumn[] RoomColumns = [new("Jour", 0.17), new("Horaires", 0.2), new("Groupe", 0.16), new("Activité", 0.25), new("Encadrant", 0.22)];
     private static readonly TableColumn[] AttendanceColumns = [new("N°", 0.06), new("Élève", 0.34), new("Classe", 0.12), new("Présent", 0.1), new("Absent", 0.1), new("Signature", 0.28)];
 
     public static PdfDocumentBuilder Group(ProgrammeSheets sheets, SheetGroup group, DateOnly today)
@@ -115,7 +115,7 @@ public static class ProgrammeDocuments
         ], labelWidth: 0.22);
         var pupils = group.MembersIn(slot.Week);
         doc.Table(AttendanceColumns, pupils.Select((p, i) => (IReadOnlyList<string>)
-            [(i + 1).ToString(CultureInfo.InvariantCulture), p.FullName, p.ClassCode, Box + " présent", Box + " absent", "\n"]));
+            [(i + 1).ToString(CultureInfo.InvariantCulture), p.FullName, p.ClassCode, Box, Box, "\n"]));
         doc.Paragraph($"{Count(pupils.Count)}. Cochez une case par élève. Saisissez ensuite l'appel dans l'application (« Programme au lycée » › « Appel ») : "
             + "une absence y alerte aussitôt le CPE. Remettez cette feuille à la vie scolaire.", keepWithNext: true);
         doc.SignatureBoxes([new SignatureBox($"Encadrant : {slot.Supervisor}")], perRow: 1, heightMm: 22, keepTogether: true);
@@ -143,7 +143,7 @@ public static class ProgrammeDocuments
 
     private static string DayCell(DateOnly date) => Capitalised(ProgrammeHours.Day(date));
 
-    private static string TimesCell(bool afternoon) => $"{ProgrammeHours.PartName(afternoon)}\n{ProgrammeHours.Times(afternoon)}";
+    private static string TimesCell(bool afternoon) => $"{ProgrammeHours.PartName(afternoon)}\n{ProgrammeHours.Times(afternoon).Replace(" h", Nbsp + "h", StringComparison.Ordinal).Replace("h ", "h" + Nbsp, StringComparison.Ordinal)}";
 
     private static string GroupCell(Dictionary<int, SheetGroup> groups, int groupId, int week) =>
         groups.TryGetValue(groupId, out var g) ? $"{g.Name}\n{Count(g.MembersIn(week).Count)}" : "—";
