@@ -115,7 +115,7 @@ public static class ProgrammeDocuments
         ], labelWidth: 0.22);
         var pupils = group.MembersIn(slot.Week);
         doc.Table(AttendanceColumns, pupils.Select((p, i) => (IReadOnlyList<string>)
-            [(i + 1).ToString(CultureInfo.InvariantCulture), p.FullName, p.ClassCode, Box, Box, "\n"]));
+            [(i + 1).ToString(CultureInfo.InvariantCulture), p.FullName, p.ClassCode, Box, Box, Nbsp + "\n" + Nbsp]));
         doc.Paragraph($"{Count(pupils.Count)}. Cochez une case par élève. Saisissez ensuite l'appel dans l'application (« Programme au lycée » › « Appel ») : "
             + "une absence y alerte aussitôt le CPE. Remettez cette feuille à la vie scolaire.", keepWithNext: true);
         doc.SignatureBoxes([new SignatureBox($"Encadrant : {slot.Supervisor}")], perRow: 1, heightMm: 22, keepTogether: true);
