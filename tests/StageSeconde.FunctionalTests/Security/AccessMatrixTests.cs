@@ -37,6 +37,9 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Absences à traiter", "/absences/a-traiter", [D, PP, E, C, S]),
         ("Registre des absences", "/absences", [D, PP, E, C, S]),
         ("Signaler une absence", "/absences/signaler", [D, PP, E, C, S]),
+        ("Documents du programme au lycée", "/programme/documents", [D, PP, E, C, S]),
+        ("Export des groupes du programme", "/programme/export/groupes.csv", [D, PP, E, C, S]),
+        ("Appel du programme au lycée", "/programme/appel", [D, PP, E, C]),
         ("Statistiques académiques", "/academie", [R]),
         ("Mot de passe", "/mot-de-passe", [D, PP, E, C, S, A, R]),
     ];
