@@ -20,9 +20,19 @@ public sealed record ProgrammeWorld(
     /// <summary>Monday 14 June 2027, the first day of the world's period.</summary>
     public static readonly DateOnly Monday = new(2027, 6, 14);
 
-    public static async Task<ProgrammeWorld> CreateAsync(TestApp app, string? schoolName = null)
+    /// <param name="app">The application.</param>
+    /// <param name="schoolName">The lycée's name.</param>
+    /// <param name="periodStart">A Monday to start the observation period on, instead of the year's default (14 June 2027).</param>
+    public static async Task<ProgrammeWorld> CreateAsync(TestApp app, string? schoolName = null, DateOnly? periodStart = null)
     {
         var world = await SchoolWorld.CreateAsync(app, schoolName);
+        if (periodStart is { } start)
+        {
+            // Set in the database directly: a test run on any date may need a period the school year's rules would refuse.
+            await app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE SchoolYears SET ObservationStart = {start}, ObservationEnd = {start.AddDays(11)} WHERE Id = {world.Year.Id}"));
+            world = world with { Year = await app.WithDbAsync(db => db.SchoolYears.IgnoreQueryFilters().AsNoTracking().SingleAsync(y => y.Id == world.Year.Id)) };
+        }
         var schoolId = world.School.Id;
         var otherClass = await app.AddAsync(TestData.Class(schoolId));
         var zola = await app.AddAsync(TestData.Student(schoolId, world.Class.Id, "Zola", "Émile"));
