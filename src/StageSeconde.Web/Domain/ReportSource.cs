@@ -14,4 +14,6 @@ public enum ReportSource
     /// <summary>The student told the lycée.</summary>
     Student = 5,
     Other = 6,
+    /// <summary>The supervisor's attendance of a half-day of the in-school programme.</summary>
+    ProgrammeAttendance = 7,
 }

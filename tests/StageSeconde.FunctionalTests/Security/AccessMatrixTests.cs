@@ -46,6 +46,9 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Proposer les élèves du programme", "/programme/eleves/proposer", [D]),
         ("Groupes du programme", "/programme/groupes", [D, PP, E, C, S]),
         ("Emploi du temps du programme", "/programme/emploi-du-temps", [D, PP, E, C, S]),
+        ("Documents du programme au lycée", "/programme/documents", [D, PP, E, C, S]),
+        ("Export des groupes du programme", "/programme/export/groupes.csv", [D, PP, E, C, S]),
+        ("Appel du programme au lycée", "/programme/appel", [D, PP, E, C]),
         ("Statistiques académiques", "/academie", [R]),
         ("Mot de passe", "/mot-de-passe", [D, PP, E, C, S, A, R]),
     ];

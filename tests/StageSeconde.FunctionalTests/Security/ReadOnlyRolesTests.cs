@@ -19,9 +19,13 @@ public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
     private static readonly HashSet<string> OpenToEveryone = ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe", "t/{token}"];
 
     /// <summary>Forms a role writes in: the referent teacher logs the follow-up of their students (FollowUpTests check the others are refused).</summary>
-    private static readonly Dictionary<string, string[]> WrittenBy = new()
+    private static readonly string[] ProgrammeForms = ["programme/appel/{groupId:int}/{date}/{part}", "programme/documents"];
+
+        private static readonly Dictionary<string, string[]> WrittenBy = new()
     {
-        [Roles.Enseignant] = ["mes-eleves/{studentId:int}/suivi"],
+        [Roles.Enseignant] = ["mes-eleves/{studentId:int}/suivi", .. ProgrammeForms],
+        // The CPE and the supervisors take the programme's attendance and print its documents (ProgrammeAttendanceTests, ProgrammeDocumentsTests).
+        [Roles.Cpe] = ProgrammeForms,
     };
 
     [Theory]

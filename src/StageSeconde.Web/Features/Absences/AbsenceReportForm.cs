@@ -25,8 +25,9 @@ public sealed class AbsenceReportForm
     /// <summary>The facts of a validated form (a method: the model binder reads properties).</summary>
     public AbsenceFacts ToFacts() => new(Day!.Value, Kind!.Value, Part ?? DayPart.WholeDay, Time, Details);
 
-    /// <summary>The sources a staff member records: all but the tutor's link, which only the tutor's page uses.</summary>
-    public static IReadOnlyList<ReportSource> StaffSources { get; } = Enum.GetValues<ReportSource>().Where(s => s != ReportSource.TutorLink).ToList();
+    /// <summary>The sources a staff member records: all but the tutor's link and the programme's attendance, which only their own pages use.</summary>
+    public static IReadOnlyList<ReportSource> StaffSources { get; } =
+        Enum.GetValues<ReportSource>().Where(s => s is not (ReportSource.TutorLink or ReportSource.ProgrammeAttendance)).ToList();
 }
 
 /// <param name="Students">The present students the user follows, to choose from.</param>

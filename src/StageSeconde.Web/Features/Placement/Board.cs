@@ -16,8 +16,11 @@ public sealed record BoardPlacement(string HostName, PeriodOption Period, DateOn
 }
 
 /// <summary>A present student of the class: situation, hosts and weeks, referent teachers, last change.</summary>
-public sealed record BoardRow(int StudentId, string LastName, string FirstName, StudentSituation State, IReadOnlyList<BoardPlacement> Placements)
+public sealed record BoardRow(int StudentId, string LastName, string FirstName, StudentSituation State, IReadOnlyList<BoardPlacement> Placements,
+    IReadOnlyList<string>? ProgrammeGroups = null)
 {
+    /// <summary>The student's groups in the in-school programme (« Les Curieux (S1) »), if any.</summary>
+    public IReadOnlyList<string> Groups => ProgrammeGroups ?? [];
     public string FullName => PersonName.LastFirst(LastName, FirstName);
     public Situation Situation => State.Situation;
     public IReadOnlyList<string> HostNames => Placements.Select(p => p.HostName).Distinct().ToList();
@@ -81,9 +84,18 @@ public static class Board
             .ToLookup(a => a.StudentId, a => new BoardPlacement(a.Host, a.Period, a.FirstDay, a.LastDay,
                 a.Referent is null ? null : PersonName.FirstLast(a.Referent.FirstName, a.Referent.LastName)));
 
+        var ids = students.Select(s => s.Id).ToList();
+        var groups = (await (
+                from m in db.ProgrammeGroupMembers.AsNoTracking()
+                join g in db.ProgrammeGroups on m.ProgrammeGroupId equals g.Id
+                where ids.Contains(m.StudentId) && db.SchoolYears.Any(y => y.Id == g.SchoolYearId && y.IsCurrent)
+                select new { m.StudentId, g.Name, g.InWeek1, g.InWeek2 })
+                .ToListAsync(ct))
+            .ToLookup(g => g.StudentId, g => $"{g.Name} ({(g.InWeek1 && g.InWeek2 ? "S1, S2" : g.InWeek1 ? "S1" : "S2")})");
+
         var rows = students
             .Where(p => situations.ContainsKey(p.Id))
-            .Select(p => new BoardRow(p.Id, p.LastName, p.FirstName, situations[p.Id], placements[p.Id].ToList()))
+            .Select(p => new BoardRow(p.Id, p.LastName, p.FirstName, situations[p.Id], placements[p.Id].ToList(), groups[p.Id].Order(FrenchOrder).ToList()))
             .OrderBy(r => r.Situation.Priority())
             .ThenBy(r => r.LastName, FrenchOrder).ThenBy(r => r.FirstName, FrenchOrder).ThenBy(r => r.StudentId)
             .ToList();

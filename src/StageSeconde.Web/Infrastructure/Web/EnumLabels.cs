@@ -174,6 +174,7 @@ public static class EnumLabels
         ReportSource.ReferentVisit => "Professeur référent (visite ou appel)",
         ReportSource.Student => "L'élève",
         ReportSource.Other => "Autre",
+        ReportSource.ProgrammeAttendance => "Appel du programme au lycée",
         _ => source.ToString(),
     };
 
