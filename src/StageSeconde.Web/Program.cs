@@ -13,6 +13,7 @@ using StageSeconde.Web.Features.UserAccounts;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Background;
 using StageSeconde.Web.Infrastructure.Email;
+using StageSeconde.Web.Infrastructure.Sealing;
 using StageSeconde.Web.Infrastructure.Security;
 using StageSeconde.Web.Infrastructure.Web;
 using StageSeconde.Web.Infrastructure.Storage;
@@ -82,6 +83,7 @@ builder.Services.AddImports(builder.Configuration);
 builder.Services.AddUserAccounts();
 builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
 builder.Services.AddSingleton<IFileStore, LocalFileStore>();
+builder.Services.AddSealing(builder.Configuration);
 
 builder.Services.AddControllersWithViews(options =>
     {
