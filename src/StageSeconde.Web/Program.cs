@@ -35,6 +35,7 @@ builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<PublicUrl>();
 builder.Services.AddScoped<StageSeconde.Web.Features.Absences.AbsenceReporting>();
 builder.Services.AddScoped<StageSeconde.Web.Features.TutorLinks.TutorLinkService>();
+builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SignatureCollection>();
 builder.Services.AddLinkPagesRateLimit(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<FirstRunSetup>();
