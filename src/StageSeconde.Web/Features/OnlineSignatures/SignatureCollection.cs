@@ -79,6 +79,32 @@ public sealed class SignatureCollection(
         return new StartOutcome(true, null, sent, onPaper);
     }
 
+    /// <summary>
+    /// After a validation (already saved): starts the online signature of <paramref name="agreementIds"/> when their school asks
+    /// for it (<see cref="School.StartSignaturesOnValidation"/>). A failure is logged and leaves the convention validated.
+    /// Returns how many were started.
+    /// </summary>
+    public async Task<int> StartOnValidationAsync(IReadOnlyCollection<int> agreementIds, Actor by, CancellationToken ct)
+    {
+        if (agreementIds.Count == 0) return 0;
+        var wanted = await db.Agreements.AsNoTracking().Where(a => agreementIds.Contains(a.Id))
+            .Where(a => db.Schools.Any(s => s.Id == a.SchoolId && s.StartSignaturesOnValidation)).Select(a => a.Id).ToListAsync(ct);
+        var started = 0;
+        foreach (var id in wanted)
+        {
+            try
+            {
+                if ((await StartAsync(id, by, ct)).Started) started++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Convention {AgreementId} validée : la signature en ligne n'a pas pu être lancée automatiquement.", id);
+                db.ChangeTracker.Clear();
+            }
+        }
+        return started;
+    }
+
     /// <summary>The live version of the convention (of the current school); made (PDF stored, hash recorded) when there is none.</summary>
     public async Task<AgreementVersion> CurrentVersionAsync(int agreementId, CancellationToken ct)
     {
