@@ -20,7 +20,7 @@ public static class EvidencePageDocument
 
     private const int UserAgentMaxLength = 300;
 
-    public static string Reference(int agreementId) => string.Create(CultureInfo.InvariantCulture, $"Convention n° {agreementId} – signatures électroniques");
+    public static string Reference(int agreementId) => string.Create(CultureInfo.InvariantCulture, $"Convention n° {agreementId} – signatures");
 
     public static PdfDocumentBuilder Compose(EvidencePageModel m)
     {
@@ -68,7 +68,7 @@ public static class EvidencePageDocument
         yield return ("Adresse IP", string.IsNullOrWhiteSpace(e.IpAddress) ? "inconnue" : e.IpAddress);
         yield return ("Navigateur", string.IsNullOrWhiteSpace(e.UserAgent) ? "inconnu"
             : e.UserAgent.Length > UserAgentMaxLength ? e.UserAgent[..UserAgentMaxLength] + "…" : e.UserAgent);
-        yield return ("Document présenté (SHA-256)", GroupedHash(e.DocumentSha256)
+        yield return ("Document présenté", "SHA-256 " + GroupedHash(e.DocumentSha256)
             + (string.Equals(e.DocumentSha256, signedVersion, StringComparison.OrdinalIgnoreCase) ? " – identique à la version signée" : ""));
     }
 

@@ -42,7 +42,7 @@ public sealed class SignedAgreementArchive(
         var completedAt = evidence.Max(e => e.SignedAt);
         var page = new EvidencePageModel(agreement.Id, school.Name, school.Uai, signedVersionSha256, PageCount(signedVersionPdf), completedAt,
             evidence, code, publicUrl.Of(VerificationAddress.Path(code)), seal.CertificateSubject, seal.CertificateThumbprint);
-        var final = seal.Seal(Append(signedVersionPdf, EvidencePageDocument.Compose(page).ToPdf(), agreement.Id));
+        var final = ComposeFinal(signedVersionPdf, page, seal);
 
         string stored;
         using (var content = new MemoryStream(final, writable: false))
@@ -78,14 +78,19 @@ public sealed class SignedAgreementArchive(
     public static async Task<string> Sha256Async(Stream content, CancellationToken ct) =>
         Convert.ToHexStringLower(await SHA256.HashDataAsync(content, ct));
 
-    private static string Short(string hash) => hash.Length > 12 ? hash[..12] + "…" : hash;
+    /// <summary>The final PDF: <paramref name="signedVersionPdf"/>'s pages unchanged, then the evidence page, sealed.</summary>
+    public static byte[] ComposeFinal(byte[] signedVersionPdf, EvidencePageModel page, IDocumentSeal seal) =>
+        seal.Seal(Append(signedVersionPdf, EvidencePageDocument.Compose(page).ToPdf(), page.AgreementId));
 
-    private static int PageCount(byte[] pdf)
+    /// <summary>The number of pages of a PDF.</summary>
+    public static int PageCount(byte[] pdf)
     {
         using var input = new MemoryStream(pdf, writable: false);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Import);
         return document.PageCount;
     }
+
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] + "…" : hash;
 
     /// <summary>The pages of <paramref name="signed"/>, unchanged, then those of <paramref name="evidence"/>, in one PDF.</summary>
     private static byte[] Append(byte[] signed, byte[] evidence, int agreementId)

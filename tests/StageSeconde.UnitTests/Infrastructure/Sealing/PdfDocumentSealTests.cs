@@ -5,23 +5,10 @@ using StageSeconde.Web.Infrastructure.Sealing;
 
 namespace StageSeconde.UnitTests.Infrastructure.Sealing;
 
-public sealed class PdfDocumentSealTests : IDisposable
+public sealed class PdfDocumentSealTests
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "stageseconde-seal-tests", Guid.NewGuid().ToString("N"));
-    private readonly SealCertificate _certificate;
-    private readonly PdfDocumentSeal _seal;
-
-    public PdfDocumentSealTests()
-    {
-        _certificate = SealCertificate.Development(Path.Combine(_folder, SealCertificate.DevelopmentFileName));
-        _seal = new PdfDocumentSeal(_certificate);
-    }
-
-    public void Dispose()
-    {
-        _certificate.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    private readonly SealCertificate _certificate = TestSeal.Certificate;
+    private readonly PdfDocumentSeal _seal = new(TestSeal.Certificate);
 
     private static byte[] SamplePdf(string text = "Convention de stage d’observation")
     {
@@ -91,12 +78,16 @@ public sealed class PdfDocumentSealTests : IDisposable
     [Fact]
     public void The_development_certificate_is_generated_once_and_kept()
     {
-        var path = Path.Combine(_folder, SealCertificate.DevelopmentFileName);
+        var folder = Path.Combine(Path.GetTempPath(), "stageseconde-seal-tests", Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(folder, SealCertificate.DevelopmentFileName);
+        using var first = SealCertificate.Development(path);
         using var again = SealCertificate.Development(path);
 
-        Assert.Equal(_certificate.Certificate!.Thumbprint, again.Certificate!.Thumbprint);
+        Assert.Equal(first.Certificate!.Thumbprint, again.Certificate!.Thumbprint);
+        Assert.True(again.Certificate.HasPrivateKey);
         Assert.Contains("cachet de développement", again.Certificate.Subject);
         Assert.True(again.IsDevelopment);
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
