@@ -37,7 +37,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
     /// Routes whose parameters are not records (an import token is checked against its uploader by the imports tests; the
     /// tutor's link token, by the tutor's page tests).
     /// </summary>
-    private static readonly Regex NotARecord = new("^(erreur|imports|t)/");
+    private static readonly Regex NotARecord = new("^(erreur|imports|t|s)/");
 
     private sealed record RecordRoute(string Method, string Template);
 
