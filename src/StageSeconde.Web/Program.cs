@@ -36,6 +36,8 @@ builder.Services.AddScoped<PublicUrl>();
 builder.Services.AddScoped<StageSeconde.Web.Features.Absences.AbsenceReporting>();
 builder.Services.AddScoped<StageSeconde.Web.Features.TutorLinks.TutorLinkService>();
 builder.Services.AddScoped<StageSeconde.Web.Features.Programme.Pupils.ProgrammeDepartures>();
+builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SignatureCollection>();
+builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SigningSteps>();
 builder.Services.AddLinkPagesRateLimit(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<FirstRunSetup>();

@@ -45,7 +45,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
     /// Routes whose parameters are not records (an import token is checked against its uploader by the imports tests; the
     /// tutor's link token, by the tutor's page tests; the public verification code, by the verification tests).
     /// </summary>
-    private static readonly Regex NotARecord = new("^(erreur|imports|t|verifier)/");
+    private static readonly Regex NotARecord = new("^(erreur|imports|t|s|verifier)/");
 
     /// <summary>
     /// The in-school programme's routes name records a <see cref="SchoolWorld"/> does not have (groups, rooms, supervisors, a

@@ -14,7 +14,8 @@ namespace StageSeconde.Web.Features.Validation;
 [Authorize(Policy = Policies.Direction)]
 [Route("conventions")]
 public sealed class ValidationController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, IValidator<RefusalForm> refusalValidator,
-    ProgrammeDepartures programmeDepartures) : Controller
+    ProgrammeDepartures programmeDepartures,
+    OnlineSignatures.SignatureCollection onlineSignatures) : Controller
 {
     private const string StaleMessage =
         "La convention a été modifiée depuis que vous l'avez ouverte : relisez-la ci-dessous avant de décider.";
@@ -38,9 +39,10 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
         await programmeDepartures.ApplyAsync([id], currentUser.Actor, ct);
 
         var warnings = item.Row.Failed.Count;
+        var online = await onlineSignatures.StartOnValidationAsync([id], currentUser.Actor, ct) > 0;
         TempData.Success($"Convention de {item.Row.StudentName} validée" +
                          (warnings == 0 ? "." : $" malgré {warnings} point(s) d'attention.") +
-                         " Le secrétariat peut maintenant recueillir les signatures.");
+                         (online ? " La signature en ligne est lancée : les liens partent par e-mail." : " Le secrétariat peut maintenant recueillir les signatures."));
         return RedirectToAction(nameof(Queue));
     }
 
@@ -118,6 +120,7 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
             return RedirectToAction(nameof(Queue));
         }
         await programmeDepartures.ApplyAsync(validated.Select(r => r.Id).ToList(), actor, ct);
+        await onlineSignatures.StartOnValidationAsync(validated.Select(v => v.Id).ToList(), actor, ct);
 
         return View("SelectionResult", new SelectionResultModel(validated, leftAside.OrderBy(l => l.Row.SubmittedAt ?? DateTime.MaxValue).ToList()));
     }
