@@ -14,6 +14,7 @@ using StageSeconde.Web.Features.UserAccounts;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Background;
 using StageSeconde.Web.Infrastructure.Email;
+using StageSeconde.Web.Infrastructure.Sealing;
 using StageSeconde.Web.Infrastructure.Security;
 using StageSeconde.Web.Infrastructure.Web;
 using StageSeconde.Web.Infrastructure.Storage;
@@ -35,6 +36,8 @@ builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<PublicUrl>();
 builder.Services.AddScoped<StageSeconde.Web.Features.Absences.AbsenceReporting>();
 builder.Services.AddScoped<StageSeconde.Web.Features.TutorLinks.TutorLinkService>();
+builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SignatureCollection>();
+builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SigningSteps>();
 builder.Services.AddLinkPagesRateLimit(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<FirstRunSetup>();
@@ -84,6 +87,7 @@ builder.Services.AddUserAccounts();
 builder.Services.AddHeadSignature();
 builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
 builder.Services.AddSingleton<IFileStore, LocalFileStore>();
+builder.Services.AddSealing(builder.Configuration);
 
 builder.Services.AddControllersWithViews(options =>
     {

@@ -42,6 +42,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<ImportLog> ImportLogs => Set<ImportLog>();
     public DbSet<AgreementPrint> AgreementPrints => Set<AgreementPrint>();
     public DbSet<AgreementScan> AgreementScans => Set<AgreementScan>();
+    public DbSet<SealedAgreement> SealedAgreements => Set<SealedAgreement>();
     public DbSet<PlacementSnapshot> PlacementSnapshots => Set<PlacementSnapshot>();
     public DbSet<Absence> Absences => Set<Absence>();
     public DbSet<AbsenceReport> AbsenceReports => Set<AbsenceReport>();

@@ -39,6 +39,10 @@ public static class AlertRecipients
     public static async Task<IReadOnlyList<Recipient>> DirectionAsync(AppDbContext db, int schoolId, CancellationToken ct) =>
         Distinct(await InRolesAsync(db, schoolId, [Roles.Direction], ct));
 
+    /// <summary>The Secrétariat's accounts of the school (a refused online signature).</summary>
+    public static async Task<IReadOnlyList<Recipient>> SecretariatAsync(AppDbContext db, int schoolId, CancellationToken ct) =>
+        Distinct(await InRolesAsync(db, schoolId, [Roles.Secretariat], ct));
+
     private static async Task<List<Recipient>> InRolesAsync(AppDbContext db, int schoolId, string[] roles, CancellationToken ct)
     {
         var users = await db.Users.AsNoTracking()

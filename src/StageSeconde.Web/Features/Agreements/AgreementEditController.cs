@@ -12,7 +12,8 @@ namespace StageSeconde.Web.Features.Agreements;
 /// <summary>Changing what a convention says; after validation, with a reason, and it goes back to validation (<see cref="Agreement.ApplyEdit"/>).</summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 [Route("conventions")]
-public sealed class AgreementEditController(AppDbContext db, IValidator<AgreementForm> validator, ICurrentUser currentUser, TimeProvider clock) : Controller
+public sealed class AgreementEditController(AppDbContext db, IValidator<AgreementForm> validator, ICurrentUser currentUser, TimeProvider clock,
+    OnlineSignatures.SignatureCollection onlineSignatures) : Controller
 {
     [HttpGet("{id:int}/modifier"), Authorize(Policy = Policies.ManageAgreements)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
@@ -48,6 +49,9 @@ public sealed class AgreementEditController(AppDbContext db, IValidator<Agreemen
             return await FormAsync(agreement, student, form, year, ct);
         }
         chosen.LinkNewTo(db, agreement);
+        // Back to validation: the version put to signature and its links are void, the signers are told (same save).
+        if (before is AgreementState.Validated or AgreementState.InSignature or AgreementState.Signed && agreement.State == AgreementState.Submitted)
+            await onlineSignatures.VoidAsync(agreement, form.Reason ?? "Convention modifiée.", currentUser.Actor, ct);
         if (!db.ChangeTracker.HasChanges())
         {
             TempData.Info("Aucune modification : la convention est inchangée.");

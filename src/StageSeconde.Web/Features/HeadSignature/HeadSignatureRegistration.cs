@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using StageSeconde.Web.Features.OnlineSignatures;
 
 namespace StageSeconde.Web.Features.HeadSignature;
 
@@ -11,7 +9,6 @@ public static class HeadSignatureRegistration
         services.AddScoped<SigningRights>();
         services.AddScoped<Reauthentication>();
         services.AddScoped<HeadSigning>();
-        services.TryAddScoped<SignatureCollection>();
         return services;
     }
 }

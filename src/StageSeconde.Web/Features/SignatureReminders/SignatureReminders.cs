@@ -1,12 +1,10 @@
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.OnlineSignatures;
 using StageSeconde.Web.Infrastructure.Background;
 using StageSeconde.Web.Infrastructure.Outbox;
-using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.SignatureReminders;
 
@@ -24,20 +22,16 @@ public sealed record SignatureReminderRun(bool LeaseTaken, int Reminded)
 /// with two instances (the lease, and the request's version) and across restarts (the request remembers it). Runs without
 /// a signed-in user: reads all schools and scopes each request explicitly. Off with <c>Outbox:Enabled=false</c>.
 /// </summary>
-public sealed class SignatureReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, IDataProtectionProvider protection,
-    ILogger<SignatureReminders> logger) : BackgroundService
+public sealed class SignatureReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<SignatureReminders> logger)
+    : BackgroundService
 {
     public const string LeaseName = "signature-reminders";
-    public const string Topic = "signature-reminder";
-    /// <summary>The data-protection purpose of the signing links' tokens (<see cref="AgreementLink.ProtectedToken"/>), shared with the link's issuer.</summary>
-    public const string LinkProtectionPurpose = "StageSeconde.SignatureLink";
+    public const string Topic = SignatureTopics.Reminder;
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
     public const int BatchSize = 200;
 
     public string Holder { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-
-    private readonly IDataProtector _protector = protection.CreateProtector(LinkProtectionPurpose);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,7 +47,6 @@ public sealed class SignatureReminders(IServiceScopeFactory scopes, TimeProvider
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var publicUrl = scope.ServiceProvider.GetRequiredService<PublicUrl>();
         if (!await db.SignatureRequests.IgnoreQueryFilters().AnyAsync(r => r.Status == SignatureRequestStatus.Pending, ct)) return SignatureReminderRun.Skipped;
 
         var leases = new LeaseStore(db, clock);
@@ -78,7 +71,7 @@ public sealed class SignatureReminders(IServiceScopeFactory scopes, TimeProvider
                     .ToListAsync(ct);
                 foreach (var id in due)
                 {
-                    if (await RemindAsync(db, publicUrl, id, cutoff, now, ct)) reminded++;
+                    if (await RemindAsync(scope.ServiceProvider, db, id, cutoff, now, ct)) reminded++;
                     db.ChangeTracker.Clear();
                 }
             }
@@ -90,26 +83,29 @@ public sealed class SignatureReminders(IServiceScopeFactory scopes, TimeProvider
         }
     }
 
-    private async Task<bool> RemindAsync(AppDbContext db, PublicUrl publicUrl, int requestId, DateTime cutoff, DateTimeOffset now, CancellationToken ct)
+    private async Task<bool> RemindAsync(IServiceProvider services, AppDbContext db, int requestId, DateTime cutoff, DateTimeOffset now, CancellationToken ct)
     {
         var request = await db.SignatureRequests.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Id == requestId, ct);
         if (request is null || !request.IsPending || (request.LastRemindedAt ?? request.SentAt) > cutoff) return false;
-        var schoolId = request.SchoolId;
-        var about = await db.Agreements.IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == request.AgreementId && a.SchoolId == schoolId)
-            .Select(a => new
-            {
-                Student = PersonName.FirstLast(a.Student!.FirstName, a.Student.LastName), Host = a.HostOrganisation!.Name, a.FirstDay, a.LastDay,
-                School = db.Schools.Where(s => s.Id == schoolId).Select(s => new { s.Name, s.Phone, s.Email }).First(),
-            })
-            .FirstAsync(ct);
-        var link = await db.AgreementLinks.IgnoreQueryFilters().AsNoTracking().Where(l => l.Id == request.LinkId && l.SchoolId == schoolId)
-            .Select(l => new { l.ProtectedToken, l.ExpiresAt }).FirstAsync(ct);
-        var token = Unprotect(link.ProtectedToken);
-        var mail = new SignatureReminderMail.About(request.SignerName, about.Student, about.Host, about.FirstDay, about.LastDay, about.School.Name,
-            about.School.Phone, about.School.Email, token is null ? null : publicUrl.Of(SigningLinkPath(token)), link.ExpiresAt);
 
-        request.RecordReminder(now);
-        db.OutboxMessages.Add(new OutboxMessage(schoolId, request.Email, SignatureReminderMail.Subject(mail), SignatureReminderMail.Body(mail), Topic, request.Id, now));
+        // The reminder with the party's current link (the collection's mail); when the link can no longer be shown
+        // (its token cannot be decrypted any more), a reminder that tells to ask the lycée for a new one.
+        var collection = services.GetRequiredService<SignatureCollection>();
+        if (!await collection.QueueReminderAsync(request, ct))
+        {
+            var schoolId = request.SchoolId;
+            var about = await db.Agreements.IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == request.AgreementId && a.SchoolId == schoolId)
+                .Select(a => new
+                {
+                    Student = PersonName.FirstLast(a.Student!.FirstName, a.Student.LastName), Host = a.HostOrganisation!.Name, a.FirstDay, a.LastDay,
+                    School = db.Schools.Where(s => s.Id == schoolId).Select(s => new { s.Name, s.Phone, s.Email }).First(),
+                })
+                .FirstAsync(ct);
+            var mail = new SignatureReminderMail.About(request.SignerName, about.Student, about.Host, about.FirstDay, about.LastDay, about.School.Name,
+                about.School.Phone, about.School.Email);
+            db.OutboxMessages.Add(new OutboxMessage(schoolId, request.Email, SignatureReminderMail.Subject(mail), SignatureReminderMail.Body(mail), Topic, request.Id, now));
+            request.RecordReminder(now);
+        }
         try
         {
             await db.SaveChangesAsync(ct);
@@ -119,23 +115,6 @@ public sealed class SignatureReminders(IServiceScopeFactory scopes, TimeProvider
         {
             // Signed, refused, voided or reminded by another instance since it was read: nothing to send.
             return false;
-        }
-    }
-
-    /// <summary>The signing page of a token (branch s2's <c>/s/{token}</c>).</summary>
-    public static string SigningLinkPath(string token) => "/s/" + token;
-
-    private string? Unprotect(string? protectedToken)
-    {
-        if (protectedToken is null) return null;
-        try
-        {
-            return _protector.Unprotect(protectedToken);
-        }
-        catch (CryptographicException ex)
-        {
-            logger.LogWarning(ex, "Le jeton d'un lien de signature ne peut plus être déchiffré : la relance invite à demander un nouveau lien au lycée.");
-            return null;
         }
     }
 }

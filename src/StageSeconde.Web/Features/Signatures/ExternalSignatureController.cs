@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.OnlineSignatures;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Security;
 using StageSeconde.Web.Infrastructure.Storage;
@@ -17,7 +18,7 @@ namespace StageSeconde.Web.Features.Signatures;
 /// </summary>
 [Authorize(Policy = Policies.ManageRecords)]
 [Route("conventions")]
-public sealed class ExternalSignatureController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, IFileStore files) : Controller
+public sealed class ExternalSignatureController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, IFileStore files, SignatureCollection onlineSignatures) : Controller
 {
     public const string ReferenceField = "externalReference";
     public const string FileField = "signedPdf";
@@ -73,6 +74,8 @@ public sealed class ExternalSignatureController(AppDbContext db, ICurrentUser cu
             throw;
         }
 
+        // Signatures collected online on the live version, if any, get their evidence page and seal like after a paper signature.
+        await onlineSignatures.AfterSignatureAsync(agreement, ct);
         TempData.Success($"Convention enregistrée comme signée hors application (référence {reference}) : elle est signée.");
         return RedirectToAction(nameof(SignaturesController.Index), "Signatures", new { id });
     }

@@ -16,7 +16,7 @@ namespace StageSeconde.Web.Features.Signatures;
 [Route("conventions")]
 public sealed class SignaturesController(
     AppDbContext db, ICurrentUser currentUser, TimeProvider clock, IValidator<SignatureForm> validator, IFileStore files,
-    ILogger<SignaturesController> logger) : Controller
+    ILogger<SignaturesController> logger, OnlineSignatures.SignatureCollection onlineSignatures) : Controller
 {
     /// <summary>The ModelState key of the scan upload's error, shown next to the file field.</summary>
     public const string ScanField = "scan";
@@ -46,6 +46,8 @@ public sealed class SignaturesController(
                 ChangedMeanwhile, ct, form))
             return await PageAsync(id, form, ct);
 
+        // The last signature on paper after others online: the sealed PDF lists them all.
+        if (!wasSigned && agreement.State == AgreementState.Signed) await onlineSignatures.AfterSignatureAsync(agreement, ct);
         TempData.Success(!wasSigned && agreement.State == AgreementState.Signed
             ? "Signature enregistrée. Toutes les signatures requises sont réunies : la convention est signée."
             : $"Signature enregistrée : {form.Party!.Value.Label().ToLowerInvariant()}.");

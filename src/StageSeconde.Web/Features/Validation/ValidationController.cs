@@ -12,7 +12,8 @@ namespace StageSeconde.Web.Features.Validation;
 /// <summary>The proviseur's validation queue: read a submitted convention and its checks, then validate or refuse it, one by one or in bulk.</summary>
 [Authorize(Policy = Policies.Direction)]
 [Route("conventions")]
-public sealed class ValidationController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, IValidator<RefusalForm> refusalValidator) : Controller
+public sealed class ValidationController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, IValidator<RefusalForm> refusalValidator,
+    OnlineSignatures.SignatureCollection onlineSignatures) : Controller
 {
     private const string StaleMessage =
         "La convention a été modifiée depuis que vous l'avez ouverte : relisez-la ci-dessous avant de décider.";
@@ -35,9 +36,10 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
             return (await ReviewPageAsync(id, null, ct))!;
 
         var warnings = item.Row.Failed.Count;
+        var online = await onlineSignatures.StartOnValidationAsync([id], currentUser.Actor, ct) > 0;
         TempData.Success($"Convention de {item.Row.StudentName} validée" +
                          (warnings == 0 ? "." : $" malgré {warnings} point(s) d'attention.") +
-                         " Le secrétariat peut maintenant recueillir les signatures.");
+                         (online ? " La signature en ligne est lancée : les liens partent par e-mail." : " Le secrétariat peut maintenant recueillir les signatures."));
         return RedirectToAction(nameof(Queue));
     }
 
@@ -114,6 +116,7 @@ public sealed class ValidationController(AppDbContext db, ICurrentUser currentUs
             TempData.Error("Une des conventions sélectionnées a été modifiée pendant la validation : aucune n'a été validée. Recommencez.");
             return RedirectToAction(nameof(Queue));
         }
+        await onlineSignatures.StartOnValidationAsync(validated.Select(v => v.Id).ToList(), actor, ct);
 
         return View("SelectionResult", new SelectionResultModel(validated, leftAside.OrderBy(l => l.Row.SubmittedAt ?? DateTime.MaxValue).ToList()));
     }
