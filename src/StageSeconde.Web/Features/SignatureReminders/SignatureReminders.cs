@@ -98,11 +98,10 @@ public sealed class SignatureReminders(IServiceScopeFactory scopes, TimeProvider
                 .Select(a => new
                 {
                     Student = PersonName.FirstLast(a.Student!.FirstName, a.Student.LastName), Host = a.HostOrganisation!.Name, a.FirstDay, a.LastDay,
-                    School = db.Schools.Where(s => s.Id == schoolId).Select(s => new { s.Name, s.Phone, s.Email }).First(),
                 })
                 .FirstAsync(ct);
-            var mail = new SignatureReminderMail.About(request.SignerName, about.Student, about.Host, about.FirstDay, about.LastDay, about.School.Name,
-                about.School.Phone, about.School.Email);
+            var school = await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => new { s.Name, s.Phone, s.Email }).FirstAsync(ct);
+            var mail = new SignatureReminderMail.About(request.SignerName, about.Student, about.Host, about.FirstDay, about.LastDay, school.Name, school.Phone, school.Email);
             db.OutboxMessages.Add(new OutboxMessage(schoolId, request.Email, SignatureReminderMail.Subject(mail), SignatureReminderMail.Body(mail), Topic, request.Id, now));
             request.RecordReminder(now);
         }
