@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Serilog;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.HeadSignature;
 using StageSeconde.Web.Features.Imports;
 using StageSeconde.Web.Features.TutorReport;
 using StageSeconde.Web.Features.UserAccounts;
@@ -84,6 +85,7 @@ builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOpt
 builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddUserAccounts();
+builder.Services.AddHeadSignature();
 builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
 builder.Services.AddSingleton<IFileStore, LocalFileStore>();
 builder.Services.AddSealing(builder.Configuration);

@@ -63,6 +63,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<SignatureRequest> SignatureRequests => Set<SignatureRequest>();
     public DbSet<SignatureCode> SignatureCodes => Set<SignatureCode>();
     public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
+    public DbSet<SigningDelegation> SigningDelegations => Set<SigningDelegation>();
     public DbSet<BackgroundLease> BackgroundLeases => Set<BackgroundLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -75,6 +75,9 @@ public class Agreement : SchoolEntity
     /// <summary>The reason of the last refusal.</summary>
     public string? RefusalReason { get; private set; }
     public string? CancellationReason { get; private set; }
+    /// <summary>The reference of the signature made outside the application (e.g. on the national platform), if it was.</summary>
+    public string? ExternalSignatureReference { get; private set; }
+    public const int ExternalReferenceMaxLength = 100;
 
     /// <summary>
     /// The id of the form that created the convention (unique in the school): a form sent twice (double click, reload)
@@ -144,6 +147,7 @@ public class Agreement : SchoolEntity
         {
             var cleared = _signatures.Count;
             _signatures.Clear();
+            ExternalSignatureReference = null;
             var signatures = cleared switch
             {
                 0 => "",
@@ -316,6 +320,29 @@ public class Agreement : SchoolEntity
         if (State == AgreementState.InSignature && MissingSignatures.Count == 0)
             MoveTo(AgreementState.Signed, by, at, "Toutes les signatures requises sont enregistrées.");
         return signature;
+    }
+
+    /// <summary>
+    /// The convention was signed outside the application (for instance on the national platform): records every missing
+    /// required signature in <see cref="SignatureMode.External"/> mode (the guardian's for <paramref name="guardianId"/>)
+    /// and keeps the external reference; the convention becomes signed.
+    /// </summary>
+    public void RecordExternalSignature(string reference, int? guardianId, DateOnly signedOn, Actor by, DateTimeOffset at)
+    {
+        var trimmed = reference?.Trim() ?? "";
+        if (trimmed.Length == 0) throw new DomainException("Indiquez la référence de la signature hors application.", nameof(ExternalSignatureReference));
+        if (trimmed.Length > ExternalReferenceMaxLength)
+            throw new DomainException($"La référence ne peut pas dépasser {ExternalReferenceMaxLength} caractères.", nameof(ExternalSignatureReference));
+        if (State is not (AgreementState.Validated or AgreementState.InSignature))
+            throw new DomainException(State == AgreementState.Signed
+                ? "La convention est déjà signée par toutes les parties requises."
+                : "Les signatures ne s'enregistrent que sur une convention validée.");
+        var missing = MissingSignatures;
+        if (missing.Contains(SignatureParty.Guardian) && guardianId is null)
+            throw new DomainException("L'élève n'a aucun responsable légal enregistré : ajoutez-le avant d'enregistrer la signature.", AgreementFields.GuardianId);
+        foreach (var party in missing)
+            RecordSignature(party, signedOn, SignatureMode.External, by, at, party == SignatureParty.Guardian ? guardianId : null);
+        ExternalSignatureReference = trimmed;
     }
 
     /// <summary>Signée → Terminée, once the last day is over (<paramref name="today"/> in Paris).</summary>

@@ -31,6 +31,8 @@ public class School : Entity
     public int SignatureReminderDays { get; set; } = DefaultSignatureReminderDays;
     /// <summary>Whether validating a convention starts the online signature collection by itself.</summary>
     public bool StartSignaturesOnValidation { get; set; }
+    /// <summary>The account of the chef d'établissement (a Direction account), chosen by the administrator: it signs conventions for the lycée.</summary>
+    public string? HeadUserId { get; set; }
 
     public const int DefaultAlertDelayMinutes = 30;
     public const int DefaultSignatureLinkDays = 15;

@@ -5,4 +5,6 @@ public enum SignatureMode
 {
     Paper = 1,
     Electronic = 2,
+    /// <summary>Signed outside the application (e.g. on the national platform), see <see cref="Agreement.ExternalSignatureReference"/>.</summary>
+    External = 3,
 }

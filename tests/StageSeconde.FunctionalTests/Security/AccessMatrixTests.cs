@@ -39,6 +39,8 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Imports", "/imports", [D, S, A]),
         ("Impression des conventions", "/impression", [D, S, A]),
         ("Conventions à valider", "/conventions/a-valider", [D]),
+        ("Conventions à signer", "/conventions/a-signer", [D]),
+        ("Signature des conventions (chef, délégations)", "/etablissement/signature", [A]),
         ("Absences à traiter", "/absences/a-traiter", [D, PP, E, C, S]),
         ("Registre des absences", "/absences", [D, PP, E, C, S]),
         ("Signaler une absence", "/absences/signaler", [D, PP, E, C, S]),

@@ -19,6 +19,7 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         b.Property(a => a.Remarks).HasMaxLength(2000);
         b.Property(a => a.RefusalReason).HasMaxLength(Agreement.ReasonMaxLength);
         b.Property(a => a.CancellationReason).HasMaxLength(Agreement.ReasonMaxLength);
+        b.Property(a => a.ExternalSignatureReference).HasMaxLength(Agreement.ExternalReferenceMaxLength);
         b.Ignore(a => a.IsOpen);
         b.Ignore(a => a.Slot);
         b.Ignore(a => a.MissingSignatures);

@@ -23,6 +23,7 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         b.Property(s => s.AlertDelayMinutes).HasDefaultValue(School.DefaultAlertDelayMinutes);
         b.Property(s => s.OpensAt).HasDefaultValue(new TimeOnly(8, 0));
         b.Property(s => s.ClosesAt).HasDefaultValue(new TimeOnly(18, 0));
+        b.Property(s => s.HeadUserId).HasMaxLength(450);
         b.Property(s => s.FamilyAbsenceTemplate).HasMaxLength(School.FamilyAbsenceTemplateMaxLength);
     }
 }

@@ -30,6 +30,8 @@ public sealed record AgreementDetailsModel(
     IReadOnlyList<string> Violations, IReadOnlyList<DetailsTransition> History, IReadOnlyList<DetailsSignature> Signatures,
     IReadOnlyList<SignatureParty> MissingSignatures, DateTime UpdatedAt, string? UpdatedBy)
 {
+    /// <summary>The reference of a signature made outside the application (e.g. the national platform), if it was.</summary>
+    public string? ExternalSignatureReference { get; init; }
     public bool IsOpen => State is not (AgreementState.Completed or AgreementState.Cancelled);
     public bool CanBeSubmitted => State == AgreementState.Draft && Violations.Count == 0;
     public bool IsInSignaturePhase => State is AgreementState.Validated or AgreementState.InSignature or AgreementState.Signed;
@@ -84,6 +86,6 @@ public sealed record AgreementDetailsModel(
                 .Select(s => new DetailsSignature(s.Party, s.GuardianId is { } gid && guardianNames.TryGetValue(gid, out var g) ? g : null, s.SignedOn, s.Mode, s.RecordedBy, s.RecordedAt))
                 .ToList(),
             a.State is AgreementState.Validated or AgreementState.InSignature ? a.MissingSignatures : [],
-            a.UpdatedAt, a.UpdatedBy);
+            a.UpdatedAt, a.UpdatedBy) { ExternalSignatureReference = a.ExternalSignatureReference };
     }
 }

@@ -30,8 +30,14 @@ public sealed class SchoolForm
     public bool OpenOnSaturday { get; set; }
     /// <summary>The e-mail to the guardians about an absence (<see cref="Absences.FamilyAbsenceMail"/>); empty for the default one.</summary>
     public string? FamilyAbsenceTemplate { get; set; }
+    /// <summary>Days a signing link stays valid (<see cref="Domain.School.SignatureLinkDays"/>).</summary>
+    public int? SignatureLinkDays { get; set; }
+    /// <summary>Days without a signature before a reminder (<see cref="Domain.School.SignatureReminderDays"/>).</summary>
+    public int? SignatureReminderDays { get; set; }
+    public bool StartSignaturesOnValidation { get; set; }
 
     public const int MinAlertDelay = 5, MaxAlertDelay = 480;
+    public const int MinLinkDays = 1, MaxLinkDays = 60, MinReminderDays = 1, MaxReminderDays = 30;
 
     public static SchoolForm From(Domain.School s) => new()
     {
@@ -41,6 +47,7 @@ public sealed class SchoolForm
         HeadName = s.HeadName, HeadEmail = s.HeadEmail, HeadPhone = FrenchIdentifiers.FormatPhone(s.HeadPhone),
         AlertDelayMinutes = s.AlertDelayMinutes, OpensAt = s.OpensAt, ClosesAt = s.ClosesAt, OpenOnSaturday = s.OpenOnSaturday,
         FamilyAbsenceTemplate = s.FamilyAbsenceTemplate ?? Absences.FamilyAbsenceMail.DefaultTemplate,
+        SignatureLinkDays = s.SignatureLinkDays, SignatureReminderDays = s.SignatureReminderDays, StartSignaturesOnValidation = s.StartSignaturesOnValidation,
     };
 
     /// <summary>The UAI as stored: trimmed, key letter in upper case.</summary>
@@ -65,6 +72,9 @@ public sealed class SchoolForm
         s.OpensAt = OpensAt!.Value;
         s.ClosesAt = ClosesAt!.Value;
         s.OpenOnSaturday = OpenOnSaturday;
+        s.SignatureLinkDays = SignatureLinkDays!.Value;
+        s.SignatureReminderDays = SignatureReminderDays!.Value;
+        s.StartSignaturesOnValidation = StartSignaturesOnValidation;
         // The default template is stored as « none », so that a better default later reaches the schools that kept it.
         var template = FamilyAbsenceTemplate?.Replace("\r\n", "\n").Trim();
         s.FamilyAbsenceTemplate = string.IsNullOrEmpty(template) || template == Absences.FamilyAbsenceMail.DefaultTemplate ? null : template;
@@ -92,6 +102,12 @@ public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
         RuleFor(f => f.AlertDelayMinutes).NotNull().WithMessage("Délai d'alerte : ce champ est obligatoire.")
             .InclusiveBetween(SchoolForm.MinAlertDelay, SchoolForm.MaxAlertDelay)
             .WithMessage($"Le délai d'alerte est compris entre {SchoolForm.MinAlertDelay} et {SchoolForm.MaxAlertDelay} minutes.");
+        RuleFor(f => f.SignatureLinkDays).NotNull().WithMessage("Durée de validité des liens de signature : ce champ est obligatoire.")
+            .InclusiveBetween(SchoolForm.MinLinkDays, SchoolForm.MaxLinkDays)
+            .WithMessage($"La durée de validité des liens de signature est comprise entre {SchoolForm.MinLinkDays} et {SchoolForm.MaxLinkDays} jours.");
+        RuleFor(f => f.SignatureReminderDays).NotNull().WithMessage("Relancer après : ce champ est obligatoire.")
+            .InclusiveBetween(SchoolForm.MinReminderDays, SchoolForm.MaxReminderDays)
+            .WithMessage($"Le délai avant relance est compris entre {SchoolForm.MinReminderDays} et {SchoolForm.MaxReminderDays} jours.");
         RuleFor(f => f.OpensAt).NotNull().WithMessage("Heure d'ouverture : ce champ est obligatoire.");
         RuleFor(f => f.ClosesAt).NotNull().WithMessage("Heure de fermeture : ce champ est obligatoire.")
             .Must((form, closes) => SchoolHours.Problem(form.OpensAt!.Value, closes!.Value) is null)

@@ -42,6 +42,7 @@ public sealed class SignatureFormValidator : AbstractValidator<SignatureForm>
             .WithMessage(NotAGuardianMessage);
         RuleFor(f => f.SignedOn).NotNull().WithMessage("Date de signature : ce champ est obligatoire.");
         RuleFor(f => f.Mode).NotNull().WithMessage("Mode de signature : choisissez une valeur.")
-            .IsInEnum().WithMessage("Mode de signature inconnu.");
+            .IsInEnum().WithMessage("Mode de signature inconnu.")
+            .NotEqual(SignatureMode.External).WithMessage("Mode de signature : une convention signée hors application s'enregistre avec « Signée hors application ».");
     }
 }

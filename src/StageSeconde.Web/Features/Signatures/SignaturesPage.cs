@@ -22,6 +22,9 @@ public sealed record SignaturesModel(
     DateOnly FirstDay, DateOnly LastDay, string SchoolHeadName, string RepresentativeName, string RepresentativeFunction,
     IReadOnlyList<SignatureLine> Signatures, IReadOnlyList<GuardianOption> LegalGuardians, IReadOnlyList<ScanLine> Scans)
 {
+    /// <summary>The reference of a signature made outside the application, if it was.</summary>
+    public string? ExternalReference { get; init; }
+
     /// <summary>The form below the parties; set by the controller (its defaults, or what was posted).</summary>
     public SignatureForm Form { get; init; } = new();
 
@@ -55,7 +58,7 @@ public sealed record SignaturesModel(
         var loaded = await db.Agreements.AsNoTracking().AsSplitQuery().Where(a => a.Id == id)
             .Select(a => new
             {
-                a.Id, a.Version, a.State, a.Period, a.FirstDay, a.LastDay, a.RepresentativeName, a.RepresentativeFunction,
+                a.Id, a.Version, a.State, a.Period, a.ExternalSignatureReference, a.FirstDay, a.LastDay, a.RepresentativeName, a.RepresentativeFunction,
                 StudentName = PersonName.LastFirst(a.Student!.LastName, a.Student.FirstName),
                 ClassCode = a.Student.SchoolClass!.Code,
                 HostName = a.HostOrganisation!.Name,
@@ -78,6 +81,9 @@ public sealed record SignaturesModel(
             .Select(g => new GuardianOption(g.Id, g.FullName, g.Relationship, signatures.Any(s => s.GuardianId == g.Id)))
             .ToList();
         return new SignaturesModel(loaded.Id, loaded.Version, loaded.State, loaded.StudentName, loaded.ClassCode, loaded.HostName, loaded.Period,
-            loaded.FirstDay, loaded.LastDay, loaded.HeadName, loaded.RepresentativeName, loaded.RepresentativeFunction, signatures, legalGuardians, loaded.Scans);
+            loaded.FirstDay, loaded.LastDay, loaded.HeadName, loaded.RepresentativeName, loaded.RepresentativeFunction, signatures, legalGuardians, loaded.Scans)
+        {
+            ExternalReference = loaded.ExternalSignatureReference,
+        };
     }
 }

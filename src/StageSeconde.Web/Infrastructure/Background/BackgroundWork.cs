@@ -16,6 +16,8 @@ public static class BackgroundWork
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<AlertEscalation>();
+        // Reminders to the parties who have not signed online (same outbox, same switch).
+        services.AddHostedService<Features.SignatureReminders.SignatureReminders>();
         return services;
     }
 }

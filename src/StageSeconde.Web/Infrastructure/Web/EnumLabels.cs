@@ -67,6 +67,7 @@ public static class EnumLabels
     {
         SignatureMode.Paper => "Papier",
         SignatureMode.Electronic => "Électronique",
+        SignatureMode.External => "Hors application",
         _ => mode.ToString(),
     };
 

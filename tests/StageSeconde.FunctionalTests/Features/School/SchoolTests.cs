@@ -15,7 +15,36 @@ public sealed class SchoolTests(TestApp app) : IClassFixture<TestApp>
         ["Form.Phone"] = "+33 1 49 60 81 00", ["Form.Email"] = "ce.0940114r@ac-creteil.fr",
         ["Form.HeadName"] = "Marie Curie", ["Form.HeadEmail"] = "proviseur@romain-rolland.fr", ["Form.HeadPhone"] = "01.49.60.81.01",
         ["Form.AlertDelayMinutes"] = "30", ["Form.OpensAt"] = "08:00", ["Form.ClosesAt"] = "18:00",
+        ["Form.SignatureLinkDays"] = "15", ["Form.SignatureReminderDays"] = "3",
     };
+
+    [Fact]
+    public async Task The_online_signature_settings_are_saved_and_checked_in_french()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        using var head = await app.SignInAsAsync(Roles.Direction, world.School.Id);
+        var uai = TestData.Uai(8809);
+
+        var bad = ValidForm(uai, world.School.Version);
+        bad["Form.SignatureLinkDays"] = "61";
+        bad["Form.SignatureReminderDays"] = "0";
+        var refused = await head.PostFormAsync("/etablissement", "/etablissement", bad);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var errors = await AppClient.FieldErrorsAsync(refused);
+        Assert.Contains("La durée de validité des liens de signature est comprise entre 1 et 60 jours.", errors);
+        Assert.Contains("Le délai avant relance est compris entre 1 et 30 jours.", errors);
+        bad["Form.SignatureLinkDays"] = "";
+        Assert.Contains("Durée de validité des liens de signature : ce champ est obligatoire.", await AppClient.FieldErrorsAsync(await head.PostFormAsync("/etablissement", "/etablissement", bad)));
+        Assert.Equal(School.DefaultSignatureLinkDays, (await SchoolAsync(world.School.Id)).SignatureLinkDays);
+
+        var good = ValidForm(uai, world.School.Version);
+        good["Form.SignatureLinkDays"] = "30";
+        good["Form.SignatureReminderDays"] = "5";
+        good["Form.StartSignaturesOnValidation"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync("/etablissement", "/etablissement", good)).StatusCode);
+        var school = await SchoolAsync(world.School.Id);
+        Assert.Equal((30, 5, true), (school.SignatureLinkDays, school.SignatureReminderDays, school.StartSignaturesOnValidation));
+    }
 
     [Fact]
     public async Task The_administrator_saves_the_school_settings_normalised()
