@@ -16,9 +16,6 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         b.Property(s => s.Phone).HasMaxLength(20);
         b.Property(s => s.SearchKey).HasMaxLength(210).IsRequired();
         b.Ignore(s => s.FullName);
-        // The former yes/no examiner flag, replaced by dated ExaminerDuty rows: kept as a shadow column (always false) until
-        // the next migration drops it. TODO(lead): remove this line and add the migration that drops Staff.BusyAsExaminer.
-        b.Property<bool>("BusyAsExaminer");
 
         b.HasIndex(s => new { s.SchoolId, s.SearchKey });
         b.HasIndex(s => new { s.SchoolId, s.Email }).IsUnique();
