@@ -15,8 +15,12 @@ namespace StageSeconde.FunctionalTests.Security;
 /// </summary>
 public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
 {
-    /// <summary>Forms anyone signed in (or not) may post (the tutor's page answers to its secret link, not to a role).</summary>
-    private static readonly HashSet<string> OpenToEveryone = ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe", "t/{token}"];
+    /// <summary>
+    /// Forms anyone signed in (or not) may post (the tutor's page answers to its secret link, not to a role; the public
+    /// verification page writes nothing, it compares a file or a hash).
+    /// </summary>
+    private static readonly HashSet<string> OpenToEveryone =
+        ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe", "t/{token}", "verifier/{code}/fichier", "verifier/{code}/empreinte"];
 
     /// <summary>Forms a role writes in: the referent teacher logs the follow-up of their students (FollowUpTests check the others are refused).</summary>
     private static readonly string[] ProgrammeForms = ["programme/appel/{groupId:int}/{date}/{part}", "programme/documents"];
