@@ -34,6 +34,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         (new("^personnels/"), w => w.Staff.Id),
         (new("^comptes/personnel/"), w => w.Staff.Id),
         (new("^etablissement/annee-scolaire/"), w => w.Year.Id),
+        (new("^etablissement/signature/delegations/"), w => Features.HeadSignature.DelegationRecords.Of(app, w)),
         (new("^conventions/"), w => w.Agreement!.Id),
         (new("^absences/"), w => Features.Absences.AbsenceRecords.Of(app, w)),
         (new("^programme/eleves/"), w => w.Student.Id),
@@ -43,16 +44,16 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
 
     /// <summary>
     /// Routes whose parameters are not records (an import token is checked against its uploader by the imports tests; the
-    /// tutor's link token, by the tutor's page tests; the public verification code, by the verification tests).
+    /// tutor's link token, by the tutor's page tests; the public verification code, by the verification tests; the
+    /// programme's exports name a file format).
     /// </summary>
-    private static readonly Regex NotARecord = new("^(erreur|imports|t|s|verifier)/");
+    private static readonly Regex NotARecord = new("^(erreur|imports|t|s|verifier|programme/export)/");
 
     /// <summary>
-    /// The in-school programme's routes name records a <see cref="SchoolWorld"/> does not have (groups, rooms, supervisors, a
-    /// half-day as date and part): their isolation is tested with a programme of each of two schools in
-    /// Features/Programme (ProgrammeDocumentsTests, ProgrammeAttendanceTests).
+    /// The programme's documents and attendance name a half-day (date and part) of a group: their isolation is tested with a
+    /// programme of each of two schools in Features/Programme (ProgrammeDocumentsTests, ProgrammeAttendanceTests).
     /// </summary>
-    private static readonly Regex TestedWithTheProgramme = new("^programme/");
+    private static readonly Regex TestedWithTheProgramme = new("^programme/(documents|appel)/");
 
     private sealed record RecordRoute(string Method, string Template);
 

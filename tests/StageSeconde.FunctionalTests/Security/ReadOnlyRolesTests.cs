@@ -20,12 +20,13 @@ public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
     /// verification page writes nothing, it compares a file or a hash).
     /// </summary>
     private static readonly HashSet<string> OpenToEveryone =
-        ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe", "t/{token}", "verifier/{code}/fichier", "verifier/{code}/empreinte"];
+        ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe", "t/{token}", "s/{token}", "s/{token}/code", "s/{token}/refuser",
+         "verifier/{code}/fichier", "verifier/{code}/empreinte"];
 
     /// <summary>Forms a role writes in: the referent teacher logs the follow-up of their students (FollowUpTests check the others are refused).</summary>
     private static readonly string[] ProgrammeForms = ["programme/appel/{groupId:int}/{date}/{part}", "programme/documents"];
 
-        private static readonly Dictionary<string, string[]> WrittenBy = new()
+    private static readonly Dictionary<string, string[]> WrittenBy = new()
     {
         [Roles.Enseignant] = ["mes-eleves/{studentId:int}/suivi", .. ProgrammeForms],
         // The CPE and the supervisors take the programme's attendance and print its documents (ProgrammeAttendanceTests, ProgrammeDocumentsTests).

@@ -12,9 +12,12 @@ public sealed record SignatureRequestRow(
     public bool OnPaper => RequestId is null;
 }
 
+/// <summary>The latest sealed PDF of the convention (signed by every party): when, and the code of its verification page.</summary>
+public sealed record SealedDocumentRow(DateTime SealedAt, string VerificationCode);
+
 /// <summary>The « Signature en ligne » section: whether it can be started, the live version, each party's line.</summary>
 public sealed record OnlineSignaturePanel(int AgreementId, AgreementState State, bool CanStart, int? VersionNumber, string? VersionSha256,
-    IReadOnlyList<SignatureRequestRow> Rows)
+    IReadOnlyList<SignatureRequestRow> Rows, SealedDocumentRow? Sealed = null)
 {
     public static async Task<OnlineSignaturePanel?> LoadAsync(AppDbContext db, SignatureCollection signatures, int agreementId, CancellationToken ct)
     {
@@ -40,6 +43,9 @@ public sealed record OnlineSignaturePanel(int AgreementId, AgreementState State,
                 .Where(p => !requests.Any(r => r.Party == p.Party && p.Party != SignatureParty.Guardian));
             rows.AddRange(paper.Select(p => new SignatureRequestRow(null, p.Party, p.Name, null, null, null, null, null, null, 0, null)));
         }
-        return new OnlineSignaturePanel(agreement.Id, agreement.State, canStart, version?.Number, version?.Sha256, rows);
+        var sealedAgreement = await db.SealedAgreements.AsNoTracking().Where(s => s.AgreementId == agreementId)
+            .OrderByDescending(s => s.SealedAt).ThenByDescending(s => s.Id)
+            .Select(s => new SealedDocumentRow(s.SealedAt, s.VerificationCode)).FirstOrDefaultAsync(ct);
+        return new OnlineSignaturePanel(agreement.Id, agreement.State, canStart, version?.Number, version?.Sha256, rows, sealedAgreement);
     }
 }

@@ -65,6 +65,11 @@ public sealed class OnlineSignatureTests(SignatureTestApp app) : IClassFixture<S
         Assert.Contains("déjà signée le", await TextAsync(again));
         var page = await w.Secretary.GetDocumentAsync(w.AgreementUrl);
         Assert.Equal(3, page.QuerySelectorAll("#signature-en-ligne tbody tr").Count(r => r.TextContent.Contains("Signée le", StringComparison.Ordinal)));
+        var download = page.QuerySelector($"#signature-en-ligne a[href='/conventions/{w.AgreementId}/convention-signee.pdf']");
+        Assert.NotNull(download);
+        var sealedBytes = await w.Secretary.Http.GetByteArrayAsync(download.GetAttribute("href"));
+        Assert.Equal(sealedPdf.Sha256, Convert.ToHexStringLower(SHA256.HashData(sealedBytes)));
+        Assert.NotNull(page.QuerySelector($"#signature-en-ligne a[href$='{sealedPdf.VerificationCode[..4]}-{sealedPdf.VerificationCode[4..8]}-{sealedPdf.VerificationCode[8..12]}-{sealedPdf.VerificationCode[12..]}']"));
     }
 
     [Fact]
