@@ -85,7 +85,7 @@ public sealed partial class GuardianSigningInBrowserTests(TutorBrowserApp app, I
         await AssertNoAxeViolationsAsync(browser);
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Signer la convention", Exact = true }).ClickAsync();
 
-        await Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Convention déjà signée" })).ToBeVisibleAsync();
+        await Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Signature enregistrée" })).ToBeVisibleAsync();
         await Expect(browser.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre signature est enregistrée");
         Assert.Equal($"/s/{token}/reponse", browser.PathAndQuery);
         await AssertFitsThePhoneAsync(browser);
