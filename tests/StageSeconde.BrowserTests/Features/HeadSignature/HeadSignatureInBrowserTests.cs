@@ -66,7 +66,10 @@ public sealed class HeadSignatureInBrowserTests(TutorBrowserApp app, ITestOutput
         await browser.Page.GetByLabel("Votre mot de passe").FillAsync(TestApp.Password);
         await browser.ShotAsync("conventions-a-signer-confirmer");
         await AssertNoAxeViolationsAsync(browser);
-        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Signer les 2 conventions" }).ClickAsync();
+        var sign = browser.Page.GetByRole(AriaRole.Button, new() { Name = "Signer les 2 conventions" });
+        // The button shows its words, not only its icon (DSFR cuts the text of an icon button in a group without --icon-left).
+        Assert.True(await sign.EvaluateAsync<bool>("b => b.scrollWidth <= b.clientWidth"), "Le texte du bouton « Signer les 2 conventions » est coupé.");
+        await sign.ClickAsync();
 
         await Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Signature des conventions", Exact = true })).ToBeVisibleAsync();
         await Expect(browser.Page.Locator("#sign-summary")).ToHaveTextAsync("2 convention(s) signée(s), 0 non signée(s).");
