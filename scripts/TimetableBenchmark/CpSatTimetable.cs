@@ -60,7 +60,7 @@ internal static class CpSatTimetable
                         usesOf[m].Add((g, a, v));
                         usesOf[af].Add((g, a, v));
                         themeVars[a.Theme].Add(v);
-                        if (a.Theme == ProgrammeTheme.JobInquiry) inquiryPerDay[date].Add(v);
+                        if (TimetableConflicts.CountsAsInquiry(a)) inquiryPerDay[date].Add(v); // an enquête métier or an outing
                     }
             }
             foreach (var vars in perHalf.Values) model.AddExactlyOne(vars);

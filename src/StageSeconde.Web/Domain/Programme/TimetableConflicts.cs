@@ -13,7 +13,7 @@ public static class TimetableConflicts
 
     /// <summary>
     /// The rules a partial timetable can already break (double bookings, rooms, supervisors, sizes, whole days); with
-    /// <paramref name="complete"/> also the ones of a whole timetable (a slot every half-day present, themes, enquête métier).
+    /// <paramref name="complete"/> also the ones of a whole timetable (a slot every half-day present, themes, enquête métier or whole-day outing each day).
     /// </summary>
     internal static IReadOnlyList<TimetableConflict> Check(TimetableProblem problem, IReadOnlyList<TimetableSlot> slots, bool complete)
     {
@@ -116,7 +116,7 @@ public static class TimetableConflicts
 
         if (!complete) return conflicts;
 
-        // A whole timetable: one slot every half-day present, every theme, an enquête métier every day.
+        // A whole timetable: one slot every half-day present, every theme, an enquête métier (or a whole-day outing) every day.
         foreach (var group in groups.Values.OrderBy(g => g.Id))
         {
             var present = group.Present.Where(halfDays.Contains).OrderBy(h => h).ToList();
@@ -127,11 +127,18 @@ public static class TimetableConflicts
             foreach (var theme in Enum.GetValues<ProgrammeTheme>().Where(t => mine.All(s => activities[s.ActivityId].Theme != t)))
                 Add(Text($"{group.Name} ne rencontre jamais le thème « {ProgrammeLabels.Theme(theme)} »."));
             foreach (var date in present.Select(h => h.Date).Distinct()
-                         .Where(d => !mine.Any(s => s.HalfDay.Date == d && activities[s.ActivityId].Theme == ProgrammeTheme.JobInquiry)))
-                Add(Text($"{group.Name} n'a pas d'enquête métier le {HalfDay.DayLabelOf(date)}."), [.. mine.Where(s => s.HalfDay.Date == date)]);
+                         .Where(d => !mine.Any(s => s.HalfDay.Date == d && CountsAsInquiry(activities[s.ActivityId]))))
+                Add(Text($"{group.Name} n'a ni enquête métier ni sortie d'une journée le {HalfDay.DayLabelOf(date)}."), [.. mine.Where(s => s.HalfDay.Date == date)]);
         }
         return conflicts;
     }
+
+    /// <summary>
+    /// Whether a slot of this activity keeps the enquête métier rhythm of its day: an enquête métier, or a whole-day outing
+    /// (the pupils interview the professionals they meet there). ADR 0014.
+    /// </summary>
+    public static bool CountsAsInquiry(TimetableActivity activity) =>
+        activity.Theme == ProgrammeTheme.JobInquiry || activity is { LengthInHalfDays: 2, IsOuting: true };
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

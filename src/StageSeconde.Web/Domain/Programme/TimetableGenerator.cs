@@ -243,7 +243,7 @@ internal sealed class TimetableSearch
                 }
             }
 
-            // An enquête métier every day present, and at least one other half-day for each other theme.
+            // An enquête métier (or a whole-day outing) every day present, and at least one other half-day for each other theme.
             var spare = 0;
             for (var d = 0; d < _days.Count; d++)
             {
@@ -314,7 +314,10 @@ internal sealed class TimetableSearch
         return reasons;
     }
 
-    /// <summary>On day <paramref name="d"/>: the half-days of the group still to fill, and whether one must be an enquête métier.</summary>
+    /// <summary>
+    /// On day <paramref name="d"/>: the half-days of the group still to fill, and whether one must be an enquête métier (or
+    /// the day a whole-day outing).
+    /// </summary>
     private (int Free, bool NeedsInquiry) DayNeeds(int g, int d)
     {
         var (_, m, a) = _days[d];
@@ -324,7 +327,7 @@ internal sealed class TimetableSearch
             if (h < 0 || !_present[g, h]) continue;
             present = true;
             if (!_locked[g * _h + h]) free++;
-            else if (_acts[_slotAct[g * _h + h]].Theme == ProgrammeTheme.JobInquiry) inquiryLocked = true;
+            else if (TimetableConflicts.CountsAsInquiry(_acts[_slotAct[g * _h + h]])) inquiryLocked = true;
         }
         return (free, present && !inquiryLocked);
     }
@@ -461,7 +464,8 @@ internal sealed class TimetableSearch
     /// <summary>
     /// The group's possible days, best first: the themes it has not met yet first (turning with the group and the day so
     /// that groups spread over the catalogue), then what it has done least; the enquête métier in the morning or the
-    /// afternoon, alternately; a whole-day activity only when its theme is the enquête métier (one every day).
+    /// afternoon, alternately; a whole-day activity only when it keeps the day's enquête métier rhythm (an enquête métier,
+    /// or an outing of any theme: the pupils interview the professionals they meet there).
     /// </summary>
     private List<DayOption> Options(int g, int d, int spareLater)
     {
@@ -474,7 +478,7 @@ internal sealed class TimetableSearch
 
         int Rank(int act) => (_acts[act].Theme == ProgrammeTheme.JobInquiry ? 4 : 0) + ((int)_acts[act].Theme + turn) % 4;
         var singles = Enumerable.Range(0, _a).Where(x => _usable[g][x] && _acts[x].LengthInHalfDays == 1).ToList();
-        var free = singles.Concat(Enumerable.Range(0, _a).Where(x => _usable[g][x] && _acts[x].LengthInHalfDays == 2 && _acts[x].Theme == ProgrammeTheme.JobInquiry))
+        var free = singles.Concat(Enumerable.Range(0, _a).Where(x => _usable[g][x] && _acts[x].LengthInHalfDays == 2 && TimetableConflicts.CountsAsInquiry(_acts[x])))
             .OrderBy(x => missing[(int)_acts[x].Theme] ? 0 : 1)
             .ThenBy(x => missing[(int)_acts[x].Theme] ? Rank(x) : _themeCount[g, (int)_acts[x].Theme])
             .ThenBy(x => _actUse[g, x])
@@ -490,7 +494,7 @@ internal sealed class TimetableSearch
             var themes = new HashSet<ProgrammeTheme>();
             if (option.Morning >= 0) themes.Add(_acts[option.Morning].Theme);
             if (option.Afternoon >= 0) themes.Add(_acts[option.Afternoon].Theme);
-            if (needsInquiry && !themes.Contains(ProgrammeTheme.JobInquiry)) return;
+            if (needsInquiry && !themes.Contains(ProgrammeTheme.JobInquiry) && !(option.WholeDay && TimetableConflicts.CountsAsInquiry(_acts[option.Morning]))) return;
             var stillMissing = Themes.Count(t => t != ProgrammeTheme.JobInquiry && missing[(int)t] && !themes.Contains(t));
             if (stillMissing > spareLater) return; // the missing themes would no longer fit in the days left
             if (seen.Add(option)) options.Add(option);
@@ -675,7 +679,7 @@ internal sealed class TimetableSearch
         }
         var detail = string.Join(" ; ", new[] { Half(m, "matin"), Half(a, "après-midi") }.Where(x => x.Length > 0));
         return noOption
-            ? Text($"{HalfDay.DayLabelOf(date)} : rien ne convient à {group.Name} ({group.Size} élèves) ce jour-là : les thèmes qui lui manquent ne tiennent plus dans les jours restants, ou aucune activité d'enquête métier ne lui convient.")
+            ? Text($"{HalfDay.DayLabelOf(date)} : rien ne convient à {group.Name} ({group.Size} élèves) ce jour-là : les thèmes qui lui manquent ne tiennent plus dans les jours restants, ou aucune activité d'enquête métier (ni sortie d'une journée) ne lui convient.")
             : Text($"{HalfDay.DayLabelOf(date)} : aucun emploi du temps sans conflit trouvé pour {group.Name} ({group.Size} élèves) et les groupes suivants ({detail}). Ajoutez des encadrants, des salles ou des activités, ou libérez des créneaux verrouillés.{lastChance}");
     }
 

@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.FunctionalTests.Data;
+using StageSeconde.Web.Domain.Programme;
 using StageSeconde.Web.Features.Programme;
+using StageSeconde.Web.Features.Programme.Timetable;
 
 namespace StageSeconde.FunctionalTests.Features.Programme;
 
@@ -49,5 +52,32 @@ public sealed class ProgrammeDemoTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(0, await app.WithDbAsync(db => db.ProgrammeEnrolments.IgnoreQueryFilters().CountAsync(e => e.SchoolYearId == world.Year.Id)));
         Assert.Empty(await ProgrammeSetup.GroupsAsync(app, world));
+    }
+}
+
+/// <summary>
+/// The demonstration lycée as it starts (the académie's catalogue, with its whole-day « Visite d'entreprise »): its
+/// programme must come with a generated timetable. The demo's seeding does not stop on an infeasible timetable (it leaves
+/// it empty), so this test is what fails then.
+/// </summary>
+public sealed class ProgrammeDemoSeededTests(DemoDataTests.SeededApp app) : IClassFixture<DemoDataTests.SeededApp>
+{
+    [Fact]
+    public async Task The_seeded_demonstration_has_a_complete_timetable_without_conflict()
+    {
+        var (problem, slots) = await app.WithDbAsync(async any =>
+        {
+            var school = await any.Schools.IgnoreQueryFilters().AsNoTracking().SingleAsync();
+            await using var db = any.ForSchool(school.Id, "proviseur@lycee-demo.fr");
+            var year = await db.SchoolYears.AsNoTracking().SingleAsync();
+            var problem = await TimetableInput.BuildAsync(db, year, CancellationToken.None);
+            var slots = (await TimetableInput.SlotsAsync(db, year.Id, CancellationToken.None)).Select(s => s.Slot).ToList();
+            return (problem, slots);
+        });
+
+        Assert.NotEmpty(problem.Groups);
+        Assert.NotEmpty(slots);
+        Assert.Equal(problem.Groups.Sum(g => g.Present.Count), slots.Count);
+        Assert.Empty(TimetableConflicts.Find(problem, slots).Select(c => c.Message));
     }
 }

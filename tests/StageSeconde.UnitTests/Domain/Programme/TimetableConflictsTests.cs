@@ -150,7 +150,21 @@ public class TimetableConflictsTests
         Assert.Contains("2nde 3 – A n'a pas d'activité le mardi 15 juin matin.", messages);
         Assert.Contains("2nde 3 – A n'a pas d'activité le mardi 15 juin après-midi.", messages);
         Assert.Contains("2nde 3 – B ne rencontre jamais le thème « Se connaître ».", messages);
-        Assert.Contains("2nde 3 – B n'a pas d'enquête métier le mardi 15 juin.", messages);
+        Assert.Contains("2nde 3 – B n'a ni enquête métier ni sortie d'une journée le mardi 15 juin.", messages);
+    }
+
+    [Fact]
+    public void A_whole_day_outing_keeps_the_enquete_metier_rhythm_but_a_whole_day_in_a_room_of_another_theme_does_not()
+    {
+        var outing = new TimetableActivity(15, "Visite d'entreprise (journée)", ProgrammeTheme.MeetProfessionals, 2, RoomKind.Outside, 30, SupervisorKind.Teacher, true);
+        var forum = new TimetableActivity(16, "Forum des métiers (journée)", ProgrammeTheme.MeetProfessionals, 2, RoomKind.Hall, 60, SupervisorKind.Teacher, false);
+        var problem = SmallLycee.Problem() with { Activities = [.. SmallLycee.Problem().Activities, outing, forum] };
+        string Rhythm(TimetableActivity activity, int? room) => string.Join(" | ", TimetableConflicts.Find(problem,
+                [new TimetableSlot(2, Morning, activity.Id, room, 200), new TimetableSlot(2, Afternoon, activity.Id, room, 200)])
+            .Select(c => c.Message).Where(m => m.StartsWith("2nde 3 – B n'a ni", StringComparison.Ordinal)));
+
+        Assert.Equal("", Rhythm(outing, null));
+        Assert.Equal("2nde 3 – B n'a ni enquête métier ni sortie d'une journée le mardi 15 juin.", Rhythm(forum, 103));
     }
 
     [Fact]

@@ -218,13 +218,15 @@ internal static class TimetableRules
             }
         }
 
-        // Every theme, and an enquête métier every day present.
+        // Every theme, and every day present an enquête métier or a whole-day outing (morning and afternoon, checked above).
         foreach (var group in problem.Groups.Where(g => g.Present.Count > 0))
         {
             var mine = slots.Where(s => s.GroupId == group.Id).ToList();
             Assert.Equal(Enum.GetValues<ProgrammeTheme>(), mine.Select(s => activities[s.ActivityId].Theme).Distinct().Order());
             foreach (var day in group.Present.Select(h => h.Date).Distinct())
-                Assert.Contains(mine, s => s.HalfDay.Date == day && activities[s.ActivityId].Theme == ProgrammeTheme.JobInquiry);
+                Assert.Contains(mine, s => s.HalfDay.Date == day
+                    && (activities[s.ActivityId].Theme == ProgrammeTheme.JobInquiry
+                        || activities[s.ActivityId].LengthInHalfDays == 2 && activities[s.ActivityId].IsOuting));
         }
     }
 }

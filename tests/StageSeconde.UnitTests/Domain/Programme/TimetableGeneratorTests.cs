@@ -155,6 +155,28 @@ public class TimetableGeneratorTests
     }
 
     [Fact]
+    public void A_theme_met_only_on_a_whole_day_outing_gets_a_timetable_that_uses_it()
+    {
+        // The académie's « Visite d'entreprise »: a whole day out, the only activity of « Rencontrer des professionnels ».
+        var companyVisit = new TimetableActivity(7, "Visite d'entreprise", ProgrammeTheme.MeetProfessionals, 2, RoomKind.Outside, 30, SupervisorKind.Teacher, true);
+        var problem = Lycee(groups: 3) with { Activities = [Inquiry, Onisep, Self, companyVisit] };
+
+        var outcome = TimetableGenerator.Generate(problem);
+
+        Assert.True(outcome.IsFeasible, string.Join(" | ", outcome.Problems));
+        Assert.Empty(TimetableConflicts.Find(problem, outcome.Slots));
+        TimetableRules.AssertKept(problem, outcome.Slots);
+        foreach (var group in problem.Groups)
+        {
+            var visits = outcome.Slots.Where(s => s.GroupId == group.Id && s.ActivityId == companyVisit.Id).ToList();
+            Assert.NotEmpty(visits);
+            // The visit fills the whole day: no enquête métier that day, and the rules still hold.
+            foreach (var day in visits.Select(s => s.HalfDay.Date).Distinct())
+                Assert.Equal(2, visits.Count(s => s.HalfDay.Date == day));
+        }
+    }
+
+    [Fact]
     public void A_locked_slot_that_breaks_a_rule_gives_no_timetable()
     {
         var problem = Lycee(groups: 2);

@@ -50,7 +50,11 @@ internal static class TimetableInstances
                     random.Next(30, 40), supervisorKinds[random.Next(supervisorKinds.Length)], room == RoomKind.Outside));
             }
         if (shape.WithWholeDay)
+        {
             activities.Add(new TimetableActivity(99, "Journée en immersion", ProgrammeTheme.JobInquiry, 2, RoomKind.Outside, 35, SupervisorKind.Aed, true));
+            // A whole-day outing of another theme: it keeps the day's enquête métier rhythm (ADR 0014).
+            activities.Add(new TimetableActivity(98, "Visite d'entreprise", ProgrammeTheme.MeetProfessionals, 2, RoomKind.Outside, 35, SupervisorKind.Teacher, true));
+        }
 
         var rooms = new List<TimetableRoom>();
         foreach (var kind in activities.Select(a => a.RoomKind).Where(k => k != RoomKind.Outside).Distinct().Order())
