@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Domain.Programme;
 using StageSeconde.Web.Infrastructure;
@@ -86,6 +87,9 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
         db.ChangeTracker.Clear();
 
         await CreateLoginsAsync(school.Id, staff);
+        // The proviseur's account is the chef d'établissement who signs conventions in the application.
+        var head = await users.FindByEmailAsync(Logins.Single(l => l.Role == Roles.Direction).Email);
+        await db.Schools.Where(s => s.Id == school.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.HeadUserId, head!.Id), ct);
         await SeedProgrammeAsync(school.Id, year, ct);
     }
 

@@ -48,6 +48,15 @@ public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper
     }
 
     [Fact]
+    public async Task The_proviseurs_demo_account_is_the_head_who_signs_conventions()
+    {
+        var school = await app.WithDbAsync(db => db.Schools.SingleAsync());
+        var proviseur = DemoData.Logins.Single(l => l.Role == Roles.Direction).Email;
+        var head = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == school.HeadUserId));
+        Assert.Equal(proviseur, head.Email);
+    }
+
+    [Fact]
     public async Task The_demo_shows_conventions_in_every_state_and_every_kind_of_situation()
     {
         var states = await app.WithDbAsync(db => db.Agreements.IgnoreQueryFilters().Select(a => a.State).Distinct().ToListAsync());
