@@ -55,6 +55,17 @@ public class AgreementLink : SchoolEntity
         RevokedBy = by;
     }
 
+    /// <summary>
+    /// Issues a new link: a fresh token, its hash for the lookup and its copy encrypted by <paramref name="protect"/>.
+    /// Returns the link to add and the token to send or print (never stored in clear).
+    /// </summary>
+    public static (AgreementLink Link, string Token) Issue(int schoolId, int agreementId, LinkPurpose purpose, Func<string, string> protect,
+        DateTimeOffset issuedAt, string issuedBy, DateTimeOffset? expiresAt = null, string? party = null)
+    {
+        var token = NewToken();
+        return (new AgreementLink(schoolId, agreementId, purpose, Hash(token), protect(token), issuedAt, issuedBy, expiresAt, party), token);
+    }
+
     /// <summary>A new random token, in the URL-safe form printed and typed (22 characters for 128 bits).</summary>
     public static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(TokenBytes));
 

@@ -288,8 +288,7 @@ public sealed class SignatureCollection(
     {
         var days = await db.Schools.AsNoTracking().Where(s => s.Id == request.SchoolId).Select(s => s.SignatureLinkDays).SingleAsync(ct);
         var expires = now.AddDays(Math.Max(1, days));
-        var token = AgreementLink.NewToken();
-        var link = new AgreementLink(request.SchoolId, request.AgreementId, LinkPurpose.Signature, AgreementLink.Hash(token), _protector.Protect(token), now, by,
+        var (link, token) = AgreementLink.Issue(request.SchoolId, request.AgreementId, LinkPurpose.Signature, _protector.Protect, now, by,
             expires, PartyKey(request.Id));
         db.AgreementLinks.Add(link);
         await db.SaveChangesAsync(ct);

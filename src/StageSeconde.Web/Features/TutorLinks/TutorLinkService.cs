@@ -106,8 +106,8 @@ public sealed class TutorLinkService(AppDbContext db, IDataProtectionProvider pr
         }
         foreach (var a in missing)
         {
-            var token = AgreementLink.NewToken();
-            db.AgreementLinks.Add(new AgreementLink(a.SchoolId, a.Id, LinkPurpose.TutorReport, AgreementLink.Hash(token), _protector.Protect(token), now, by));
+            var (link, token) = AgreementLink.Issue(a.SchoolId, a.Id, LinkPurpose.TutorReport, _protector.Protect, now, by);
+            db.AgreementLinks.Add(link);
             urls[a.Id] = UrlOf(token);
         }
         await db.SaveChangesAsync(ct);
@@ -141,8 +141,7 @@ public sealed class TutorLinkService(AppDbContext db, IDataProtectionProvider pr
 
     private AgreementLink NewLink(int schoolId, int agreementId, string by, DateTimeOffset now)
     {
-        var token = AgreementLink.NewToken();
-        var link = new AgreementLink(schoolId, agreementId, LinkPurpose.TutorReport, AgreementLink.Hash(token), _protector.Protect(token), now, by);
+        var (link, _) = AgreementLink.Issue(schoolId, agreementId, LinkPurpose.TutorReport, _protector.Protect, now, by);
         db.AgreementLinks.Add(link);
         return link;
     }
