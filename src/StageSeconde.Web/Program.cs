@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -76,9 +75,8 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.ExpireTimeSpan = TimeSpan.FromHours(10);
     options.SlidingExpiration = true;
 });
-builder.Services.AddDataProtection()
-    .SetApplicationName("StageSeconde")
-    .PersistKeysToDbContext<AppDbContext>();
+builder.Services.AddAppDataProtection(builder.Configuration);
+builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddAuthorization(Policies.Configure);
 
 builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
@@ -108,7 +106,11 @@ builder.Services.AddControllersWithViews(options =>
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
+if (PublicUrl.Check(builder.Configuration, builder.Environment) is { } publicUrlProblem)
+    throw new InvalidOperationException(publicUrlProblem);
+
 var app = builder.Build();
+app.UseReverseProxySupport();
 
 var french = new CultureInfo("fr-FR");
 app.UseRequestLocalization(new RequestLocalizationOptions

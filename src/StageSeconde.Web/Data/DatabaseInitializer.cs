@@ -26,13 +26,14 @@ public static class DatabaseInitializer
                 await roleManager.CreateAsync(new IdentityRole(role));
         }
 
+        var demo = DemoSeedAllowed(configuration, services.GetRequiredService<IHostEnvironment>(), logger);
         var firstRun = configuration.GetSection(FirstRunOptions.Section).Get<FirstRunOptions>() ?? new FirstRunOptions();
         if (!await db.Schools.AnyAsync(ct))
         {
-            if (configuration.GetValue("Demo:Seed", false))
+            if (demo)
             {
-                var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
-                await demo.SeedAsync(ct);
+                var demoData = scope.ServiceProvider.GetRequiredService<DemoData>();
+                await demoData.SeedAsync(ct);
                 logger.LogInformation("Données de démonstration créées.");
             }
             else if (firstRun.IsRequested)
@@ -46,7 +47,20 @@ public static class DatabaseInitializer
             }
         }
 
-        if (configuration.GetValue("Demo:Seed", false))
+        if (demo)
             DemoData.PrintLogins(logger);
+    }
+
+    /// <summary>
+    /// Demo accounts share a published password: never in Production, whatever <c>Demo:Seed</c> says (to try the demo in a
+    /// container, run it as <c>ASPNETCORE_ENVIRONMENT=Demo</c>, docs/deploiement.md).
+    /// </summary>
+    private static bool DemoSeedAllowed(IConfiguration configuration, IHostEnvironment environment, ILogger logger)
+    {
+        if (!configuration.GetValue("Demo:Seed", false)) return false;
+        if (!environment.IsProduction()) return true;
+        logger.LogError("Demo:Seed est ignoré en production : les comptes de démonstration ont un mot de passe publié. " +
+                        "Pour essayer la démonstration, démarrez avec ASPNETCORE_ENVIRONMENT=Demo.");
+        return false;
     }
 }

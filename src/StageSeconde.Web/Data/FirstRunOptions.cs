@@ -9,7 +9,7 @@ public sealed class FirstRunOptions
     public string? City { get; set; }
     public string? AdminEmail { get; set; }
     public string? AdminName { get; set; }
-    /// <summary>The address users reach the application at, for the set-password link.</summary>
+    /// <summary>Former name of <c>App:PublicUrl</c> (still read by <see cref="Infrastructure.Web.PublicUrl"/>); the set-password link's base on a developer's machine.</summary>
     public string BaseUrl { get; set; } = "http://localhost:8080";
 
     public bool IsRequested => !string.IsNullOrWhiteSpace(Uai) || !string.IsNullOrWhiteSpace(AdminEmail);

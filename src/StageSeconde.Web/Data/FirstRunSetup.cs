@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.UserAccounts;
+using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Data;
 
@@ -10,7 +11,7 @@ namespace StageSeconde.Web.Data;
 /// the first administrator's account, and writes that account's set-password link to the log. The administrator then
 /// completes the school's settings, creates the other accounts and imports the students.
 /// </summary>
-public sealed class FirstRunSetup(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<FirstRunSetup> logger)
+public sealed class FirstRunSetup(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, PublicUrl publicUrl, ILogger<FirstRunSetup> logger)
 {
     public async Task RunAsync(FirstRunOptions options, CancellationToken ct)
     {
@@ -44,7 +45,7 @@ public sealed class FirstRunSetup(AppDbContext db, UserManager<ApplicationUser> 
         if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, Roles.Administrateur);
 
-        var link = await SetPasswordMail.CreateLinkAsync(users, user, options.BaseUrl);
+        var link = await SetPasswordMail.CreateLinkAsync(users, user, publicUrl.Base ?? options.BaseUrl);
         logger.LogWarning("Premier démarrage : lycée {School} ({Uai}) créé. L'administrateur {Email} choisit son mot de passe ici (valable {Days} jours) : {Link}",
             school.Name, school.Uai, email, SetPasswordMail.ValidityDays, link);
     }

@@ -22,6 +22,7 @@ public sealed class DemoSeedSettingTests
             builder.UseSetting("Logging:FilePath", Path.Combine(folder, "logs", "app-.log"));
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
+            builder.UseSetting("App:PublicUrl", "https://stageseconde.ac-exemple.fr");
         }
     }
 

@@ -3,6 +3,7 @@ using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Email;
 using StageSeconde.Web.Infrastructure.Security;
+using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.UserAccounts;
 
@@ -11,11 +12,11 @@ namespace StageSeconde.Web.Features.UserAccounts;
 /// the dispatcher sends it (docs/decisions/0013-boite-d-envoi.md), the request never talks to the SMTP server.
 /// </summary>
 public sealed class SetPasswordLinks(UserManager<ApplicationUser> userManager, AppDbContext db, IEmailSender emailSender, TimeProvider clock,
-    ILogger<SetPasswordLinks> logger)
+    PublicUrl publicUrl, ILogger<SetPasswordLinks> logger)
 {
     public async Task<SetPasswordLink> IssueAsync(ApplicationUser user, HttpRequest request, bool newAccount, CancellationToken ct)
     {
-        var url = await SetPasswordMail.CreateLinkAsync(userManager, user, request);
+        var url = await SetPasswordMail.CreateLinkAsync(userManager, user, publicUrl.Base ?? "");
         if (!emailSender.IsConfigured || string.IsNullOrEmpty(user.Email)) return new SetPasswordLink(url, LinkDelivery.ByHand, newAccount);
 
         var schoolName = request.HttpContext.User.FindFirst(AppClaims.SchoolName)?.Value;

@@ -15,9 +15,6 @@ public static class SetPasswordMail
     public const int ValidityDays = 3;
     public const string Subject = "StageSeconde : choisissez votre mot de passe";
 
-    public static Task<string> CreateLinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, HttpRequest request) =>
-        CreateLinkAsync(users, user, $"{request.Scheme}://{request.Host}{request.PathBase}");
-
     /// <summary>The link for an application reached at <paramref name="baseUrl"/> (e.g. "https://stageseconde.ac-creteil.fr").</summary>
     public static async Task<string> CreateLinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, string baseUrl)
     {
