@@ -101,10 +101,11 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
             ? SiecleMapping.DefaultChoice(divisions)
             : new DivisionChoice(Known(choices.Divisions, divisions), Known(choices.Sthr, divisions));
         var school = await CheckSchoolAsync(export.Parameters, ct);
+        var year = await CheckYearAsync(export.Parameters, ct);
         var preview = new ImportPreview
         {
-            Kind = ImportKind.SiecleStudents, FileName = fileName, School = school, SchoolYear = export.Parameters.SchoolYear, ExportDate = export.Parameters.ExportDate,
-            Divisions = divisions, Choice = choice, Refusal = Refusal(school, choices),
+            Kind = ImportKind.SiecleStudents, FileName = fileName, School = school, Year = year, SchoolYear = export.Parameters.SchoolYear, ExportDate = export.Parameters.ExportDate,
+            Divisions = divisions, Choice = choice, Refusal = Refusal(school, choices) ?? Refusal(year, choices),
         };
         if (preview.Refusal is not null) return preview;
 
@@ -122,10 +123,11 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         SiecleGuardiansExport export;
         await using (var file = File.OpenRead(path)) export = SiecleParser.ParseGuardians(file);
         var school = await CheckSchoolAsync(export.Parameters, ct);
+        var year = await CheckYearAsync(export.Parameters, ct);
         var preview = new ImportPreview
         {
-            Kind = ImportKind.SiecleGuardians, FileName = fileName, School = school, SchoolYear = export.Parameters.SchoolYear, ExportDate = export.Parameters.ExportDate,
-            Refusal = Refusal(school, choices),
+            Kind = ImportKind.SiecleGuardians, FileName = fileName, School = school, Year = year, SchoolYear = export.Parameters.SchoolYear, ExportDate = export.Parameters.ExportDate,
+            Refusal = Refusal(school, choices) ?? Refusal(year, choices),
         };
         if (preview.Refusal is not null) return preview;
 
@@ -160,7 +162,7 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
 
     private static ImportPreview Copy(ImportPreview p, ImportPlan plan) => new()
     {
-        Kind = p.Kind, FileName = p.FileName, Plan = plan, School = p.School, SchoolYear = p.SchoolYear, ExportDate = p.ExportDate,
+        Kind = p.Kind, FileName = p.FileName, Plan = plan, School = p.School, Year = p.Year, SchoolYear = p.SchoolYear, ExportDate = p.ExportDate,
         Divisions = p.Divisions, Choice = p.Choice, FileNotes = p.FileNotes,
     };
 
@@ -183,6 +185,17 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         var uai = await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => s.Uai).FirstAsync(ct);
         return new SchoolCheck(parameters.Uaj!, uai, user.IsInRole(Roles.Administrateur));
     }
+
+    private async Task<YearCheck> CheckYearAsync(SiecleParameters parameters, CancellationToken ct) =>
+        new(YearCheck.StartYearOf(parameters.SchoolYear), (await db.CurrentYearAsync(ct))?.StartYear);
+
+    /// <summary>An export of another school year than the current one (last year's, left in a download folder): imported only when confirmed.</summary>
+    private static string? Refusal(YearCheck year, ImportChoices choices) =>
+        year.Matches || choices.ConfirmOtherYear
+            ? null
+            : $"Ce fichier est l'export SIECLE de l'année scolaire {year.FileLabel}, et non de l'année en cours ({year.CurrentLabel}) : " +
+              "l'importer remettrait dans les classes des élèves d'une autre année et marquerait les autres comme sortis. " +
+              "Faites un nouvel export depuis SIECLE, ou confirmez ci-dessous qu'il doit être importé quand même.";
 
     private static string? Refusal(SchoolCheck school, ImportChoices choices)
     {
@@ -210,6 +223,12 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
             foreach (var c in created) classIds[c.Code] = c.Id;
             db.ChangeTracker.Clear();
         }
+
+        // A class archived when the school year changed comes back when the new year's export names it again.
+        var named = plan.Creates.Select(r => r.ClassCode).Concat(plan.Updates.Select(u => u.Record.ClassCode)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var archived = await db.Classes.Where(c => c.IsArchived).ToListAsync(ct);
+        foreach (var schoolClass in archived.Where(c => named.Contains(c.Code))) schoolClass.Restore();
+        await SaveChunkAsync(ct);
 
         foreach (var chunk in plan.Creates.Chunk(Chunk))
         {
