@@ -4,6 +4,7 @@ using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Hosts;
 using StageSeconde.Web.Infrastructure;
+using StageSeconde.Web.Infrastructure.Background;
 using StageSeconde.Web.Infrastructure.Imports;
 using StageSeconde.Web.Infrastructure.Security;
 
@@ -42,9 +43,43 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         _ => throw new ImportFormatException("Type d'import inconnu."),
     };
 
-    /// <summary>Re-reads the file, rebuilds the plan on the current rows and applies it in one transaction; returns the log.</summary>
+    /// <summary>How long one confirmation may hold its school's import lease, and how long another one waits for it.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10), LeaseWait = TimeSpan.FromSeconds(60);
+
+    public const string BusyMessage =
+        "Un autre import de votre établissement est en cours d'enregistrement depuis plus d'une minute : rien n'a été importé. Réessayez dans quelques minutes.";
+
+    /// <summary>
+    /// Re-reads the file, rebuilds the plan on the current rows and applies it in one transaction; returns the log. The
+    /// confirmations of a school take turns (a database lease, so also across instances): the plan is rebuilt once the
+    /// previous confirmation has committed, so that the same export confirmed twice at the same moment creates its pupils
+    /// once (the second finds them unchanged). The unique (school, INE) and (school, SIECLE id) indexes are the last guard.
+    /// </summary>
     public async Task<ImportLog> ConfirmAsync(ImportKind kind, string path, string fileName, ImportChoices choices, CancellationToken ct)
     {
+        var schoolId = user.SchoolId ?? throw new ImportRefusedException("Votre compte n'est rattaché à aucun établissement.");
+        var leases = new LeaseStore(db, clock);
+        var (lease, holder) = ($"import-{schoolId}", Guid.NewGuid().ToString("N"));
+        var waited = TimeSpan.Zero;
+        while (!await leases.TryAcquireAsync(lease, holder, LeaseDuration, ct))
+        {
+            if (waited >= LeaseWait) throw new ImportRefusedException(BusyMessage);
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+            waited += TimeSpan.FromMilliseconds(200);
+        }
+        try
+        {
+            return await ConfirmHoldingLeaseAsync(kind, path, fileName, choices, ct);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(lease, holder, CancellationToken.None);
+        }
+    }
+
+    private async Task<ImportLog> ConfirmHoldingLeaseAsync(ImportKind kind, string path, string fileName, ImportChoices choices, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
         var preview = await PreviewAsync(kind, path, fileName, choices, ct);
         if (preview.Refusal is not null || preview.Plan is null) throw new ImportRefusedException(preview.Refusal ?? "Cet import ne peut pas être confirmé.");
         var plan = preview.Plan;
