@@ -38,6 +38,7 @@ builder.Services.AddScoped<StageSeconde.Web.Features.TutorLinks.TutorLinkService
 builder.Services.AddScoped<StageSeconde.Web.Features.Programme.Pupils.ProgrammeDepartures>();
 builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SignatureCollection>();
 builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SigningSteps>();
+builder.Services.AddScoped<StageSeconde.Web.Features.School.PeriodChange>();
 builder.Services.AddLinkPagesRateLimit(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<FirstRunSetup>();
@@ -90,6 +91,7 @@ builder.Services.AddSealing(builder.Configuration);
 
 builder.Services.AddControllersWithViews(options =>
     {
+        options.Filters.Add<StageSeconde.Web.Infrastructure.Web.PastYearFilter>();
         options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
         options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"La valeur « {value} » n'est pas valide.");
         options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");

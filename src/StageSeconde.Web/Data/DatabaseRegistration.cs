@@ -11,6 +11,7 @@ public static class DatabaseRegistration
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<PastYearGuard>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxNotifier>();
 
@@ -21,7 +22,7 @@ public static class DatabaseRegistration
                 throw new InvalidOperationException("Database:Provider=SqlServer demande la chaîne de connexion ConnectionStrings:SqlServer.");
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, db) => db
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxNotifier>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>()));
         }
         else
         {
@@ -30,7 +31,7 @@ public static class DatabaseRegistration
             var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxNotifier>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>()));
         }
         return services;
     }

@@ -158,6 +158,43 @@ public class Agreement : SchoolEntity
         }
     }
 
+    /// <summary>A validated, in-signature or signed convention: changing its dates sends it back to validation and clears its signatures.</summary>
+    public static bool IsPastValidation(AgreementState state) =>
+        state is AgreementState.Validated or AgreementState.InSignature or AgreementState.Signed;
+
+    /// <summary>
+    /// The school year's observation period changed (<see cref="SchoolYear.ChangeObservationPeriod"/>): the convention moves to
+    /// the same week of the new period (week 1 to the new week 1, week 2 to the new week 2, both weeks to both). A validated,
+    /// in-signature or signed convention goes back to « Soumise » and its signatures are cleared, as after an edit
+    /// (<see cref="ApplyEdit"/>); a draft, submitted or refused one keeps its state. Returns true when it went back to validation.
+    /// </summary>
+    public bool FollowObservationPeriod(SchoolYear year, Actor by, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (year.Id != SchoolYearId) throw new ArgumentException("The school year is not the agreement's.", nameof(year));
+        var (firstDay, lastDay) = DatesOf(Period, year);
+        if ((firstDay, lastDay) == (FirstDay, LastDay)) return false;
+
+        var (oldFirst, oldLast) = (FirstDay, LastDay);
+        (FirstDay, LastDay) = (firstDay, lastDay);
+        Touch(at);
+        if (!IsPastValidation(State)) return false;
+
+        var cleared = _signatures.Count;
+        _signatures.Clear();
+        ExternalSignatureReference = null;
+        var signatures = cleared switch
+        {
+            0 => "",
+            1 => " La signature déjà recueillie a été effacée.",
+            _ => $" Les {cleared} signatures déjà recueillies ont été effacées.",
+        };
+        MoveTo(AgreementState.Submitted, by, at,
+            $"Période d'observation modifiée : la convention passe des dates {FrenchTime.Date(oldFirst)} – {FrenchTime.Date(oldLast)} " +
+            $"aux dates {FrenchTime.Date(firstDay)} – {FrenchTime.Date(lastDay)} et doit être validée de nouveau.{signatures}");
+        return true;
+    }
+
     /// <summary>Why no convention can be created for the student (null when one can): a student who has left the lycée gets none.</summary>
     public static string? StudentRefusal(string fullName, DateOnly? leftOn) =>
         leftOn is null ? null : $"{fullName} a quitté l'établissement : aucune convention ne peut être créée.";

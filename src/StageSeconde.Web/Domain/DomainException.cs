@@ -5,7 +5,7 @@ namespace StageSeconde.Web.Domain;
 /// form field the rule concerns (a property name shared by the forms, e.g. <c>Reason</c>), or is null when the rule
 /// concerns the record as a whole.
 /// </summary>
-public sealed class DomainException(string message, string? field = null) : Exception(message)
+public class DomainException(string message, string? field = null) : Exception(message)
 {
     public string? Field { get; } = field;
 }

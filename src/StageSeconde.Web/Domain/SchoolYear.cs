@@ -78,6 +78,8 @@ public class SchoolYear : SchoolEntity
 
     public void ChangeObservationPeriod(DateOnly start, DateOnly end)
     {
+        if (!IsCurrent)
+            throw new DomainException($"L'année scolaire {Label} n'est plus l'année en cours : seule la période de l'année en cours se modifie.", PeriodStartField);
         if (start.DayOfWeek != DayOfWeek.Monday)
             throw new DomainException("La période d'observation doit commencer un lundi.", PeriodStartField);
         if (end != start.AddDays(11))
@@ -92,11 +94,16 @@ public class SchoolYear : SchoolEntity
 
     public bool HasDefaultObservationPeriod => (ObservationStart, ObservationEnd) == DefaultObservationPeriod(StartYear);
 
-    /// <summary>Opens the following school year with the default period: it becomes the current one, this one no longer is.</summary>
-    public SchoolYear StartNext()
+    /// <summary>
+    /// A year that is no longer the current one is kept to be read, frozen: its conventions, absences and programme are not
+    /// changed any more (<see cref="PastYearException"/>, raised by the database guard on any write).
+    /// </summary>
+    public static string FrozenMessage(string label) =>
+        $"L'année scolaire {label} est close : ses conventions, ses absences et son programme se consultent mais ne se modifient plus.";
+
+    /// <summary>Throws <see cref="PastYearException"/> unless this is the school's current year.</summary>
+    public void EnsureCurrent()
     {
-        var next = Create(SchoolId, StartYear + 1);
-        next.MakeCurrent([this]);
-        return next;
+        if (!IsCurrent) throw new PastYearException(Label);
     }
 }

@@ -1,8 +1,18 @@
 namespace StageSeconde.Web.Domain;
 
 /// <summary>Élève de 2nde GT.</summary>
-public class Student : SchoolEntity
+public class Student : SchoolEntity, ICreatedByRequest
 {
+    /// <summary>The creation form's request id (<see cref="ICreatedByRequest"/>); null for a record imported or made otherwise.</summary>
+    public Guid? CreationRequestId { get; private set; }
+
+    /// <summary>Keeps the id of the form that creates this record (once, before it is first saved).</summary>
+    public void RecordCreationRequest(Guid? requestId)
+    {
+        if (requestId == Guid.Empty) throw new ArgumentException("A creation request id cannot be empty.", nameof(requestId));
+        CreationRequestId = requestId;
+    }
+
     private string _lastName = "";
     private string _firstName = "";
 

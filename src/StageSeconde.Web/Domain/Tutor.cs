@@ -1,8 +1,18 @@
 namespace StageSeconde.Web.Domain;
 
 /// <summary>Tuteur: the person who welcomes the student in the host organisation.</summary>
-public class Tutor : SchoolEntity
+public class Tutor : SchoolEntity, ICreatedByRequest
 {
+    /// <summary>The creation form's request id (<see cref="ICreatedByRequest"/>); null for a record imported or made otherwise.</summary>
+    public Guid? CreationRequestId { get; private set; }
+
+    /// <summary>Keeps the id of the form that creates this record (once, before it is first saved).</summary>
+    public void RecordCreationRequest(Guid? requestId)
+    {
+        if (requestId == Guid.Empty) throw new ArgumentException("A creation request id cannot be empty.", nameof(requestId));
+        CreationRequestId = requestId;
+    }
+
     private Tutor() { }
 
     /// <summary>A new tutor of the host <paramref name="hostOrganisationId"/> (0 while the host is new: see <see cref="HostOrganisation.AddTutor"/>).</summary>

@@ -95,7 +95,7 @@ public sealed class SchoolYearTests
     {
         var year = SchoolYear.Create(3, 2025);
 
-        var next = year.StartNext();
+        var next = SchoolYear.OpenNext([year]);
 
         Assert.False(year.IsCurrent);
         Assert.True(next.IsCurrent);

@@ -8,7 +8,12 @@ public sealed class GuardianConfiguration : IEntityTypeConfiguration<Guardian>
 {
     public void Configure(EntityTypeBuilder<Guardian> b)
     {
+        // One record per creation form (ADR 0009); null for the others (filtered under SQL Server).
+        b.HasIndex(g => new { g.SchoolId, g.CreationRequestId }).IsUnique();
+
         b.Property(g => g.SiecleId).HasMaxLength(20);
+        // A SIECLE responsable is one guardian row per pupil (siblings share the person, not the row).
+        b.HasIndex(g => new { g.StudentId, g.SiecleId }).IsUnique();
         b.Property(g => g.LastName).HasMaxLength(100).IsRequired();
         b.Property(g => g.FirstName).HasMaxLength(100).IsRequired();
         b.Property(g => g.Email).HasMaxLength(200);

@@ -8,6 +8,9 @@ public sealed class HostOrganisationConfiguration : IEntityTypeConfiguration<Hos
 {
     public void Configure(EntityTypeBuilder<HostOrganisation> b)
     {
+        // One record per creation form (ADR 0009); null for the others (filtered under SQL Server).
+        b.HasIndex(h => new { h.SchoolId, h.CreationRequestId }).IsUnique();
+
         b.Property(h => h.Name).HasMaxLength(200).IsRequired();
         b.Property(h => h.Siret).HasMaxLength(14).IsRequired();
         b.Property(h => h.AddressLine).HasMaxLength(300);

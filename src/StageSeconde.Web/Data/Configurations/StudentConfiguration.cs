@@ -8,6 +8,9 @@ public sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
 {
     public void Configure(EntityTypeBuilder<Student> b)
     {
+        // One record per creation form (ADR 0009); null for the others (filtered under SQL Server).
+        b.HasIndex(s => new { s.SchoolId, s.CreationRequestId }).IsUnique();
+
         b.Property(s => s.Ine).HasMaxLength(11);
         b.Property(s => s.SiecleId).HasMaxLength(20);
         b.Property(s => s.LastName).HasMaxLength(100).IsRequired();
@@ -22,8 +25,10 @@ public sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
 
         b.HasIndex(s => new { s.SchoolId, s.SearchKey });
         b.HasIndex(s => new { s.SchoolId, s.LastName });
-        b.HasIndex(s => new { s.SchoolId, s.Ine });
-        b.HasIndex(s => new { s.SchoolId, s.SiecleId });
+        // One pupil per INE and per SIECLE id in a school, even when two imports or forms are confirmed at the same moment;
+        // both may be null (filtered under SQL Server).
+        b.HasIndex(s => new { s.SchoolId, s.Ine }).IsUnique();
+        b.HasIndex(s => new { s.SchoolId, s.SiecleId }).IsUnique();
 
         b.HasOne<School>().WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.SchoolClass).WithMany(c => c.Students).HasForeignKey(s => s.SchoolClassId).OnDelete(DeleteBehavior.Restrict);

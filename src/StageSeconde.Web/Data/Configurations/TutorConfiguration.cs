@@ -8,6 +8,9 @@ public sealed class TutorConfiguration : IEntityTypeConfiguration<Tutor>
 {
     public void Configure(EntityTypeBuilder<Tutor> b)
     {
+        // One record per creation form (ADR 0009); null for the others (filtered under SQL Server).
+        b.HasIndex(t => new { t.SchoolId, t.CreationRequestId }).IsUnique();
+
         b.Property(t => t.LastName).HasMaxLength(100).IsRequired();
         b.Property(t => t.FirstName).HasMaxLength(100).IsRequired();
         b.Property(t => t.Function).HasMaxLength(200);

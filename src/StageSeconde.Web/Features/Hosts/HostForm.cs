@@ -9,6 +9,8 @@ namespace StageSeconde.Web.Features.Hosts;
 public sealed class HostForm : IVersionedForm
 {
     public int Version { get; set; }
+    /// <summary>The creation form's request id (ADR 0009): the same form sent twice creates one record.</summary>
+    public Guid? RequestId { get; set; }
     public string? Name { get; set; }
     public HostKind? Kind { get; set; }
     public string? Siret { get; set; }
@@ -33,7 +35,12 @@ public sealed class HostForm : IVersionedForm
     public HostDetails ToDetails() => new(Name, Kind!.Value, Siret, AddressLine, PostalCode, City, RepresentativeName, RepresentativeFunction,
         Email, Phone, Insurer, InsurancePolicyNumber);
 
-    public HostOrganisation ToHost() => new(ToDetails());
+    public HostOrganisation ToHost()
+    {
+        var host = new HostOrganisation(ToDetails());
+        host.RecordCreationRequest(RequestId);
+        return host;
+    }
 
     public void ApplyTo(HostOrganisation h) => h.UpdateDetails(ToDetails());
 }

@@ -28,17 +28,25 @@ public sealed class HostsController(AppDbContext db, IValidator<HostFormModel> v
     }
 
     [HttpGet("nouvelle"), Authorize(Policy = Policies.ManageHosts)]
-    public IActionResult Create() => View("Form", new HostFormModel(null, new HostForm { Kind = HostKind.Company }));
+    public IActionResult Create() => View("Form", new HostFormModel(null, new HostForm { Kind = HostKind.Company, RequestId = Guid.NewGuid() }));
 
     [HttpPost("nouvelle"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageHosts)]
     public async Task<IActionResult> Create([Bind(Prefix = FormModel.Prefix)] HostForm form, CancellationToken ct)
     {
+        form.RequestId = CreationRequest.Sent(form.RequestId);
+        if (form.RequestId is { } sent && await db.HostOrganisations.CreatedByAsync(sent, ct) is { } already) return AlreadyCreated(already);
+        form.RequestId ??= Guid.NewGuid();
         var model = new HostFormModel(null, form);
         if (!ExistingRecord.AddTo(await validator.ValidateAsync(model, ct), ModelState, ViewData)) return View("Form", model);
 
         var host = form.ToHost();
         db.HostOrganisations.Add(host);
-        if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: nameof(HostForm.Siret), duplicateMessage: DuplicateSiretMessage)) return View("Form", model);
+        if (!await db.TrySaveAsync(ModelState, form, ct, duplicateField: nameof(HostForm.Siret), duplicateMessage: DuplicateSiretMessage))
+        {
+            // The same form sent twice at once: the other request created the host.
+            if (await db.HostOrganisations.CreatedByAsync(form.RequestId.Value, ct) is { } raced) return AlreadyCreated(raced);
+            return View("Form", model);
+        }
 
         TempData.Success($"Structure « {host.Name} » créée. Ajoutez maintenant son ou ses tuteurs.");
         return RedirectToAction(nameof(Details), new { id = host.Id });
@@ -96,5 +104,11 @@ public sealed class HostsController(AppDbContext db, IValidator<HostFormModel> v
 
         TempData.Success($"Structure « {host.Name} » supprimée avec ses tuteurs.");
         return RedirectToAction(nameof(Index));
+    }
+
+    private RedirectToActionResult AlreadyCreated(int id)
+    {
+        TempData.Info(CreationRequestQueries.AlreadyCreated);
+        return RedirectToAction(nameof(Details), new { id });
     }
 }

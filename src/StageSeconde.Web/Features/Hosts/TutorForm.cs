@@ -13,6 +13,8 @@ public sealed class TutorForm : IVersionedForm
     public string? Function { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
+    /// <summary>The creation form's request id (ADR 0009): the same form sent twice creates one record.</summary>
+    public Guid? RequestId { get; set; }
 
     public static TutorForm From(Tutor t) => new()
     {
@@ -23,7 +25,12 @@ public sealed class TutorForm : IVersionedForm
     public void ApplyTo(Tutor t) => t.UpdateDetails(LastName!, FirstName!, Function, Email, Phone);
 
     /// <summary>A new tutor of <paramref name="host"/> from the validated form.</summary>
-    public Tutor AddTo(HostOrganisation host) => host.AddTutor(LastName!, FirstName!, Function, Email, Phone);
+    public Tutor AddTo(HostOrganisation host)
+    {
+        var tutor = host.AddTutor(LastName!, FirstName!, Function, Email, Phone);
+        tutor.RecordCreationRequest(RequestId);
+        return tutor;
+    }
 }
 
 public sealed class TutorFormValidator : AbstractValidator<TutorForm>

@@ -20,7 +20,7 @@ public sealed class TutorsController(AppDbContext db, IValidator<TutorForm> vali
     public async Task<IActionResult> CreateTutor(int hostId, CancellationToken ct)
     {
         var hostName = await db.HostOrganisations.Where(h => h.Id == hostId).Select(h => h.Name).FirstOrDefaultAsync(ct);
-        return hostName is null ? NotFound() : View("TutorForm", new TutorFormModel(hostId, hostName, null, new TutorForm()));
+        return hostName is null ? NotFound() : View("TutorForm", new TutorFormModel(hostId, hostName, null, new TutorForm { RequestId = Guid.NewGuid() }));
     }
 
     [HttpPost("{hostId:int}/tuteurs/nouveau"), ValidateAntiForgeryToken]
@@ -28,10 +28,18 @@ public sealed class TutorsController(AppDbContext db, IValidator<TutorForm> vali
     {
         var host = await db.HostOrganisations.FirstOrDefaultAsync(h => h.Id == hostId, ct);
         if (host is null) return NotFound();
+        form.RequestId = CreationRequest.Sent(form.RequestId);
+        if (form.RequestId is { } sent && await db.Tutors.CreatedByAsync(sent, ct) is not null) return AlreadyCreated(hostId);
+        form.RequestId ??= Guid.NewGuid();
         if (!(await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)) return View("TutorForm", new TutorFormModel(hostId, host.Name, null, form));
 
         var tutor = form.AddTo(host);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ModelState, form, ct))
+        {
+            // The same form sent twice at once: the other request added the tutor.
+            if (await db.Tutors.CreatedByAsync(form.RequestId.Value, ct) is not null) return AlreadyCreated(hostId);
+            return View("TutorForm", new TutorFormModel(hostId, host.Name, null, form));
+        }
         TempData.Success($"Tuteur {tutor.FullName} ajouté.");
         return RedirectToAction(nameof(HostsController.Details), Hosts, new { id = hostId });
     }
@@ -70,5 +78,11 @@ public sealed class TutorsController(AppDbContext db, IValidator<TutorForm> vali
 
         TempData.Success($"Tuteur {tutor.FullName} supprimé.");
         return RedirectToAction(nameof(HostsController.Details), Hosts, new { id = tutor.HostOrganisationId });
+    }
+
+    private RedirectToActionResult AlreadyCreated(int hostId)
+    {
+        TempData.Info(CreationRequestQueries.AlreadyCreated);
+        return RedirectToAction(nameof(HostsController.Details), Hosts, new { id = hostId });
     }
 }

@@ -12,6 +12,7 @@ public sealed class ImportPreview
     /// <summary>Why this file cannot be imported as it stands (another school's export…), in French.</summary>
     public string? Refusal { get; init; }
     public SchoolCheck? School { get; init; }
+    public YearCheck? Year { get; init; }
     public string? SchoolYear { get; init; }
     public string? ExportDate { get; init; }
     public IReadOnlyList<DivisionInfo> Divisions { get; init; } = [];

@@ -19,7 +19,8 @@ public sealed class ImportPreviewController(ImportService imports, UploadStore u
 
     [HttpGet("{token}/apercu")]
     public async Task<IActionResult> Preview(
-        string token, [FromQuery] string[]? divisions, [FromQuery] string[]? sthr, [FromQuery] bool choix, [FromQuery] bool autreEtablissement, CancellationToken ct)
+        string token, [FromQuery] string[]? divisions, [FromQuery] string[]? sthr, [FromQuery] bool choix, [FromQuery] bool autreEtablissement, [FromQuery] bool autreAnnee,
+        CancellationToken ct)
     {
         var stored = FindUpload(token);
         if (stored is null)
@@ -27,7 +28,7 @@ public sealed class ImportPreviewController(ImportService imports, UploadStore u
             TempData.Error(GoneMessage);
             return RedirectToAction(nameof(ImportsController.New), "Imports");
         }
-        var choices = Choices(divisions, sthr, choix, autreEtablissement);
+        var choices = Choices(divisions, sthr, choix, autreEtablissement, autreAnnee);
         try
         {
             var preview = await imports.PreviewAsync(stored.Info.Kind, stored.FilePath, stored.Info.FileName, choices, ct);
@@ -43,7 +44,8 @@ public sealed class ImportPreviewController(ImportService imports, UploadStore u
 
     [HttpPost("{token}/confirmer"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Confirm(
-        string token, [FromForm] string[]? divisions, [FromForm] string[]? sthr, [FromForm] bool choix, [FromForm] bool autreEtablissement, CancellationToken ct)
+        string token, [FromForm] string[]? divisions, [FromForm] string[]? sthr, [FromForm] bool choix, [FromForm] bool autreEtablissement, [FromForm] bool autreAnnee,
+        CancellationToken ct)
     {
         var stored = FindUpload(token);
         if (stored is null)
@@ -51,7 +53,7 @@ public sealed class ImportPreviewController(ImportService imports, UploadStore u
             TempData.Error(GoneMessage);
             return RedirectToAction(nameof(ImportsController.Index), "Imports");
         }
-        var choices = Choices(divisions, sthr, choix, autreEtablissement);
+        var choices = Choices(divisions, sthr, choix, autreEtablissement, autreAnnee);
         var claimed = uploads.Claim(stored);
         if (claimed is null)
         {
@@ -100,10 +102,10 @@ public sealed class ImportPreviewController(ImportService imports, UploadStore u
         return stored is not null && stored.Info.SchoolId == currentUser.SchoolId && stored.Info.UserName == (currentUser.UserName ?? "") ? stored : null;
     }
 
-    private static ImportChoices Choices(string[]? divisions, string[]? sthr, bool chosen, bool otherSchool) => new(
+    private static ImportChoices Choices(string[]? divisions, string[]? sthr, bool chosen, bool otherSchool, bool otherYear) => new(
         chosen ? (divisions ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase) : null,
         (sthr ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
-        otherSchool);
+        otherSchool, otherYear);
 
     /// <summary>The preview again, with the choices the user had made (the query string <see cref="Preview"/> reads).</summary>
     private static RouteValueDictionary PreviewRoute(string token, ImportChoices choices)
@@ -116,6 +118,7 @@ public sealed class ImportPreviewController(ImportService imports, UploadStore u
             route["sthr"] = choices.Sthr.Order(StringComparer.OrdinalIgnoreCase).ToArray();
         }
         if (choices.ConfirmOtherSchool) route["autreEtablissement"] = "true";
+        if (choices.ConfirmOtherYear) route["autreAnnee"] = "true";
         return route;
     }
 }

@@ -4,6 +4,7 @@ using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Hosts;
 using StageSeconde.Web.Infrastructure;
+using StageSeconde.Web.Infrastructure.Background;
 using StageSeconde.Web.Infrastructure.Imports;
 using StageSeconde.Web.Infrastructure.Security;
 
@@ -42,9 +43,43 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         _ => throw new ImportFormatException("Type d'import inconnu."),
     };
 
-    /// <summary>Re-reads the file, rebuilds the plan on the current rows and applies it in one transaction; returns the log.</summary>
+    /// <summary>How long one confirmation may hold its school's import lease, and how long another one waits for it.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10), LeaseWait = TimeSpan.FromSeconds(60);
+
+    public const string BusyMessage =
+        "Un autre import de votre établissement est en cours d'enregistrement depuis plus d'une minute : rien n'a été importé. Réessayez dans quelques minutes.";
+
+    /// <summary>
+    /// Re-reads the file, rebuilds the plan on the current rows and applies it in one transaction; returns the log. The
+    /// confirmations of a school take turns (a database lease, so also across instances): the plan is rebuilt once the
+    /// previous confirmation has committed, so that the same export confirmed twice at the same moment creates its pupils
+    /// once (the second finds them unchanged). The unique (school, INE) and (school, SIECLE id) indexes are the last guard.
+    /// </summary>
     public async Task<ImportLog> ConfirmAsync(ImportKind kind, string path, string fileName, ImportChoices choices, CancellationToken ct)
     {
+        var schoolId = user.SchoolId ?? throw new ImportRefusedException("Votre compte n'est rattaché à aucun établissement.");
+        var leases = new LeaseStore(db, clock);
+        var (lease, holder) = ($"import-{schoolId}", Guid.NewGuid().ToString("N"));
+        var waited = TimeSpan.Zero;
+        while (!await leases.TryAcquireAsync(lease, holder, LeaseDuration, ct))
+        {
+            if (waited >= LeaseWait) throw new ImportRefusedException(BusyMessage);
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+            waited += TimeSpan.FromMilliseconds(200);
+        }
+        try
+        {
+            return await ConfirmHoldingLeaseAsync(kind, path, fileName, choices, ct);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(lease, holder, CancellationToken.None);
+        }
+    }
+
+    private async Task<ImportLog> ConfirmHoldingLeaseAsync(ImportKind kind, string path, string fileName, ImportChoices choices, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
         var preview = await PreviewAsync(kind, path, fileName, choices, ct);
         if (preview.Refusal is not null || preview.Plan is null) throw new ImportRefusedException(preview.Refusal ?? "Cet import ne peut pas être confirmé.");
         var plan = preview.Plan;
@@ -101,10 +136,11 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
             ? SiecleMapping.DefaultChoice(divisions)
             : new DivisionChoice(Known(choices.Divisions, divisions), Known(choices.Sthr, divisions));
         var school = await CheckSchoolAsync(export.Parameters, ct);
+        var year = await CheckYearAsync(export.Parameters, ct);
         var preview = new ImportPreview
         {
-            Kind = ImportKind.SiecleStudents, FileName = fileName, School = school, SchoolYear = export.Parameters.SchoolYear, ExportDate = export.Parameters.ExportDate,
-            Divisions = divisions, Choice = choice, Refusal = Refusal(school, choices),
+            Kind = ImportKind.SiecleStudents, FileName = fileName, School = school, Year = year, SchoolYear = export.Parameters.SchoolYear, ExportDate = export.Parameters.ExportDate,
+            Divisions = divisions, Choice = choice, Refusal = Refusal(school, choices) ?? Refusal(year, choices),
         };
         if (preview.Refusal is not null) return preview;
 
@@ -122,10 +158,11 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         SiecleGuardiansExport export;
         await using (var file = File.OpenRead(path)) export = SiecleParser.ParseGuardians(file);
         var school = await CheckSchoolAsync(export.Parameters, ct);
+        var year = await CheckYearAsync(export.Parameters, ct);
         var preview = new ImportPreview
         {
-            Kind = ImportKind.SiecleGuardians, FileName = fileName, School = school, SchoolYear = export.Parameters.SchoolYear, ExportDate = export.Parameters.ExportDate,
-            Refusal = Refusal(school, choices),
+            Kind = ImportKind.SiecleGuardians, FileName = fileName, School = school, Year = year, SchoolYear = export.Parameters.SchoolYear, ExportDate = export.Parameters.ExportDate,
+            Refusal = Refusal(school, choices) ?? Refusal(year, choices),
         };
         if (preview.Refusal is not null) return preview;
 
@@ -160,7 +197,7 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
 
     private static ImportPreview Copy(ImportPreview p, ImportPlan plan) => new()
     {
-        Kind = p.Kind, FileName = p.FileName, Plan = plan, School = p.School, SchoolYear = p.SchoolYear, ExportDate = p.ExportDate,
+        Kind = p.Kind, FileName = p.FileName, Plan = plan, School = p.School, Year = p.Year, SchoolYear = p.SchoolYear, ExportDate = p.ExportDate,
         Divisions = p.Divisions, Choice = p.Choice, FileNotes = p.FileNotes,
     };
 
@@ -183,6 +220,17 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
         var uai = await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => s.Uai).FirstAsync(ct);
         return new SchoolCheck(parameters.Uaj!, uai, user.IsInRole(Roles.Administrateur));
     }
+
+    private async Task<YearCheck> CheckYearAsync(SiecleParameters parameters, CancellationToken ct) =>
+        new(YearCheck.StartYearOf(parameters.SchoolYear), (await db.CurrentYearAsync(ct))?.StartYear);
+
+    /// <summary>An export of another school year than the current one (last year's, left in a download folder): imported only when confirmed.</summary>
+    private static string? Refusal(YearCheck year, ImportChoices choices) =>
+        year.Matches || choices.ConfirmOtherYear
+            ? null
+            : $"Ce fichier est l'export SIECLE de l'année scolaire {year.FileLabel}, et non de l'année en cours ({year.CurrentLabel}) : " +
+              "l'importer remettrait dans les classes des élèves d'une autre année et marquerait les autres comme sortis. " +
+              "Faites un nouvel export depuis SIECLE, ou confirmez ci-dessous qu'il doit être importé quand même.";
 
     private static string? Refusal(SchoolCheck school, ImportChoices choices)
     {
@@ -210,6 +258,12 @@ public sealed class ImportService(AppDbContext db, ICurrentUser user, TimeProvid
             foreach (var c in created) classIds[c.Code] = c.Id;
             db.ChangeTracker.Clear();
         }
+
+        // A class archived when the school year changed comes back when the new year's export names it again.
+        var named = plan.Creates.Select(r => r.ClassCode).Concat(plan.Updates.Select(u => u.Record.ClassCode)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var archived = await db.Classes.Where(c => c.IsArchived).ToListAsync(ct);
+        foreach (var schoolClass in archived.Where(c => named.Contains(c.Code))) schoolClass.Restore();
+        await SaveChunkAsync(ct);
 
         foreach (var chunk in plan.Creates.Chunk(Chunk))
         {

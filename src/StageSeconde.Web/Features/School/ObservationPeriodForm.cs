@@ -9,6 +9,10 @@ public sealed class ObservationPeriodForm : IVersionedForm
     public int Version { get; set; }
     public DateOnly? Start { get; set; }
     public DateOnly? End { get; set; }
+    /// <summary>Set by the confirmation page: the administrator has read what the change does to the conventions and the programme.</summary>
+    public bool Confirmed { get; set; }
+    /// <summary>How many conventions the confirmation page listed: if that changed meanwhile, the page is shown again.</summary>
+    public int Listed { get; set; }
 }
 
 /// <summary>Only presence here: the period's rules live in <c>SchoolYear.ChangeObservationPeriod</c>.</summary>

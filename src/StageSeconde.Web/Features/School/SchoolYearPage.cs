@@ -14,7 +14,8 @@ public sealed record SchoolYearRow(int Id, int StartYear, DateOnly Start, DateOn
 }
 
 /// <summary>The school year page: the current year with its period, the form to change it, and the school's years.</summary>
-public sealed record SchoolYearPageModel(SchoolYearRow? Current, IReadOnlyList<SchoolYearRow> Years, ObservationPeriodForm Form, int StartYearToday)
+public sealed record SchoolYearPageModel(SchoolYearRow? Current, IReadOnlyList<SchoolYearRow> Years, ObservationPeriodForm Form, int StartYearToday,
+    int OpenAgreements = 0, int Classes = 0)
 {
     /// <summary>The year "Créer l'année scolaire suivante" would open: after the current one, else after the latest.</summary>
     public int? NextStartYear => (Current ?? Years.FirstOrDefault())?.StartYear + 1;
@@ -28,6 +29,9 @@ public sealed record SchoolYearPageModel(SchoolYearRow? Current, IReadOnlyList<S
             .ToListAsync(ct);
         var current = years.FirstOrDefault(y => y.IsCurrent);
         var form = current is null ? new ObservationPeriodForm() : new ObservationPeriodForm { Version = current.Version, Start = current.Start, End = current.End };
-        return new SchoolYearPageModel(current, years, form, SchoolYear.StartYearOn(today));
+        var open = current is null ? 0 : await db.Agreements.AsNoTracking()
+            .CountAsync(a => a.SchoolYearId == current.Id && a.State != AgreementState.Completed && a.State != AgreementState.Cancelled, ct);
+        var classes = await db.Classes.AsNoTracking().CountAsync(c => !c.IsArchived, ct);
+        return new SchoolYearPageModel(current, years, form, SchoolYear.StartYearOn(today), open, classes);
     }
 }

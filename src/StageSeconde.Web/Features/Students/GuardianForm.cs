@@ -19,6 +19,8 @@ public sealed class GuardianForm : IVersionedForm
     public string? AddressLine { get; set; }
     public string? PostalCode { get; set; }
     public string? City { get; set; }
+    /// <summary>The creation form's request id (ADR 0009): the same form sent twice creates one record.</summary>
+    public Guid? RequestId { get; set; }
 
     public static GuardianForm From(Guardian g) => new()
     {

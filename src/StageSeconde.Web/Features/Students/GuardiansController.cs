@@ -20,7 +20,7 @@ public sealed class GuardiansController(AppDbContext db, IValidator<GuardianForm
     public async Task<IActionResult> CreateGuardian(int studentId, CancellationToken ct)
     {
         var studentName = await StudentNameAsync(studentId, ct);
-        return studentName is null ? NotFound() : View("GuardianForm", new GuardianFormModel(studentId, studentName, null, new GuardianForm()));
+        return studentName is null ? NotFound() : View("GuardianForm", new GuardianFormModel(studentId, studentName, null, new GuardianForm { RequestId = Guid.NewGuid() }));
     }
 
     [HttpPost("{studentId:int}/responsables/nouveau"), ValidateAntiForgeryToken]
@@ -28,13 +28,21 @@ public sealed class GuardiansController(AppDbContext db, IValidator<GuardianForm
     {
         var studentName = await StudentNameAsync(studentId, ct);
         if (studentName is null) return NotFound();
+        form.RequestId = CreationRequest.Sent(form.RequestId);
+        if (form.RequestId is { } sent && await db.Guardians.CreatedByAsync(sent, ct) is not null) return AlreadyCreated(studentId);
+        form.RequestId ??= Guid.NewGuid();
         var model = new GuardianFormModel(studentId, studentName, null, form);
         if (!(await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)) return View("GuardianForm", model);
 
         var guardian = new Guardian { StudentId = studentId };
         form.ApplyTo(guardian);
+        guardian.RecordCreationRequest(form.RequestId);
         db.Guardians.Add(guardian);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ModelState, form, ct))
+        {
+            if (await db.Guardians.CreatedByAsync(form.RequestId.Value, ct) is not null) return AlreadyCreated(studentId);
+            return View("GuardianForm", model);
+        }
         TempData.Success($"Responsable {guardian.FullName} ajouté(e).");
         return RedirectToAction(nameof(StudentsController.Details), Students, new { id = studentId });
     }
@@ -81,5 +89,11 @@ public sealed class GuardiansController(AppDbContext db, IValidator<GuardianForm
     {
         var names = await db.Students.Where(s => s.Id == studentId).Select(s => new { s.LastName, s.FirstName }).FirstOrDefaultAsync(ct);
         return names is null ? null : PersonName.LastFirst(names.LastName, names.FirstName);
+    }
+
+    private RedirectToActionResult AlreadyCreated(int studentId)
+    {
+        TempData.Info(CreationRequestQueries.AlreadyCreated);
+        return RedirectToAction(nameof(StudentsController.Details), Students, new { id = studentId });
     }
 }

@@ -20,6 +20,8 @@ public sealed class StudentForm : IVersionedForm
     public string? Email { get; set; }
     public string? Phone { get; set; }
     public bool IsSthr { get; set; }
+    /// <summary>The creation form's request id (ADR 0009): the same form sent twice creates one record.</summary>
+    public Guid? RequestId { get; set; }
 
     public static StudentForm From(Student s) => new()
     {
@@ -33,6 +35,7 @@ public sealed class StudentForm : IVersionedForm
     {
         var student = new Student(SchoolClassId!.Value, Ine, LastName!, FirstName!, BirthDate!.Value, IsSthr);
         student.UpdateContact(AddressLine, PostalCode, City, Email, Phone);
+        student.RecordCreationRequest(RequestId);
         return student;
     }
 

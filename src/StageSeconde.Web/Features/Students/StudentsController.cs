@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
+using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Security;
 using StageSeconde.Web.Infrastructure.Web;
 
@@ -27,17 +28,25 @@ public sealed class StudentsController(AppDbContext db, IValidator<StudentFormMo
     }
 
     [HttpGet("nouveau"), Authorize(Policy = Policies.ManageRecords)]
-    public async Task<IActionResult> Create(CancellationToken ct) => View("Form", await FormModelAsync(null, new StudentForm(), null, ct));
+    public async Task<IActionResult> Create(CancellationToken ct) => View("Form", await FormModelAsync(null, new StudentForm { RequestId = Guid.NewGuid() }, null, ct));
 
     [HttpPost("nouveau"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
     public async Task<IActionResult> Create([Bind(Prefix = FormModel.Prefix)] StudentForm form, CancellationToken ct)
     {
+        form.RequestId = CreationRequest.Sent(form.RequestId);
+        if (form.RequestId is { } sent && await db.Students.CreatedByAsync(sent, ct) is { } already) return AlreadyCreated(already);
+        form.RequestId ??= Guid.NewGuid();
         var model = await FormModelAsync(null, form, null, ct);
         if (!ExistingRecord.AddTo(await validator.ValidateAsync(model, ct), ModelState, ViewData)) return View("Form", model);
 
         var student = form.ToStudent();
         db.Students.Add(student);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ModelState, form, ct, nameof(StudentForm.Ine), "Cet INE vient d'être enregistré par ailleurs : il est déjà celui d'un autre élève."))
+        {
+            // The same form sent twice at once: the other request created the pupil.
+            if (await db.Students.CreatedByAsync(form.RequestId.Value, ct) is { } raced) return AlreadyCreated(raced);
+            return View("Form", model);
+        }
 
         TempData.Success($"Élève {student.FullName} enregistré(e). Ajoutez maintenant ses responsables légaux.");
         return RedirectToAction(nameof(Details), new { id = student.Id });
@@ -72,5 +81,11 @@ public sealed class StudentsController(AppDbContext db, IValidator<StudentFormMo
         var classes = await StudentList.ClassOptionsAsync(db, currentClassId, ct);
         var items = classes.Select(c => new SelectListItem(c.Code, c.Id.ToString(CultureInfo.InvariantCulture))).ToList();
         return new StudentFormModel(id, form, items);
+    }
+
+    private RedirectToActionResult AlreadyCreated(int id)
+    {
+        TempData.Info(CreationRequestQueries.AlreadyCreated);
+        return RedirectToAction(nameof(Details), new { id });
     }
 }

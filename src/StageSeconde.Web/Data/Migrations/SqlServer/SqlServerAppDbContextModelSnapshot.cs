@@ -1110,6 +1110,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -1164,9 +1167,13 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique()
+                        .HasFilter("[CreationRequestId] IS NOT NULL");
 
-                    b.HasIndex("StudentId");
+                    b.HasIndex("StudentId", "SiecleId")
+                        .IsUnique()
+                        .HasFilter("[SiecleId] IS NOT NULL");
 
                     b.ToTable("Guardians");
                 });
@@ -1194,6 +1201,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -1261,6 +1271,10 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique()
+                        .HasFilter("[CreationRequestId] IS NOT NULL");
 
                     b.HasIndex("SchoolId", "SearchKey");
 
@@ -2714,6 +2728,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -2775,13 +2792,21 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SchoolClassId");
 
-                    b.HasIndex("SchoolId", "Ine");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique()
+                        .HasFilter("[CreationRequestId] IS NOT NULL");
+
+                    b.HasIndex("SchoolId", "Ine")
+                        .IsUnique()
+                        .HasFilter("[Ine] IS NOT NULL");
 
                     b.HasIndex("SchoolId", "LastName");
 
                     b.HasIndex("SchoolId", "SearchKey");
 
-                    b.HasIndex("SchoolId", "SiecleId");
+                    b.HasIndex("SchoolId", "SiecleId")
+                        .IsUnique()
+                        .HasFilter("[SiecleId] IS NOT NULL");
 
                     b.ToTable("Students");
                 });
@@ -2799,6 +2824,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -2843,7 +2871,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("HostOrganisationId");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique()
+                        .HasFilter("[CreationRequestId] IS NOT NULL");
 
                     b.ToTable("Tutors");
                 });

@@ -1073,6 +1073,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1127,9 +1130,11 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique();
 
-                    b.HasIndex("StudentId");
+                    b.HasIndex("StudentId", "SiecleId")
+                        .IsUnique();
 
                     b.ToTable("Guardians");
                 });
@@ -1154,6 +1159,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreationRequestId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1222,6 +1230,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique();
 
                     b.HasIndex("SchoolId", "SearchKey");
 
@@ -2627,6 +2638,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -2688,13 +2702,18 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SchoolClassId");
 
-                    b.HasIndex("SchoolId", "Ine");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("SchoolId", "Ine")
+                        .IsUnique();
 
                     b.HasIndex("SchoolId", "LastName");
 
                     b.HasIndex("SchoolId", "SearchKey");
 
-                    b.HasIndex("SchoolId", "SiecleId");
+                    b.HasIndex("SchoolId", "SiecleId")
+                        .IsUnique();
 
                     b.ToTable("Students");
                 });
@@ -2709,6 +2728,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreationRequestId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -2754,7 +2776,8 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HostOrganisationId");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique();
 
                     b.ToTable("Tutors");
                 });
