@@ -29,7 +29,7 @@ public static class AttestationDocument
             + "(articles D. 331-1 et suivants du code de l’éducation).");
 
         doc.Paragraph($"La structure d’accueil {m.Host.Name}, représentée par {Or(m.RepresentativeName)}{(string.IsNullOrWhiteSpace(m.RepresentativeFunction) ? "" : ", " + m.RepresentativeFunction.Trim())}, atteste que ",
-            TextRun.Strong(student), $", élève de la classe {m.Student.ClassCode} du lycée {m.School.Name}, a effectué sa séquence d’observation "
+            TextRun.Strong(student), $", élève de la classe {m.Student.ClassCode} ({m.School.Name}), a effectué sa séquence d’observation "
             + $"du {m.FirstDay.FormatFrench()} au {m.LastDay.FormatFrench()}.");
 
         doc.Heading("Élève et lycée", level: 2);

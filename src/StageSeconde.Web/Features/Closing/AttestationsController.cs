@@ -41,6 +41,7 @@ public sealed class AttestationsController(AppDbContext db, TimeProvider clock) 
     [HttpGet("attestations/lot.pdf")]
     public async Task<IActionResult> Batch(int? classe, CancellationToken ct)
     {
+        if (classe is { } classId && !await db.Classes.AnyAsync(c => c.Id == classId, ct)) return NotFound();
         var today = clock.TodayInParis();
         var ids = await Attestations.IdsAsync(db, today, classe, ct);
         if (ids.Count == 0)
