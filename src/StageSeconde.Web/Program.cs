@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Serilog;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Closing;
 using StageSeconde.Web.Features.HeadSignature;
 using StageSeconde.Web.Features.Imports;
 using StageSeconde.Web.Features.TutorReport;
@@ -88,6 +89,7 @@ builder.Services.AddHeadSignature();
 builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
 builder.Services.AddSingleton<IFileStore, LocalFileStore>();
 builder.Services.AddSealing(builder.Configuration);
+builder.Services.AddClosing(builder.Configuration);
 
 builder.Services.AddControllersWithViews(options =>
     {

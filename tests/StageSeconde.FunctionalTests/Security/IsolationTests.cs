@@ -137,6 +137,21 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
     }
 
+    /// <summary>The attestations of a class name it in the query string: another school's class is not found.</summary>
+    [Fact]
+    public async Task The_attestations_of_a_class_of_another_school_are_not_found()
+    {
+        var schoolA = await SchoolWorld.CreateAsync(app, "Lycée A");
+        var schoolB = await SchoolWorld.CreateAsync(app, "Lycée B");
+        using var client = await SignInWithEveryRoleAsync(schoolA.School.Id);
+
+        using var other = await client.GetAsync($"/attestations/lot.pdf?classe={schoolB.Class.Id}");
+        using var own = await client.GetAsync($"/attestations/lot.pdf?classe={schoolA.Class.Id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+    }
+
     [Fact]
     public async Task The_same_pages_of_the_own_school_are_found()
     {

@@ -48,6 +48,9 @@ public static class Policies
     public const string CollectSignatures = nameof(CollectSignatures);
     /// <summary>Sign conventions for the lycée (the chef d'établissement, or an adjoint with a recorded delegation).</summary>
     public const string SignAsHead = nameof(SignAsHead);
+    /// <summary>Closing the sequence: conventions to complete, conventions not signed before their first day, attestations de stage
+    /// (direction, secrétariat; marking the conventions « Terminée » in one action is the Direction's).</summary>
+    public const string Closing = nameof(Closing);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -72,5 +75,6 @@ public static class Policies
         options.AddPolicy(TakeAttendance, p => p.RequireRole(Roles.Direction, Roles.Cpe, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(CollectSignatures, p => p.RequireRole(Roles.Direction, Roles.Secretariat).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(SignAsHead, p => p.RequireRole(Roles.Direction).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(Closing, p => p.RequireRole(Roles.Direction, Roles.Secretariat).RequireClaim(AppClaims.SchoolId));
     }
 }
