@@ -57,7 +57,7 @@ public class TutorEvaluation : SchoolEntity
         if (today < firstDay)
             throw new DomainException($"L'évaluation s'ouvre le premier jour du stage, le {FrenchTime.Date(firstDay)}.");
         if (today > ClosesAfter(lastDay))
-            throw new DomainException($"L'évaluation est close depuis le {FrenchTime.Date(ClosesAfter(lastDay))} : elle ne peut plus être modifiée.");
+            throw new DomainException($"L'évaluation est close depuis le {FrenchTime.Date(ClosesAfter(lastDay).AddDays(1))} : elle ne peut plus être modifiée.");
         foreach (var level in new[] { observer, communiquer, comprendre, sImpliquer })
         {
             if (!Enum.IsDefined(level)) throw new DomainException("Choisissez un niveau pour chaque compétence.");

@@ -8,7 +8,7 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.TutorEvaluations;
 
-/// <summary>The tutor's evaluation of a convention as a PDF, for the school's staff (it holds no private detail of the family).</summary>
+/// <summary>The tutor's evaluation of a convention as a PDF, for the school's staff (it holds no private detail of the family); none yet: back to the pupil's page.</summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class EvaluationDocumentsController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock) : Controller
 {
@@ -17,8 +17,13 @@ public sealed class EvaluationDocumentsController(AppDbContext db, ICurrentUser 
     {
         if (currentUser.SchoolId is not { } schoolId) return NotFound();
         var subject = await EvaluationRead.SubjectAsync(db, schoolId, id, ct);
-        var record = subject is null ? null : await EvaluationRead.RecordAsync(db, schoolId, id, ct);
-        if (subject is null || record is null) return NotFound();
+        if (subject is null) return NotFound();
+        var record = await EvaluationRead.RecordAsync(db, schoolId, id, ct);
+        if (record is null)
+        {
+            TempData.Info("Le tuteur n'a pas encore évalué ce stage : il n'y a rien à imprimer.");
+            return Redirect(Url.Action("Details", "Students", new { id = subject.StudentId }) + "#evaluation-tuteur");
+        }
 
         var composer = new DocumentComposer();
         Response.RegisterForDispose(composer);

@@ -11,8 +11,8 @@ namespace StageSeconde.Web.Features.TutorEvaluations;
 
 /// <summary>
 /// The tutor's evaluation entered by the convention's referent teacher (what the tutor said on the phone or on a visit),
-/// on the same days as the tutor's link; the page stays readable once frozen. Another teacher, or another school's
-/// convention: 404.
+/// on the same days as the tutor's link; the page stays readable once frozen. Another school's convention: 404; a
+/// convention of the school whose referent is someone else: refused (403).
 /// </summary>
 [Authorize(Policy = Policies.Referent)]
 [Route("conventions/{id:int}/evaluation")]
@@ -23,6 +23,7 @@ public sealed class ReferentEvaluationController(AppDbContext db, ICurrentUser c
     {
         var subject = await SubjectAsync(id, ct);
         if (subject is null) return NotFound();
+        if (subject.ReferentTeacherId is null || subject.ReferentTeacherId != currentUser.StaffMemberId) return Forbid();
         var existing = await EvaluationRead.RecordAsync(db, subject.SchoolId, id, ct);
         var today = clock.TodayInParis();
         return View("Evaluate", new EvaluationPageModel(subject, existing, EvaluationForm.From(existing, subject.TutorName), subject.IsOpenOn(today), today, null));
@@ -33,6 +34,7 @@ public sealed class ReferentEvaluationController(AppDbContext db, ICurrentUser c
     {
         var subject = await SubjectAsync(id, ct);
         if (subject is null) return NotFound();
+        if (subject.ReferentTeacherId is null || subject.ReferentTeacherId != currentUser.StaffMemberId) return Forbid();
         var today = clock.TodayInParis();
         if ((await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix))
         {
@@ -51,11 +53,7 @@ public sealed class ReferentEvaluationController(AppDbContext db, ICurrentUser c
         return View("Evaluate", new EvaluationPageModel(subject, existing, form, subject.IsOpenOn(today), today, null));
     }
 
-    /// <summary>The convention, if it is this school's and names the user as its referent teacher.</summary>
-    private async Task<EvaluationSubject?> SubjectAsync(int id, CancellationToken ct)
-    {
-        if (currentUser.SchoolId is not { } schoolId || currentUser.StaffMemberId is not { } staffId) return null;
-        var subject = await EvaluationRead.SubjectAsync(db, schoolId, id, ct);
-        return subject?.ReferentTeacherId == staffId ? subject : null;
-    }
+    /// <summary>The convention, if it is this school's.</summary>
+    private Task<EvaluationSubject?> SubjectAsync(int id, CancellationToken ct) =>
+        currentUser.SchoolId is { } schoolId ? EvaluationRead.SubjectAsync(db, schoolId, id, ct) : Task.FromResult<EvaluationSubject?>(null);
 }
