@@ -20,6 +20,8 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Proposition de référents", "/referents/proposition", [D]),
         ("Mes élèves", "/mes-eleves", [PP, E]),
         ("Élèves sans contact", "/eleves-sans-contact", [D, C]),
+        ("Évaluations des tuteurs", "/evaluations", [D, PP, S]),
+        ("Export des évaluations des tuteurs", "/evaluations/export.csv", [D, PP, S]),
         ("Classes", "/classes", SchoolRoles),
         ("Nouvelle classe", "/classes/nouvelle", [D, S, A]),
         ("Élèves", "/eleves", SchoolRoles),

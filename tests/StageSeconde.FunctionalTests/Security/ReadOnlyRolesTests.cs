@@ -20,7 +20,7 @@ public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
     /// verification page writes nothing, it compares a file or a hash).
     /// </summary>
     private static readonly HashSet<string> OpenToEveryone =
-        ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe", "t/{token}", "s/{token}", "s/{token}/code", "s/{token}/refuser",
+        ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe", "t/{token}", "t/{token}/evaluation", "s/{token}", "s/{token}/code", "s/{token}/refuser",
          "verifier/{code}/fichier", "verifier/{code}/empreinte"];
 
     /// <summary>Forms a role writes in: the referent teacher logs the follow-up of their students (FollowUpTests check the others are refused).</summary>
@@ -28,7 +28,7 @@ public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
 
     private static readonly Dictionary<string, string[]> WrittenBy = new()
     {
-        [Roles.Enseignant] = ["mes-eleves/{studentId:int}/suivi", .. ProgrammeForms],
+        [Roles.Enseignant] = ["mes-eleves/{studentId:int}/suivi", "conventions/{id:int}/evaluation", .. ProgrammeForms],
         // The CPE and the supervisors take the programme's attendance and print its documents (ProgrammeAttendanceTests, ProgrammeDocumentsTests).
         [Roles.Cpe] = ProgrammeForms,
     };

@@ -32,6 +32,20 @@ public sealed record AgreementDetailsModel(
 {
     /// <summary>The reference of a signature made outside the application (e.g. the national platform), if it was.</summary>
     public string? ExternalSignatureReference { get; init; }
+
+    /// <summary>What the user may see of the pupil's private details (<see cref="PupilPrivacy"/>); the rest is not loaded into the page.</summary>
+    public PrivateDetails Privacy { get; init; } = PrivateDetails.All;
+
+    /// <summary>The same page without the guardians' contacts or the PAI when <paramref name="privacy"/> does not allow them.</summary>
+    public AgreementDetailsModel For(PrivateDetails privacy)
+    {
+        var model = this with { Privacy = privacy };
+        if (!privacy.GuardianContacts)
+            model = model with { Guardians = [.. Guardians.Select(g => g with { Email = null, MobilePhone = null, HomePhone = null })] };
+        if (!privacy.Health)
+            model = model with { HasPai = false, EmergencyKitSuppliedBy = null };
+        return model;
+    }
     public bool IsOpen => State is not (AgreementState.Completed or AgreementState.Cancelled);
     public bool CanBeSubmitted => State == AgreementState.Draft && Violations.Count == 0;
     public bool IsInSignaturePhase => State is AgreementState.Validated or AgreementState.InSignature or AgreementState.Signed;

@@ -14,7 +14,7 @@ namespace StageSeconde.Web.Features.Agreements;
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 [Route("conventions")]
-public sealed class AgreementsController(AppDbContext db, TimeProvider clock) : Controller
+public sealed class AgreementsController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AgreementListQuery query, CancellationToken ct) =>
@@ -34,6 +34,6 @@ public sealed class AgreementsController(AppDbContext db, TimeProvider clock) : 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var model = await AgreementDetailsModel.LoadAsync(db, id, ct);
-        return model is null ? NotFound() : View(model);
+        return model is null ? NotFound() : View(model.For(await db.PrivateDetailsOfAgreementAsync(currentUser, id, ct)));
     }
 }

@@ -18,6 +18,8 @@ public sealed class PrintingController(AppDbContext db, ICurrentUser currentUser
     [HttpGet("conventions/{id:int}/pdf")]
     public async Task<IActionResult> AgreementPdf(int id, CancellationToken ct)
     {
+        // The printed convention carries the pupil's address, the guardians' contacts and the PAI (docs/matrice-des-roles.md).
+        if (!(await db.PrivateDetailsOfAgreementAsync(currentUser, id, ct)).Everything) return Forbid();
         var model = (await AgreementPrintQuery.LoadAsync(db, [id], ct)).SingleOrDefault();
         if (model is null) return NotFound();
         model = (await WithTutorLinksAsync([model], ct))[0];

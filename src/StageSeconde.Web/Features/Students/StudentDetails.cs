@@ -20,6 +20,23 @@ public sealed record StudentDetailsModel(
     public string FullName => PersonName.LastFirst(LastName, FirstName);
     public bool HasReachableLegalGuardian => Guardians.Any(g => g.IsLegalGuardian && g.IsReachable);
 
+    /// <summary>The user may not see the pupil's address, e-mail and phone (<see cref="PupilPrivacy"/>): they are not loaded.</summary>
+    public bool ContactHidden { get; init; }
+
+    /// <summary>The user may not see the guardians' e-mail and phones: they are not loaded.</summary>
+    public bool GuardianContactsHidden { get; init; }
+
+    /// <summary>The same page without what <paramref name="privacy"/> does not allow.</summary>
+    public StudentDetailsModel For(PrivateDetails privacy)
+    {
+        var model = this;
+        if (!privacy.HomeAddress)
+            model = model with { AddressLine = null, PostalCode = null, City = null, Email = null, Phone = null, ContactHidden = true };
+        if (!privacy.GuardianContacts)
+            model = model with { Guardians = [.. Guardians.Select(g => g with { Email = null, MobilePhone = null, HomePhone = null })], GuardianContactsHidden = true };
+        return model;
+    }
+
     /// <summary>The record is in use (<see cref="RecordsInUse"/>): the delete page offers to mark the student as left instead.</summary>
     public bool InUse { get; init; }
 

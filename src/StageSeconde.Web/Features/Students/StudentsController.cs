@@ -14,7 +14,7 @@ namespace StageSeconde.Web.Features.Students;
 /// <summary>Élèves de 2nde: list, details, create, edit. Their guardians: <see cref="GuardiansController"/>; leaving and deleting: <see cref="StudentDepartureController"/>.</summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 [Route("eleves")]
-public sealed class StudentsController(AppDbContext db, IValidator<StudentFormModel> validator) : Controller
+public sealed class StudentsController(AppDbContext db, ICurrentUser currentUser, IValidator<StudentFormModel> validator) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] StudentListQuery query, CancellationToken ct) =>
@@ -24,7 +24,7 @@ public sealed class StudentsController(AppDbContext db, IValidator<StudentFormMo
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var model = await StudentDetailsModel.LoadAsync(db, id, ct);
-        return model is null ? NotFound() : View(model);
+        return model is null ? NotFound() : View(model.For(await db.PrivateDetailsOfAsync(currentUser, id, ct)));
     }
 
     [HttpGet("nouveau"), Authorize(Policy = Policies.ManageRecords)]

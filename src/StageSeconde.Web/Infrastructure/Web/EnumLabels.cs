@@ -237,6 +237,22 @@ public static class EnumLabels
         _ => kind.ToString(),
     };
 
+    public static string Label(this SkillLevel level) => level switch
+    {
+        SkillLevel.NotObserved => "Non observé",
+        SkillLevel.Fragile => "Fragile",
+        SkillLevel.Satisfactory => "Satisfaisant",
+        SkillLevel.VerySatisfactory => "Très satisfaisant",
+        _ => level.ToString(),
+    };
+
+    public static string Label(this EvaluationSource source) => source switch
+    {
+        EvaluationSource.TutorLink => "Le tuteur, par son lien",
+        EvaluationSource.Referent => "Le professeur référent",
+        _ => source.ToString(),
+    };
+
     public static IReadOnlyList<SelectListItem> Options<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => new SelectListItem(label(v), v.ToString())).ToList();
 }
