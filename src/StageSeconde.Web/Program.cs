@@ -9,7 +9,7 @@ using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.HeadSignature;
 using StageSeconde.Web.Features.Imports;
-using StageSeconde.Web.Features.TutorReport;
+using StageSeconde.Web.Features.AccountSecurity;
 using StageSeconde.Web.Features.UserAccounts;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Background;
@@ -39,7 +39,8 @@ builder.Services.AddScoped<StageSeconde.Web.Features.TutorLinks.TutorLinkService
 builder.Services.AddScoped<StageSeconde.Web.Features.Programme.Pupils.ProgrammeDepartures>();
 builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SignatureCollection>();
 builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SigningSteps>();
-builder.Services.AddLinkPagesRateLimit(builder.Configuration);
+builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddAccountSecurity(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<FirstRunSetup>();
 builder.Services.AddBackgroundWork(builder.Configuration);
@@ -140,6 +141,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapControllers();
 
 await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration, app.Logger);
+AccountSecurityRegistration.WarnIfTwoFactorNotRequired(app.Services, app.Logger);
 
 await app.RunAsync();
 
