@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using StageSeconde.Web.Features.AccountSecurity;
 using StageSeconde.Web.Infrastructure.Security;
 
 namespace StageSeconde.Web.Features.Errors;
 
 /// <summary>French error pages, without stack traces.</summary>
-[AllowAnonymous, ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous, AllowWithoutTwoFactor, ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {
     [Route("/erreur/{code:int?}")]
