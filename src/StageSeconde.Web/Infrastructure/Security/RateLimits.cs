@@ -32,8 +32,11 @@ public sealed class RateLimitOptions
     /// <summary>Pages reached by a link without an account (tutor, signature, verification, set-password link), per client address.</summary>
     public WindowLimit LinkPages { get; set; } = new() { PermitLimit = 20, WindowSeconds = 60 };
 
-    /// <summary>Sign-in forms (password, second factor, recovery code) posted from one client address.</summary>
-    public WindowLimit SignInPerAddress { get; set; } = new() { PermitLimit = 30, WindowSeconds = 300 };
+    /// <summary>
+    /// Sign-in forms (password, second factor, recovery code) posted from one client address. Generous: a whole lycée often
+    /// goes out through one public address (NAT), and the per-account limit and the lockout stop guessing on one account.
+    /// </summary>
+    public WindowLimit SignInPerAddress { get; set; } = new() { PermitLimit = 100, WindowSeconds = 300 };
 
     /// <summary>Sign-in forms posted for one account, from any address (Identity's lockout comes on top, after 5 wrong passwords).</summary>
     public WindowLimit SignInPerAccount { get; set; } = new() { PermitLimit = 10, WindowSeconds = 300 };

@@ -22,7 +22,7 @@ public sealed class TwoFactorInBrowserTests(BrowserApp app, ITestOutputHelper ou
         await using var browser = await app.OpenAsync(bypassContentSecurityPolicy: true);
         await browser.SignInAsync(email);
 
-        await browser.Page.Locator("header a[href='/securite-du-compte']").ClickAsync();
+        await browser.Page.Locator("header a[href='/securite-du-compte']").First.ClickAsync();
         await browser.WaitForPathAsync(path => path == "/securite-du-compte");
         await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Activer la double authentification" }).ClickAsync();
         await browser.WaitForPathAsync(path => path == "/securite-du-compte/activer");
