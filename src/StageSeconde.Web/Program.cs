@@ -9,7 +9,7 @@ using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Closing;
 using StageSeconde.Web.Features.HeadSignature;
 using StageSeconde.Web.Features.Imports;
-using StageSeconde.Web.Features.TutorReport;
+using StageSeconde.Web.Features.AccountSecurity;
 using StageSeconde.Web.Features.UserAccounts;
 using StageSeconde.Web.Infrastructure;
 using StageSeconde.Web.Infrastructure.Background;
@@ -40,7 +40,8 @@ builder.Services.AddScoped<StageSeconde.Web.Features.Programme.Pupils.ProgrammeD
 builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SignatureCollection>();
 builder.Services.AddScoped<StageSeconde.Web.Features.OnlineSignatures.SigningSteps>();
 builder.Services.AddScoped<StageSeconde.Web.Features.School.PeriodChange>();
-builder.Services.AddLinkPagesRateLimit(builder.Configuration);
+builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddAccountSecurity(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<FirstRunSetup>();
 builder.Services.AddBackgroundWork(builder.Configuration);
@@ -146,6 +147,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapControllers();
 
 await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration, app.Logger);
+AccountSecurityRegistration.WarnIfTwoFactorNotRequired(app.Services, app.Logger);
 
 await app.RunAsync();
 

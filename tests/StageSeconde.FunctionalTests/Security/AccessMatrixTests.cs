@@ -58,6 +58,8 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ("Appel du programme au lycée", "/programme/appel", [D, PP, E, C]),
         ("Statistiques académiques", "/academie", [R]),
         ("Mot de passe", "/mot-de-passe", [D, PP, E, C, S, A, R]),
+        ("Sécurité du compte", "/securite-du-compte", [D, PP, E, C, S, A, R]),
+        ("Double authentification", "/securite-du-compte/activer", [D, PP, E, C, S, A, R]),
     ];
 
     [Theory]

@@ -21,7 +21,10 @@ public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
     /// </summary>
     private static readonly HashSet<string> OpenToEveryone =
         ["connexion", "deconnexion", "mot-de-passe", "definir-mot-de-passe", "t/{token}", "t/{token}/evaluation", "s/{token}", "s/{token}/code", "s/{token}/refuser",
-         "verifier/{code}/fichier", "verifier/{code}/empreinte"];
+         "verifier/{code}/fichier", "verifier/{code}/empreinte",
+         // Each user's own sign-in security: the second step of signing in, and their own two-factor authentication.
+         "connexion/code", "connexion/code-de-recuperation", "securite-du-compte/activer", "securite-du-compte/codes-de-recuperation",
+         "securite-du-compte/desactiver", "securite-du-compte/oublier-appareil"];
 
     /// <summary>Forms a role writes in: the referent teacher logs the follow-up of their students (FollowUpTests check the others are refused).</summary>
     private static readonly string[] ProgrammeForms = ["programme/appel/{groupId:int}/{date}/{part}", "programme/documents"];

@@ -29,7 +29,15 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:FilePath", Path.Combine(_folder, "logs", "app-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Storage:Path", Path.Combine(_folder, "files"));
+        // Every test signs in from the same (absent) address: the sign-in limits are tested by SignInRateLimitTests.
+        builder.UseSetting("RateLimits:SignInPerAddress:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:SignInPerAccount:PermitLimit", "1000000");
+        // Tests sign in as the Direction with a password only; TwoFactorTests turn the requirement on.
+        builder.UseSetting("Security:RequireTwoFactorForDirection", "false");
     }
+
+    /// <summary>The folder of the application's log files (Serilog, warnings and above).</summary>
+    public string LogFolder => Path.Combine(_folder, "logs");
 
     /// <summary>Runs <paramref name="action"/> on a context that sees every school (no signed-in user).</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)

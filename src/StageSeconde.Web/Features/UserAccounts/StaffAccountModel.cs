@@ -19,7 +19,7 @@ public sealed record StaffAccountModel(StaffSummary Staff, AccountSummary? Accou
         var account = await db.Users.AsNoTracking().Where(u => u.StaffMemberId == staffId && u.SchoolId == schoolId)
             .Select(u => new
             {
-                u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.ConcurrencyStamp, HasPassword = u.PasswordHash != null,
+                u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.ConcurrencyStamp, HasPassword = u.PasswordHash != null, u.TwoFactorEnabled,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
             })
             .FirstOrDefaultAsync(ct);
@@ -27,7 +27,7 @@ public sealed record StaffAccountModel(StaffSummary Staff, AccountSummary? Accou
 
         var roles = RoleOrder.Sort(account.Roles);
         var summary = new AccountSummary(account.Id, account.Email, account.DisplayName, roles,
-            AccountStatuses.Of(account.LockoutEnd, account.HasPassword, now), account.LockoutEnd, account.Id == currentUserId);
+            AccountStatuses.Of(account.LockoutEnd, account.HasPassword, now), account.LockoutEnd, account.Id == currentUserId, account.TwoFactorEnabled);
         return new StaffAccountModel(staff, summary, new AccountRolesForm { Stamp = account.ConcurrencyStamp, Roles = [.. roles] });
     }
 }

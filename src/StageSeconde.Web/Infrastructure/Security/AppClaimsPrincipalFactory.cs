@@ -28,6 +28,8 @@ public sealed class AppClaimsPrincipalFactory(
         }
         if (user.StaffMemberId is { } staffId)
             identity.AddClaim(new Claim(AppClaims.StaffMemberId, staffId.ToString(CultureInfo.InvariantCulture)));
+        if (user.TwoFactorEnabled)
+            identity.AddClaim(new Claim(AppClaims.TwoFactorEnabled, "true"));
         return identity;
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using StageSeconde.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.SignIn;
 
 namespace StageSeconde.FunctionalTests.Features.SignIn;
 
@@ -56,7 +58,7 @@ public sealed class SignInTests(TestApp app) : IClassFixture<TestApp>
         var response = await client.PostFormAsync("/connexion", "/connexion", new() { ["Email"] = email, ["Password"] = "mauvais" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Adresse électronique ou mot de passe incorrect.", await AppClient.FieldErrorsAsync(response));
+        Assert.Contains(SignInController.RefusedMessage, await AppClient.FieldErrorsAsync(response));
     }
 
     [Fact]
@@ -70,8 +72,34 @@ public sealed class SignInTests(TestApp app) : IClassFixture<TestApp>
 
         var response = await client.PostFormAsync("/connexion", "/connexion", new() { ["Email"] = email, ["Password"] = TestApp.Password });
 
+        // The right password is refused while the account is blocked, with the same message as a wrong one.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(await AppClient.FieldErrorsAsync(response), e => e.Contains("bloqué"));
+        Assert.Contains(SignInController.RefusedMessage, await AppClient.FieldErrorsAsync(response));
+        Assert.True(await LockoutEndOfAsync(email) > DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
+    public async Task Wrong_current_passwords_on_the_password_page_count_towards_the_lockout_and_end_the_session()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var email = await app.CreateUserAsync(world.School.Id, Roles.Cpe);
+        using var client = await app.SignInAsync(email);
+        var form = new Dictionary<string, string?> { ["CurrentPassword"] = "pas-le-bon", ["NewPassword"] = "Nouveau-Mot-2027!", ["ConfirmPassword"] = "Nouveau-Mot-2027!" };
+
+        var first = await client.PostFormAsync("/mot-de-passe", "/mot-de-passe", form);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains(await AppClient.FieldErrorsAsync(first), e => e.StartsWith("Mot de passe actuel incorrect.", StringComparison.Ordinal));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.AccessFailedCount).SingleAsync()));
+        HttpResponseMessage last = first;
+        for (var i = 1; i < 5; i++) last = await client.PostFormAsync("/mot-de-passe", "/mot-de-passe", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, last.StatusCode);
+        Assert.Equal("/connexion", last.Headers.Location!.OriginalString);
+        Assert.True(await LockoutEndOfAsync(email) > DateTimeOffset.UtcNow);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/absences")).StatusCode);   // signed out
+        using var again = app.AnonymousClient();
+        var refused = await again.PostFormAsync("/connexion", "/connexion", new() { ["Email"] = email, ["Password"] = TestApp.Password });
+        Assert.Contains(SignInController.RefusedMessage, await AppClient.FieldErrorsAsync(refused));
     }
 
     [Fact]
@@ -91,4 +119,7 @@ public sealed class SignInTests(TestApp app) : IClassFixture<TestApp>
         using var again = await app.SignInAsync(email, "Nouveau-Mot-2027!");
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/eleves")).StatusCode);
     }
+
+    private Task<DateTimeOffset?> LockoutEndOfAsync(string email) =>
+        app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync());
 }

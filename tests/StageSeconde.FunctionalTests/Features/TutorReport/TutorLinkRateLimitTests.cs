@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using StageSeconde.Web.Features.TutorReport;
+using StageSeconde.Tests.Support;
 
 namespace StageSeconde.FunctionalTests.Features.TutorReport;
 
@@ -21,7 +21,9 @@ public sealed class TutorLinkRateLimitTests(RateLimitedTutorLinkTestApp app) : I
         Assert.All(statuses.Take(RateLimitedTutorLinkTestApp.Limit), s => Assert.Equal(HttpStatusCode.NotFound, s));
         Assert.All(statuses.Skip(RateLimitedTutorLinkTestApp.Limit), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, rejected.StatusCode);
-        Assert.Equal(LinkPagesRateLimit.RejectedText, await rejected.Content.ReadAsStringAsync());
+        var page = await AppClient.ParseAsync(await rejected.Content.ReadAsStringAsync());
+        Assert.Equal("Trop de tentatives", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("patientez", page.QuerySelector("main")!.TextContent);
         Assert.NotNull(rejected.Headers.RetryAfter);
         // The rest of the application is not limited.
         Assert.Equal(HttpStatusCode.OK, (await attacker.GetAsync("/connexion")).StatusCode);

@@ -235,7 +235,8 @@ public sealed class UserAccountsTests(TestApp app) : IClassFixture<TestApp>
         using var refused = app.AnonymousClient();
         var signIn = await refused.PostFormAsync("/connexion", "/connexion", new() { ["Email"] = email, ["Password"] = TestApp.Password });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
-        Assert.Contains("Ce compte est désactivé : adressez-vous à l'administrateur de l'application de votre lycée.", await AppClient.FieldErrorsAsync(signIn));
+        Assert.Contains(StageSeconde.Web.Features.SignIn.SignInController.RefusedMessage, await AppClient.FieldErrorsAsync(signIn));
+        Assert.Null(signIn.Headers.Location);
         var list = await admin.GetDocumentAsync("/comptes?q=" + Uri.EscapeDataString(email));
         Assert.Contains("Désactivé", list.QuerySelector("tbody")!.TextContent);
 
