@@ -65,6 +65,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
     public DbSet<SigningDelegation> SigningDelegations => Set<SigningDelegation>();
     public DbSet<BackgroundLease> BackgroundLeases => Set<BackgroundLease>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
