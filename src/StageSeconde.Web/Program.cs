@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Serilog;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Features.Audit;
 using StageSeconde.Web.Features.HeadSignature;
 using StageSeconde.Web.Features.Imports;
 using StageSeconde.Web.Features.TutorReport;
@@ -64,6 +65,7 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
     .AddErrorDescriber<FrenchIdentityErrorDescriber>()
     .AddDefaultTokenProviders();
+builder.Services.AddPersonalDataProtection(builder.Configuration);
 builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 builder.Services.ConfigureApplicationCookie(options =>
 {

@@ -78,13 +78,6 @@ public class OutboxMessage
     }
 
     /// <summary>An administrator sends a given-up message again (after fixing the address or the server).</summary>
-    /// <summary>The body of a message that is no longer pending goes after its retention period (issue 13); subject and recipient stay.</summary>
-    public void ClearBody()
-    {
-        if (Status == OutboxStatus.Pending) throw new InvalidOperationException($"Message {Id} is still pending.");
-        Body = "";
-    }
-
     public void Retry(DateTimeOffset at)
     {
         if (Status != OutboxStatus.GivenUp) throw new DomainException("Seul un courriel abandonné peut être renvoyé.");
