@@ -29,6 +29,8 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:FilePath", Path.Combine(_folder, "logs", "app-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Storage:Path", Path.Combine(_folder, "files"));
+        // The retention purge anonymises: never on its own in tests, which drive RetentionPurge.RunOnceAsync.
+        builder.UseSetting("Retention:Enabled", "false");
     }
 
     /// <summary>Runs <paramref name="action"/> on a context that sees every school (no signed-in user).</summary>
