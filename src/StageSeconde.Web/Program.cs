@@ -7,6 +7,7 @@ using Serilog;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Closing;
+using StageSeconde.Web.Features.Audit;
 using StageSeconde.Web.Features.HeadSignature;
 using StageSeconde.Web.Features.Imports;
 using StageSeconde.Web.Features.AccountSecurity;
@@ -66,6 +67,7 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
     .AddErrorDescriber<FrenchIdentityErrorDescriber>()
     .AddDefaultTokenProviders();
+builder.Services.AddPersonalDataProtection(builder.Configuration);
 builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 builder.Services.ConfigureApplicationCookie(options =>
 {

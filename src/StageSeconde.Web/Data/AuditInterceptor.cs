@@ -28,6 +28,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         var now = clock.GetUtcNow().UtcDateTime;
         var user = db.CurrentUser.UserName ?? "système";
         var schoolId = db.CurrentSchoolId;
+        AuditTrail.AddFor(db, clock.GetUtcNow());
 
         foreach (var entry in db.ChangeTracker.Entries())
         {

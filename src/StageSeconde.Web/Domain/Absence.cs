@@ -62,6 +62,28 @@ public class Absence : SchoolEntity
 
     public IReadOnlyList<AbsenceReport> Reports => _reports;
 
+    /// <summary>When the retention purge removed this absence's free text and document (issue 13).</summary>
+    public DateTime? AnonymisedAt { get; private set; }
+
+    /// <summary>
+    /// The retention period is over: the day, kind, part and timings stay (the figures), the free text (details, person
+    /// reached, outcome, justification reason, reporters' names and comments) and the document's reference go. Returns the
+    /// stored name of the document to delete, if any. Idempotent.
+    /// </summary>
+    public string? Anonymise(DateTimeOffset at)
+    {
+        if (AnonymisedAt is not null) return null;
+        var document = DocumentStoredName;
+        Details = null;
+        FamilyPersonReached = FamilyPersonReached is null ? null : "(effacé)";
+        FamilyContactOutcome = null;
+        JustificationReason = null;
+        DocumentFileName = DocumentStoredName = DocumentContentType = null;
+        foreach (var report in _reports) report.Anonymise();
+        AnonymisedAt = at.UtcDateTime;
+        return document;
+    }
+
     public AbsenceFacts Facts => new(Day, Kind, Part, Time, Details);
 
     public AbsenceStatus Status =>

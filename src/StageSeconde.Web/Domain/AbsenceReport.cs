@@ -38,4 +38,11 @@ public class AbsenceReport : SchoolEntity
     public DateTime ReportedAt { get; private set; }
 
     internal void AttachTo(int schoolId) => SchoolId = schoolId;
+
+    /// <summary>The reporter's name and comment go when the absence is anonymised (issue 13).</summary>
+    internal void Anonymise()
+    {
+        Reporter = "(effacé)";
+        Comment = null;
+    }
 }

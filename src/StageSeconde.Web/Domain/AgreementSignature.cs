@@ -48,6 +48,17 @@ public class AgreementSignature : SchoolEntity
     public string? UserAgent { get; private set; }
     /// <summary>SHA-256 of the PDF the signer was shown (<see cref="AgreementVersion.Sha256"/>).</summary>
     public string? DocumentSha256 { get; private set; }
+
+    public bool HasPersonalEvidence => SignerName is not null || SignerEmail is not null || IpAddress is not null || UserAgent is not null;
+
+    /// <summary>
+    /// The retention period of signatures is over (issue 13): the signer's name, e-mail, IP and browser go; the party, date,
+    /// mode and the SHA-256 of the signed document stay. Idempotent.
+    /// </summary>
+    public void ClearEvidence()
+    {
+        SignerName = SignerEmail = IpAddress = UserAgent = null;
+    }
 }
 
 /// <summary>What an electronic signature records besides the party and the time.</summary>

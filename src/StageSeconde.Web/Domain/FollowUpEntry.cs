@@ -30,4 +30,7 @@ public class FollowUpEntry : SchoolEntity
     public string? Note { get; private set; }
     public string ByUser { get; private set; } = "";
     public int? ByStaffId { get; private set; }
+
+    /// <summary>The note goes when the pupil is anonymised (issue 13); the contact's date and method stay.</summary>
+    public void ClearNote() => Note = null;
 }

@@ -31,6 +31,15 @@ public class Guardian : SchoolEntity, ICreatedByRequest
     public string? PostalCode { get; set; }
     public string? City { get; set; }
 
+    /// <summary>Anonymised with the pupil when the retention period is over (issue 13).</summary>
+    public void Anonymise()
+    {
+        LastName = "Anonyme";
+        FirstName = "Responsable";
+        SiecleId = null;
+        Email = MobilePhone = HomePhone = AddressLine = PostalCode = City = null;
+    }
+
     public string FullName => PersonName.FirstLast(FirstName, LastName);
     public bool HasContact => !string.IsNullOrWhiteSpace(Email) || !string.IsNullOrWhiteSpace(MobilePhone) || !string.IsNullOrWhiteSpace(HomePhone);
 }

@@ -81,6 +81,7 @@ public class OutboxMessage
     public void Retry(DateTimeOffset at)
     {
         if (Status != OutboxStatus.GivenUp) throw new DomainException("Seul un courriel abandonné peut être renvoyé.");
+        if (Body.Length == 0) throw new DomainException("Le texte de ce courriel a été effacé à la fin de sa durée de conservation : il ne peut plus être renvoyé.");
         Status = OutboxStatus.Pending;
         NextAttemptAt = at.UtcDateTime;
     }

@@ -42,4 +42,7 @@ public class PlacementDeclaration : SchoolEntity
             DeclaredByStaffId = by.StaffId,
         };
     }
+
+    /// <summary>The note goes when the pupil is anonymised (issue 13); the kind and the date stay.</summary>
+    public void ClearNote() => Note = null;
 }

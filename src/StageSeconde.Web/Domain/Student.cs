@@ -56,6 +56,9 @@ public class Student : SchoolEntity, ICreatedByRequest
 
     public string SearchKey { get; private set; } = "";
 
+    /// <summary>When the retention purge anonymised this pupil (issue 13); null while the pupil's data is kept.</summary>
+    public DateTime? AnonymisedAt { get; private set; }
+
     public List<Guardian> Guardians { get; set; } = [];
 
     public string FullName => PersonName.LastFirst(LastName, FirstName);
@@ -108,6 +111,22 @@ public class Student : SchoolEntity, ICreatedByRequest
         var age = day.Year - birthDate.Year;
         if (birthDate > day.AddYears(-age)) age--;
         return age;
+    }
+
+    /// <summary>
+    /// The retention period is over: the pupil keeps an id, a class and the birth year (so that counts still add up) but
+    /// no name, identifier, address or contact. Anonymising twice changes nothing.
+    /// </summary>
+    public void Anonymise(DateTimeOffset at)
+    {
+        if (AnonymisedAt is not null) return;
+        LastName = "Anonyme";
+        FirstName = $"Élève {Id}";
+        Ine = null;
+        SiecleId = null;
+        BirthDate = new DateOnly(BirthDate.Year, 1, 1);
+        AddressLine = PostalCode = City = Email = Phone = null;
+        AnonymisedAt = at.UtcDateTime;
     }
 
     private void RefreshSearchKey() => SearchKey = SearchText.Key(_lastName, _firstName);

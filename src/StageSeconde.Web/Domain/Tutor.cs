@@ -31,6 +31,19 @@ public class Tutor : SchoolEntity, ICreatedByRequest
     public string? Email { get; private set; }
     public string? Phone { get; private set; }
 
+    /// <summary>When the retention purge anonymised this tutor (issue 13).</summary>
+    public DateTime? AnonymisedAt { get; private set; }
+
+    /// <summary>The retention period is over: no name or contact any more (the function and the host stay). Idempotent.</summary>
+    public void Anonymise(DateTimeOffset at)
+    {
+        if (AnonymisedAt is not null) return;
+        LastName = "Anonyme";
+        FirstName = $"Tuteur {Id}";
+        Email = Phone = null;
+        AnonymisedAt = at.UtcDateTime;
+    }
+
     public string FullName => PersonName.FirstLast(FirstName, LastName);
 
     /// <summary>Name, function and contact, normalised (single spaces, blanks as null, national phone form).</summary>

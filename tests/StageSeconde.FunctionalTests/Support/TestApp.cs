@@ -34,6 +34,8 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignInPerAccount:PermitLimit", "1000000");
         // Tests sign in as the Direction with a password only; TwoFactorTests turn the requirement on.
         builder.UseSetting("Security:RequireTwoFactorForDirection", "false");
+        // The retention purge anonymises: never on its own in tests, which drive RetentionPurge.RunOnceAsync.
+        builder.UseSetting("Retention:Enabled", "false");
     }
 
     /// <summary>The folder of the application's log files (Serilog, warnings and above).</summary>

@@ -20,7 +20,7 @@ public sealed class StudentsController(AppDbContext db, ICurrentUser currentUser
     public async Task<IActionResult> Index([FromQuery] StudentListQuery query, CancellationToken ct) =>
         View(await StudentList.LoadAsync(db, query, ct));
 
-    [HttpGet("{id:int}")]
+    [HttpGet("{id:int}"), Features.Audit.AuditStudentView]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var model = await StudentDetailsModel.LoadAsync(db, id, ct);

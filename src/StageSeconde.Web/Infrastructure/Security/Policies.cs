@@ -52,6 +52,11 @@ public static class Policies
     /// (direction, secrétariat; marking the conventions « Terminée » in one action is the Direction's).</summary>
     public const string Closing = nameof(Closing);
 
+    /// <summary>Personal data (issue 13): the retention dry run and purge, the audit log: direction and administrateur.</summary>
+    public const string PersonalData = nameof(PersonalData);
+    /// <summary>A pupil's whole file for the right of access (JSON, PDF): direction and secrétariat.</summary>
+    public const string PupilFile = nameof(PupilFile);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -74,6 +79,8 @@ public static class Policies
         options.AddPolicy(ViewProgramme, p => p.RequireRole(Roles.Direction, Roles.Secretariat, Roles.Cpe, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(TakeAttendance, p => p.RequireRole(Roles.Direction, Roles.Cpe, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(CollectSignatures, p => p.RequireRole(Roles.Direction, Roles.Secretariat).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(PersonalData, p => p.RequireRole(Roles.Direction, Roles.Administrateur).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(PupilFile, p => p.RequireRole(Roles.Direction, Roles.Secretariat).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(SignAsHead, p => p.RequireRole(Roles.Direction).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(Closing, p => p.RequireRole(Roles.Direction, Roles.Secretariat).RequireClaim(AppClaims.SchoolId));
     }

@@ -147,6 +147,19 @@ public static class EnumLabels
         _ => kind.ToString(),
     };
 
+    public static string Label(this AuditKind kind) => kind switch
+    {
+        AuditKind.SignedIn => "Connexion",
+        AuditKind.SignInFailed => "Échec de connexion",
+        AuditKind.SecondFactorFailed => "Second facteur refusé",
+        AuditKind.ViewedStudent => "Consultation d'une fiche élève",
+        AuditKind.ExportedStudentFile => "Export du dossier d'un élève",
+        AuditKind.Exported => "Export ou téléchargement",
+        AuditKind.AgreementStateChanged => "Changement d'état d'une convention",
+        AuditKind.DataPurged => "Purge des données",
+        _ => kind.ToString(),
+    };
+
     /// <summary>The options of a select for an enumeration, labelled in French.</summary>
     public static string Label(this AbsenceKind kind) => kind switch
     {

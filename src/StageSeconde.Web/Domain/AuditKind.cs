@@ -1,0 +1,14 @@
+namespace StageSeconde.Web.Domain;
+
+/// <summary>What an <see cref="AuditEntry"/> records.</summary>
+public enum AuditKind
+{
+    SignedIn = 1,
+    SignInFailed = 2,
+    SecondFactorFailed = 3,
+    ViewedStudent = 10,
+    ExportedStudentFile = 11,
+    Exported = 12,
+    AgreementStateChanged = 20,
+    DataPurged = 30,
+}
