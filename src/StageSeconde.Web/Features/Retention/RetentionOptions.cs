@@ -2,7 +2,7 @@ namespace StageSeconde.Web.Features.Retention;
 
 /// <summary>
 /// How long each kind of personal data is kept (section <c>Retention</c> of the settings; reasoning and sources:
-/// docs/securite-donnees.md). Periods run from the end of the school year (31 August) in which the data was last needed,
+/// docs/securite.md). Periods run from the end of the school year (31 August) in which the data was last needed,
 /// except the e-mail bodies and the audit log, which run from the message's or line's date.
 /// </summary>
 public sealed class RetentionOptions
