@@ -103,7 +103,7 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("Samedi Repos", text);
         Assert.Contains("Total hebdomadaire 30 h 15", text);
         Assert.Contains("Découverte des métiers de la structure : accueil du public, observation des équipes, entretien avec le tuteur.", text);
-        Assert.Contains("Rapport d'étonnement et restitution orale en classe.", text);
+        Assert.Contains("Rapport d'étonnement, repris en classe pour une mise en commun collective.", text);
         Assert.Contains("assureur : MAIF, contrat n° POL-123", text);
         Assert.Contains($"Réf. Convention n° {agreement.Id}", text);
         Assert.DoesNotContain("BROUILLON", string.Concat(PageInk(pdf)));
