@@ -587,17 +587,26 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
     private void Declare(Student student, DeclarationKind kind, string? note, DateTimeOffset at) =>
         db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, kind, note, DemoSecretary, at));
 
+    /// <summary>How the demo conventions are evaluated: prepared in class, a logbook, a collective sharing back in class (not an individual exposé).</summary>
+    public const string DemoEvaluationModality =
+        "Préparation en classe avant la séquence ; carnet de bord tenu pendant la séquence et rapport d'étonnement, repris en classe au retour pour une mise en commun collective.";
+
+    /// <summary>Lunch from 12 h to 13 h; the days that start at 8 h 30 also have a short pause from 15 h 30 to 15 h 45.</summary>
+    private static DayBreak[] Breaks(TimeOnly morning) => morning == new TimeOnly(8, 30)
+        ? [new DayBreak(new TimeOnly(12, 0), new TimeOnly(13, 0)), new DayBreak(new TimeOnly(15, 30), new TimeOnly(15, 45))]
+        : [new DayBreak(new TimeOnly(12, 0), new TimeOnly(13, 0))];
+
     private Agreement Convention(SchoolYear year, Student student, HostOrganisation host, PeriodOption period, AgreementState state,
         List<StaffMember> teachers, DateTimeOffset at, DateOnly signedOn, Agreement? sibling = null)
     {
         var morning = Chance(0.5) ? new TimeOnly(9, 0) : new TimeOnly(8, 30);
         var schedule = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
-            .Select(d => new DaySchedule(d, morning, morning.AddHours(7.5), new TimeOnly(12, 0), new TimeOnly(13, 0)))
+            .Select(d => new DaySchedule(d, morning, morning.AddHours(7.5), Breaks(morning)))
             .Append(DaySchedule.Off(DayOfWeek.Saturday)).ToList();
         var terms = new AgreementTerms
         {
             Period = period, Schedule = schedule, PlannedActivities = Pick(Activities),
-            EvaluationModality = "Préparation en classe avant la séquence ; rapport d'étonnement et présentation orale au retour.",
+            EvaluationModality = DemoEvaluationModality,
             ReferentTeacherId = state is AgreementState.Draft || Chance(0.2) ? null : Pick(teachers).Id,
             HasPai = Chance(0.03),
         };

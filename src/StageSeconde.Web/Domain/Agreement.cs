@@ -60,7 +60,10 @@ public class Agreement : SchoolEntity
     public int? ReferentTeacherId { get; private set; }
     public StaffMember? ReferentTeacher { get; private set; }
 
-    /// <summary>Monday to Saturday, in that order.</summary>
+    /// <summary>
+    /// Monday to Saturday, in that order: the same every week of the convention, on the days its dates cover only (a
+    /// Saturday is worked only when one falls between the first and the last day, ADR 0016).
+    /// </summary>
     public IReadOnlyList<DaySchedule> Schedule => _schedule.OrderBy(d => (int)d.Day).ToList();
 
     public string PlannedActivities { get; private set; } = "";
@@ -241,7 +244,9 @@ public class Agreement : SchoolEntity
             violations.Add("Les activités prévues ne sont pas renseignées");
         if ((TargetSkills & TargetSkills.All) == TargetSkills.None)
             violations.Add("Aucune compétence visée n'est cochée");
-        violations.AddRange(ScheduleRules.Check(_schedule, facts.Student.AgeOn(FirstDay)));
+        if (IsBlank(EvaluationModality))
+            violations.Add("Les modalités d'évaluation ne sont pas renseignées : la convention précise comment la séquence est préparée avant et exploitée après");
+        violations.AddRange(ScheduleRules.Check(_schedule, facts.Student.AgeOn(FirstDay), FirstDay, LastDay));
         violations.AddRange(CoverageRules.Check(Slot, facts.StudentAgreements, facts.Year));
         return violations;
     }
@@ -478,6 +483,8 @@ public class Agreement : SchoolEntity
         var twice = given.GroupBy(d => d.Day).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null) throw new DomainException($"L'emploi du temps indique deux fois le {FrenchTime.DayName(twice.Key)}.");
         if (given.Any(d => d.Day == DayOfWeek.Sunday && !d.IsDayOff)) throw new DomainException("Le dimanche est toujours un jour de repos.");
+        if (given.FirstOrDefault(d => d.Breaks.Count > DaySchedule.MaxBreaks) is { } crowded)
+            throw new DomainException($"Le {FrenchTime.DayName(crowded.Day)} compte {crowded.Breaks.Count} pauses : {DaySchedule.MaxBreaks} au plus.");
         return ScheduleDays.Select(day => given.FirstOrDefault(d => d.Day == day) ?? DaySchedule.Off(day)).ToList();
     }
 

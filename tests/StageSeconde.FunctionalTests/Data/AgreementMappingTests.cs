@@ -15,10 +15,11 @@ public sealed class AgreementMappingTests(TestApp app) : IClassFixture<TestApp>
     {
         Period = PeriodOption.BothWeeks,
         PlannedActivities = "Découverte du fournil et de la vente.",
+        EvaluationModality = "Carnet de bord, mise en commun collective en classe.",
         Schedule =
         [
-            new DaySchedule(DayOfWeek.Monday, new(9, 0), new(16, 0), new(12, 0), new(13, 0)),
-            new DaySchedule(DayOfWeek.Tuesday, new(9, 0), tuesdayEnd, new(12, 0), new(13, 0)),
+            new DaySchedule(DayOfWeek.Monday, new(9, 0), new(16, 0), new DayBreak(new(12, 0), new(13, 0)), new DayBreak(new(14, 30), new(14, 45))),
+            new DaySchedule(DayOfWeek.Tuesday, new(9, 0), tuesdayEnd, new DayBreak(new(12, 0), new(13, 0))),
             new DaySchedule(DayOfWeek.Wednesday, new(9, 0), new(12, 0)),
         ],
     };

@@ -17,7 +17,7 @@ public static class AgreementFactory
     public static IReadOnlyList<DaySchedule> LawfulWeek() =>
     [
         .. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
-            .Select(d => new DaySchedule(d, new TimeOnly(9, 0), new TimeOnly(17, 0), new TimeOnly(12, 0), new TimeOnly(13, 30))),
+            .Select(d => new DaySchedule(d, new TimeOnly(9, 0), new TimeOnly(17, 0), new DayBreak(new TimeOnly(12, 0), new TimeOnly(13, 30)))),
         DaySchedule.Off(DayOfWeek.Saturday),
     ];
 
@@ -26,7 +26,7 @@ public static class AgreementFactory
         Period = period,
         Schedule = schedule ?? LawfulWeek(),
         PlannedActivities = "Découverte des métiers de la structure : accueil du public, observation des équipes, entretien avec le tuteur.",
-        EvaluationModality = "Rapport d'étonnement et restitution orale en classe.",
+        EvaluationModality = "Rapport d'étonnement, repris en classe pour une mise en commun collective.",
         ReferentTeacherId = referentTeacherId,
     };
 

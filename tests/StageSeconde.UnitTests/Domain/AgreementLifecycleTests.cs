@@ -127,7 +127,7 @@ public sealed class AgreementLifecycleTests
     {
         var host = Some.Host();
         host.UpdateDetails(host.Details with { RepresentativeName = "" });
-        var builder = AnAgreement().At(host).With(Some.Terms() with { PlannedActivities = " ", TargetSkills = TargetSkills.None });
+        var builder = AnAgreement().At(host).With(Some.Terms() with { PlannedActivities = " ", TargetSkills = TargetSkills.None, EvaluationModality = "  " });
         var agreement = builder.Build();
 
         Assert.Equal(
@@ -135,6 +135,7 @@ public sealed class AgreementLifecycleTests
                 "Le signataire de la structure d'accueil (nom et fonction) n'est pas renseigné",
                 "Les activités prévues ne sont pas renseignées",
                 "Aucune compétence visée n'est cochée",
+                "Les modalités d'évaluation ne sont pas renseignées : la convention précise comment la séquence est préparée avant et exploitée après",
             ],
             agreement.Violations(Some.FactsFor(agreement, builder.Student)));
     }

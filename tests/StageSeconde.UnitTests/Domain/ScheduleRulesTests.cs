@@ -200,20 +200,14 @@ public sealed class ScheduleRulesTests
     [Fact]
     public void The_lunch_break_must_be_inside_the_day() =>
         Assert.Equal(
-            ["lundi : la pause déjeuner (12 h – 13 h) doit être comprise dans la journée (8 h – 12 h 30)"],
+            ["lundi : la pause (12 h – 13 h) doit être comprise dans la journée (8 h – 12 h 30)"],
             Check(15, Day(Monday, "08:00", "12:30", "12:00", "13:00")));
 
     [Fact]
     public void The_lunch_break_must_end_after_it_starts() =>
         Assert.Equal(
-            ["lundi : la fin de la pause déjeuner (12 h) doit être après son début (13 h)"],
+            ["lundi : la fin de la pause (12 h) doit être après son début (13 h)"],
             Check(15, Day(Monday, "08:00", "16:00", "13:00", "12:00")));
-
-    [Fact]
-    public void A_lunch_break_needs_both_its_times() =>
-        Assert.Equal(
-            ["lundi : pause déjeuner incomplète, indiquez son début et sa fin"],
-            Check(15, new DaySchedule(Monday, T("08:00"), T("12:00"), T("10:00"), null)));
 
     [Fact]
     public void A_day_needs_both_its_start_and_its_end()
@@ -246,16 +240,105 @@ public sealed class ScheduleRulesTests
 
     [Fact]
     public void Four_hours_thirty_one_without_interruption_before_the_break_is_over_the_limit() =>
-        Assert.Equal(["lundi : 4 h 31 de présence sans interruption avant la pause, maximum 4 h 30"],
+        Assert.Equal(["lundi : 4 h 31 de présence sans interruption de 8 h à 12 h 31, maximum 4 h 30"],
             Check(15, Day(Monday, "08:00", "15:01", "12:31", "13:01")));
 
     [Fact]
     public void A_break_placed_late_leaves_a_too_long_morning() =>
-        Assert.Equal(["lundi : 6 h 30 de présence sans interruption avant la pause, maximum 4 h 30"],
+        Assert.Equal(["lundi : 6 h 30 de présence sans interruption de 8 h à 14 h 30, maximum 4 h 30"],
             Check(15, Day(Monday, "08:00", "15:30", "14:30", "15:00")));
 
     [Fact]
     public void Four_hours_thirty_one_after_the_break_is_over_the_limit() =>
-        Assert.Equal(["lundi : 4 h 31 de présence sans interruption après la pause, maximum 4 h 30"],
+        Assert.Equal(["lundi : 4 h 31 de présence sans interruption de 11 h 30 à 16 h 01, maximum 4 h 30"],
             Check(15, Day(Monday, "09:00", "16:01", "11:00", "11:30")));
+
+    // Several breaks a day: presence = end − start − every break; every break interrupts; one of them lasts 30 min.
+
+    [Fact]
+    public void Presence_deducts_every_break() =>
+        Assert.Equal(TimeSpan.FromHours(6.75), Day(Monday, "08:30", "16:30", ("12:00", "13:00"), ("15:00", "15:15")).Presence);
+
+    [Fact]
+    public void Two_stretches_of_at_most_four_hours_thirty_around_a_30_minute_break_are_allowed() =>
+        Assert.Empty(Check(15, Day(Monday, "08:00", "15:30", ("12:30", "13:00"))));
+
+    [Fact]
+    public void Without_its_short_pause_the_same_afternoon_is_too_long() =>
+        Assert.Equal(["lundi : 4 h 45 de présence sans interruption de 13 h à 17 h 45, maximum 4 h 30"],
+            Check(15, Day(Monday, "10:30", "17:45", ("12:30", "13:00"))));
+
+    [Fact]
+    public void A_short_pause_cuts_a_long_afternoon_in_two_lawful_stretches() =>
+        Assert.Empty(Check(15, Day(Monday, "10:30", "17:45", ("12:30", "13:00"), ("15:00", "15:15"))));
+
+    [Fact]
+    public void Four_hours_thirty_one_between_two_breaks_is_over_the_limit() =>
+        Assert.Equal(["lundi : 4 h 31 de présence sans interruption de 10 h 15 à 14 h 46, maximum 4 h 30"],
+            Check(15, Day(Monday, "08:00", "15:40", ("10:00", "10:15"), ("14:46", "15:16"))));
+
+    [Fact]
+    public void Two_short_pauses_do_not_make_the_30_minute_break() =>
+        Assert.Equal(["lundi : la plus longue pause dure 20 min, au moins 30 min consécutives obligatoires au-delà de 4 h 30 de présence"],
+            Check(15, Day(Monday, "09:00", "15:00", ("11:00", "11:20"), ("13:00", "13:20"))));
+
+    [Fact]
+    public void Two_pauses_that_touch_are_one_pause_of_consecutive_minutes() =>
+        Assert.Empty(Check(15, Day(Monday, "09:00", "15:30", ("12:00", "12:15"), ("12:15", "12:30"))));
+
+    [Fact]
+    public void Overlapping_breaks_are_reported() =>
+        Assert.Equal(["lundi : les pauses 12 h – 13 h et 12 h 30 – 13 h 15 se chevauchent"],
+            Check(15, Day(Monday, "09:00", "16:00", ("12:30", "13:15"), ("12:00", "13:00"))));
+
+    [Fact]
+    public void Every_break_must_be_inside_the_day() =>
+        Assert.Equal(["lundi : la pause (16 h – 16 h 15) doit être comprise dans la journée (9 h – 16 h)"],
+            Check(15, Day(Monday, "09:00", "16:00", ("12:00", "13:00"), ("16:00", "16:15"))));
+
+    [Fact]
+    public void More_than_three_breaks_are_refused() =>
+        Assert.Contains("lundi : 4 pauses, 3 au plus",
+            Check(15, Day(Monday, "08:00", "17:00", ("09:00", "09:10"), ("10:00", "10:10"), ("12:00", "13:00"), ("15:00", "15:10"))));
+
+    [Fact]
+    public void The_breaks_are_kept_in_order_and_stored_as_one_text()
+    {
+        var day = Day(Monday, "08:00", "17:00", ("15:30", "15:45"), ("12:00", "13:00"));
+
+        Assert.Equal([Break("12:00", "13:00"), Break("15:30", "15:45")], day.Breaks);
+        Assert.Equal("12:00-13:00;15:30-15:45", DayBreak.Format(day.Breaks));
+        Assert.Equal(day.Breaks, DayBreak.Parse("12:00-13:00;15:30-15:45"));
+        Assert.Empty(DayBreak.Parse(""));
+        Assert.Equal("lundi : 8 h – 17 h, pauses 12 h – 13 h et 15 h 30 – 15 h 45", day.ToString());
+    }
+
+    // Dates: the timetable is weekly, the convention runs Monday to Friday (ADR 0016).
+
+    private static readonly DateOnly Week1Monday = new(2027, 6, 14), Week1Friday = new(2027, 6, 18), Week2Friday = new(2027, 6, 25);
+
+    private static DaySchedule[] TuesdayToSaturday() =>
+        [.. new[] { Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, Saturday }.Select(d => Day(d, "09:00", "16:00", "12:00", "13:00"))];
+
+    [Fact]
+    public void A_one_week_convention_cannot_have_its_saturday_worked() =>
+        Assert.Equal(
+            ["samedi travaillé alors qu'aucun samedi n'est compris dans les dates de la convention (du lundi 14/06/2027 au vendredi 18/06/2027) : l'élève ne peut pas être accueilli un jour que la convention ne couvre pas, laissez ce jour en repos"],
+            ScheduleRules.Check(TuesdayToSaturday(), 15, Week1Monday, Week1Friday));
+
+    [Fact]
+    public void A_two_week_convention_may_have_the_saturday_between_its_weeks_worked()
+    {
+        Assert.Empty(ScheduleRules.Check(TuesdayToSaturday(), 15, Week1Monday, Week2Friday));
+        var saturdays = ScheduleRules.PlannedDays(TuesdayToSaturday(), Week1Monday, Week2Friday).Where(d => d.Date.DayOfWeek == Saturday);
+        Assert.Equal([new DateOnly(2027, 6, 19)], saturdays.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void A_convention_that_would_end_on_its_saturday_covers_it() =>
+        Assert.Empty(ScheduleRules.OutsideDates(TuesdayToSaturday(), Week1Monday, Week1Friday.AddDays(1)));
+
+    [Fact]
+    public void The_planned_days_are_the_worked_days_between_the_first_and_the_last_day() =>
+        Assert.Equal(9, ScheduleRules.PlannedDays(TuesdayToSaturday(), Week1Monday, Week2Friday).Count);
 }

@@ -47,7 +47,13 @@ internal static class Some
     public static TimeOnly T(string time) => TimeOnly.Parse(time, CultureInfo.InvariantCulture);
 
     public static DaySchedule Day(DayOfWeek day, string start, string end, string? lunchStart = null, string? lunchEnd = null) =>
-        new(day, T(start), T(end), lunchStart is null ? null : T(lunchStart), lunchEnd is null ? null : T(lunchEnd));
+        lunchStart is null || lunchEnd is null ? new(day, T(start), T(end)) : new(day, T(start), T(end), Break(lunchStart, lunchEnd));
+
+    /// <summary>A day with several breaks: <c>Day(Monday, "08:00", "17:00", ("12:00", "13:00"), ("15:30", "15:45"))</c>.</summary>
+    public static DaySchedule Day(DayOfWeek day, string start, string end, params (string Start, string End)[] breaks) =>
+        new(day, T(start), T(end), breaks.Select(b => Break(b.Start, b.End)));
+
+    public static DayBreak Break(string start, string end) => new(T(start), T(end));
 
     /// <summary>Monday to Friday, 9 h – 16 h with lunch 12 h – 13 h: 6 h a day, 30 h a week.</summary>
     public static IReadOnlyList<DaySchedule> LawfulWeek() =>
@@ -66,7 +72,7 @@ internal static class Some
         ReferentTeacherId = ReferentId,
         Schedule = schedule ?? LawfulWeek(),
         PlannedActivities = "Observer la fabrication du pain, la vente et la gestion des stocks.",
-        EvaluationModality = "Carnet de bord et restitution orale en classe.",
+        EvaluationModality = "Carnet de bord, repris en classe pour une mise en commun collective.",
     };
 
     /// <summary>The facts of <paramref name="agreement"/>, with <see cref="Referent"/> when it is the convention's referent.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using StageSeconde.Web.Domain;
 
@@ -6,6 +7,9 @@ namespace StageSeconde.Web.Data.Configurations;
 
 public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
 {
+    /// <summary>« HH:mm-HH:mm » (11 characters) per break, separated by « ; », for at most <see cref="DaySchedule.MaxBreaks"/> breaks.</summary>
+    public const int BreaksMaxLength = 12 * DaySchedule.MaxBreaks;
+
     public void Configure(EntityTypeBuilder<Agreement> b)
     {
         b.Property(a => a.RepresentativeName).HasMaxLength(200).IsRequired();
@@ -45,11 +49,20 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
             day.Property(d => d.Day).ValueGeneratedNever();
             day.Property(d => d.Start);
             day.Property(d => d.End);
-            day.Property(d => d.LunchStart);
-            day.Property(d => d.LunchEnd);
+            // The day's breaks in one column, « 12:00-13:00;15:30-15:45 » (DayBreak.Format), empty when there is none.
+            day.Property(d => d.Breaks)
+                .HasConversion(
+                    breaks => DayBreak.Format(breaks),
+                    stored => DayBreak.Parse(stored),
+                    new ValueComparer<IReadOnlyList<DayBreak>>(
+                        (a, b) => a!.SequenceEqual(b!),
+                        breaks => breaks.Aggregate(0, (hash, b) => HashCode.Combine(hash, b)),
+                        breaks => breaks.ToList()))
+                .HasMaxLength(BreaksMaxLength)
+                .IsRequired();
             day.Ignore(d => d.IsDayOff);
-            day.Ignore(d => d.HasLunchBreak);
-            day.Ignore(d => d.LunchBreak);
+            day.Ignore(d => d.HasBreak);
+            day.Ignore(d => d.BreakTime);
             day.Ignore(d => d.Presence);
         });
         b.Navigation(a => a.Schedule).HasField("_schedule").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -8,7 +8,7 @@ public sealed record DetailsGuardian(string FullName, GuardianRelationship Relat
 
 public sealed record DetailsPerson(string FullName, string Function, string? Email, string? Phone);
 
-public sealed record DetailsDay(DayOfWeek Day, TimeOnly? Start, TimeOnly? End, TimeOnly? LunchStart, TimeOnly? LunchEnd, TimeSpan Presence)
+public sealed record DetailsDay(DayOfWeek Day, TimeOnly? Start, TimeOnly? End, IReadOnlyList<DayBreak> Breaks, TimeSpan Presence)
 {
     public bool IsDayOff => Start is null;
 }
@@ -78,7 +78,7 @@ public sealed record AgreementDetailsModel(
             .ToDictionary(s => s.Id, s => PersonName.FirstLast(s.FirstName, s.LastName));
         var guardianNames = student.Guardians.ToDictionary(g => g.Id, g => g.FullName);
 
-        var schedule = a.Schedule.Select(d => new DetailsDay(d.Day, d.Start, d.End, d.LunchStart, d.LunchEnd, d.Presence)).ToList();
+        var schedule = a.Schedule.Select(d => new DetailsDay(d.Day, d.Start, d.End, d.Breaks, d.Presence)).ToList();
         return new AgreementDetailsModel(
             a.Id, a.Version, a.State, year.Label,
             student.Id, student.FullName, student.SchoolClass!.Code, student.BirthDate, student.AgeOn(a.FirstDay),

@@ -9,21 +9,75 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Agreements;
 
-/// <summary>One day of the timetable as typed (<c>&lt;input type="time"&gt;</c>); a day with no start is a day off.</summary>
+/// <summary>
+/// One day of the timetable as typed (<c>&lt;input type="time"&gt;</c>): start, end, a first break (usually lunch) and
+/// an optional second one (a short pause). A day with no start is a day off.
+/// </summary>
 public sealed class DayForm
 {
     public TimeOnly? Start { get; set; }
     public TimeOnly? End { get; set; }
-    public TimeOnly? LunchStart { get; set; }
-    public TimeOnly? LunchEnd { get; set; }
+    public TimeOnly? BreakStart { get; set; }
+    public TimeOnly? BreakEnd { get; set; }
+    public TimeOnly? Break2Start { get; set; }
+    public TimeOnly? Break2End { get; set; }
 
-    public bool IsEmpty => Start is null && End is null && LunchStart is null && LunchEnd is null;
+    public bool IsEmpty => Start is null && End is null && BreakStart is null && BreakEnd is null && Break2Start is null && Break2End is null;
 
-    public DaySchedule ToSchedule(DayOfWeek day) => IsEmpty ? DaySchedule.Off(day) : new DaySchedule(day, Start, End, LunchStart, LunchEnd);
+    /// <summary>The breaks given with both their times (an incomplete one is refused by <see cref="AgreementFormValidator"/>).</summary>
+    public IEnumerable<DayBreak> Breaks()
+    {
+        if (BreakStart is { } s1 && BreakEnd is { } e1) yield return new DayBreak(s1, e1);
+        if (Break2Start is { } s2 && Break2End is { } e2) yield return new DayBreak(s2, e2);
+    }
 
-    public static DayForm From(DaySchedule day) => new() { Start = day.Start, End = day.End, LunchStart = day.LunchStart, LunchEnd = day.LunchEnd };
+    public DaySchedule ToSchedule(DayOfWeek day) => IsEmpty ? DaySchedule.Off(day) : new DaySchedule(day, Start, End, Breaks());
 
-    public DayForm Copy() => new() { Start = Start, End = End, LunchStart = LunchStart, LunchEnd = LunchEnd };
+    /// <summary>The form of a stored day: its first break, then its second (a third, which the form cannot hold, is not shown).</summary>
+    public static DayForm From(DaySchedule day) => new()
+    {
+        Start = day.Start, End = day.End,
+        BreakStart = day.Breaks.ElementAtOrDefault(0)?.Start, BreakEnd = day.Breaks.ElementAtOrDefault(0)?.End,
+        Break2Start = day.Breaks.ElementAtOrDefault(1)?.Start, Break2End = day.Breaks.ElementAtOrDefault(1)?.End,
+    };
+
+    public DayForm Copy() => new()
+    {
+        Start = Start, End = End, BreakStart = BreakStart, BreakEnd = BreakEnd, Break2Start = Break2Start, Break2End = Break2End,
+    };
+}
+
+/// <summary>
+/// The French errors of one day of the form, by field (« Start », « BreakStart »…): a break with one time only, a break
+/// that ends before it starts or falls outside the day, two breaks that overlap. The legal limits are checked on the
+/// convention's page (<see cref="ScheduleRules"/>), not here: a draft may be saved before its timetable is lawful.
+/// </summary>
+public static class DayFormRules
+{
+    public static IEnumerable<(string Field, string Message)> Errors(DayForm day, string dayName)
+    {
+        var first = (Start: day.BreakStart, End: day.BreakEnd, Field: nameof(DayForm.BreakStart), Name: "la 1re pause");
+        var second = (Start: day.Break2Start, End: day.Break2End, Field: nameof(DayForm.Break2Start), Name: "la 2e pause");
+        foreach (var pause in new[] { first, second })
+        {
+            if (pause.Start is null && pause.End is null) continue;
+            if (pause.Start is null || pause.End is null)
+            {
+                yield return (pause.Start is null ? pause.Field : pause.Field.Replace("Start", "End", StringComparison.Ordinal),
+                    $"{dayName} : indiquez le début et la fin de {pause.Name}.");
+                continue;
+            }
+            if (pause.End <= pause.Start)
+                yield return (pause.Field.Replace("Start", "End", StringComparison.Ordinal),
+                    $"{dayName} : la fin de {pause.Name} ({FrenchTime.TimeOfDay(pause.End.Value)}) doit être après son début ({FrenchTime.TimeOfDay(pause.Start.Value)}).");
+            else if (day.Start is { } start && day.End is { } end && end > start && (pause.Start <= start || pause.End >= end))
+                yield return (pause.Field,
+                    $"{dayName} : {pause.Name} ({FrenchTime.TimeOfDay(pause.Start.Value)} – {FrenchTime.TimeOfDay(pause.End.Value)}) doit être comprise dans la journée ({FrenchTime.TimeOfDay(start)} – {FrenchTime.TimeOfDay(end)}).");
+        }
+        if (day is { BreakStart: { } s1, BreakEnd: { } e1, Break2Start: { } s2, Break2End: { } e2 } && e1 > s1 && e2 > s2 && s1 < e2 && s2 < e1)
+            yield return (nameof(DayForm.Break2Start),
+                $"{dayName} : les deux pauses ({FrenchTime.TimeOfDay(s1)} – {FrenchTime.TimeOfDay(e1)} et {FrenchTime.TimeOfDay(s2)} – {FrenchTime.TimeOfDay(e2)}) se chevauchent.");
+    }
 }
 
 /// <summary>
@@ -197,6 +251,17 @@ public sealed class AgreementFormValidator : AbstractValidator<AgreementForm>
             .WithMessage("Même horaire tous les jours : indiquez au moins l'heure de début et l'heure de fin.");
         RuleFor(f => f.EveryDay.End).NotNull().When(f => f.ApplyToWeekdays).OverridePropertyName("EveryDay.End")
             .WithMessage("Même horaire tous les jours : indiquez l'heure de fin.");
+
+        RuleFor(f => f.Days).Custom((days, context) =>
+        {
+            for (var i = 0; i < days.Count && i < Agreement.ScheduleDays.Count; i++)
+            {
+                if (days[i] is not { } day) continue;
+                var name = FrenchTime.DayName(Agreement.ScheduleDays[i]);
+                foreach (var (field, message) in DayFormRules.Errors(day, char.ToUpperInvariant(name[0]) + name[1..]))
+                    context.AddFailure($"Days[{i}].{field}", message);
+            }
+        });
 
         RuleFor(f => f.PlannedActivities).MaxChars(Agreement.PlannedActivitiesMaxLength);
         RuleFor(f => f.EvaluationModality).MaxChars(2000);

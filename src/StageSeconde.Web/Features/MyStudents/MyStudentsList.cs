@@ -43,7 +43,7 @@ public static class MyStudentsList
                 HostName = a.HostOrganisation!.Name, HostCity = a.HostOrganisation.City,
                 TutorFirst = a.Tutor!.FirstName, TutorLast = a.Tutor.LastName, TutorPhone = a.Tutor.Phone,
                 a.FirstDay, a.LastDay,
-                Schedule = a.Schedule.Select(d => new DaySchedule(d.Day, d.Start, d.End, d.LunchStart, d.LunchEnd)).ToList(),
+                Schedule = a.Schedule.Select(d => new DaySchedule(d.Day, d.Start, d.End, d.Breaks)).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(ct);

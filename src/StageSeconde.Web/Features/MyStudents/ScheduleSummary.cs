@@ -34,6 +34,6 @@ public static class ScheduleSummary
     private static string Hours(DaySchedule day)
     {
         var hours = $"{FrenchTime.TimeOfDay(day.Start!.Value)} – {FrenchTime.TimeOfDay(day.End!.Value)}";
-        return day.HasLunchBreak ? $"{hours} (pause {FrenchTime.TimeOfDay(day.LunchStart!.Value)} – {FrenchTime.TimeOfDay(day.LunchEnd!.Value)})" : hours;
+        return day.HasBreak ? $"{hours} ({DaySchedule.BreaksText(day.Breaks)})" : hours;
     }
 }

@@ -24,13 +24,13 @@ public sealed record SigningPage(
             {
                 a.State, a.Student!.FirstName, HostName = a.HostOrganisation!.Name, a.AddressLine, a.PostalCode, a.City,
                 TutorFirst = a.Tutor!.FirstName, TutorLast = a.Tutor.LastName, a.RepresentativeName, a.FirstDay, a.LastDay, a.PlannedActivities,
-                Days = a.Schedule.Select(d => new { d.Day, d.Start, d.End, d.LunchStart, d.LunchEnd }).ToList(),
+                Days = a.Schedule.Select(d => new { d.Day, d.Start, d.End, d.Breaks }).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var school = await db.Schools.AsNoTracking().Where(s => s.Id == request.SchoolId).Select(s => new { s.Name, s.Phone }).FirstAsync(ct);
         var schedule = row.Days.Where(d => d.Start is not null).OrderBy(d => d.Day == DayOfWeek.Sunday ? 7 : (int)d.Day)
-            .Select(d => new DaySchedule(d.Day, d.Start, d.End, d.LunchStart, d.LunchEnd)).ToList();
+            .Select(d => new DaySchedule(d.Day, d.Start, d.End, d.Breaks)).ToList();
         return new SigningPage(token, request.SchoolId, request.AgreementId, request.Id, row.State, request.Party, request.SignerName, request.Email,
             school.Name, school.Phone, row.FirstName, row.HostName, $"{row.AddressLine}, {row.PostalCode} {row.City}".Trim(' ', ','),
             $"{row.TutorFirst} {row.TutorLast}".Trim(), row.RepresentativeName, row.FirstDay, row.LastDay, schedule, row.PlannedActivities,

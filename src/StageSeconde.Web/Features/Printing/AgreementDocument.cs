@@ -53,7 +53,7 @@ public static class AgreementDocument
         [new("Nom", 0.3), new("Lien", 0.14), new("Courriel", 0.34), new("Téléphone", 0.22)];
 
     private static readonly TableColumn[] ScheduleColumns =
-        [new("Jour", 0.2), new("Arrivée", 0.15), new("Départ", 0.15), new("Pause méridienne", 0.3), new("Présence", 0.2)];
+        [new("Jour", 0.2), new("Arrivée", 0.15), new("Départ", 0.15), new("Pauses", 0.3), new("Présence", 0.2)];
 
     private static readonly TableColumn[] FinanceColumns = [new("Poste", 0.22), new("Prise en charge", 0.78)];
 
@@ -256,8 +256,7 @@ public static class AgreementDocument
 
         doc.Heading("Horaires de présence", level: 2);
         doc.Table(ScheduleColumns, ScheduleRows(m.Schedule), keepTogether: true);
-        if (m.Period == PeriodOption.BothWeeks)
-            doc.Paragraph(TextRun.Emphasis("Ces horaires valent pour chacune des deux semaines ; le dimanche est un jour de repos."));
+        doc.Paragraph(TextRun.Emphasis(ScheduleScope(m)));
 
         doc.Heading("Activités prévues", level: 2);
         doc.Paragraph(string.IsNullOrWhiteSpace(m.PlannedActivities) ? "Non renseignées." : m.PlannedActivities.Trim());
@@ -266,7 +265,7 @@ public static class AgreementDocument
         doc.Paragraph([.. SkillRuns(m.TargetSkills)]);
 
         doc.Heading("Évaluation", level: 2);
-        doc.Paragraph("La séquence est préparée en classe avant son début ; l’élève en fait la restitution après son terme.");
+        doc.Paragraph("La séquence est préparée en classe avant son début ; elle est exploitée après son terme, notamment lors d’une mise en commun collective en classe au début de la première.");
         doc.KeyValues([("Modalités prévues", string.IsNullOrWhiteSpace(m.EvaluationModality) ? "À préciser par l’équipe pédagogique." : m.EvaluationModality.Trim())],
             labelWidth: AnnexLabelWidth);
 
@@ -375,7 +374,7 @@ public static class AgreementDocument
                 name,
                 Time(day.Start),
                 Time(day.End),
-                day.HasLunchBreak ? $"{Time(day.LunchStart)} – {Time(day.LunchEnd)}" : "Aucune",
+                day.HasBreak ? string.Join("\n", day.Breaks) : "Aucune",
                 FrenchTime.Duration(day.Presence),
             ];
         }
@@ -424,6 +423,26 @@ public static class AgreementDocument
         PeriodOption.Week2 => "la seconde semaine de la séquence",
         _ => "les deux semaines de la séquence",
     };
+
+    /// <summary>
+    /// Which days the weekly timetable applies to, true of the printed dates (ADR 0016): the convention runs Monday to
+    /// Friday, so a Saturday is worked only when one falls between its first and last day — the one between the two weeks
+    /// of a two-week convention, never the one after its last day.
+    /// </summary>
+    internal static string ScheduleScope(AgreementPrintModel m)
+    {
+        var weeks = m.Period == PeriodOption.BothWeeks
+            ? "Ces horaires valent pour chacune des deux semaines de la convention"
+            : $"Ces horaires valent pour la semaine de la convention, {Dates(m)}";
+        var saturdayWorked = m.Schedule.Any(d => d.Day == DayOfWeek.Saturday && !d.IsDayOff);
+        if (!saturdayWorked) return $"{weeks} ; le samedi et le dimanche sont des jours de repos.";
+
+        var saturdays = ScheduleRules.DatesOf(DayOfWeek.Saturday, m.FirstDay, m.LastDay);
+        if (saturdays.Count == 0)
+            return $"{weeks}. Aucun samedi n’est compris dans ces dates : l’élève ne peut pas être accueilli le samedi, la convention ne le couvre pas. Le dimanche est un jour de repos.";
+        var worked = string.Join(" et ", saturdays.Select(LongDate));
+        return $"{weeks}, à une exception près : le seul samedi travaillé est le {worked}, la convention prenant fin le {LongDate(m.LastDay)}. Le dimanche est un jour de repos.";
+    }
 
     /// <summary>« du lundi 14 juin 2027 au vendredi 25 juin 2027 ».</summary>
     private static string Dates(AgreementPrintModel m) => $"du {LongDate(m.FirstDay)} au {LongDate(m.LastDay)}";

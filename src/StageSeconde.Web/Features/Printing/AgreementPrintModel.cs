@@ -115,7 +115,7 @@ public static class AgreementPrintQuery
                 a.FirstDay,
                 a.LastDay,
                 Place = new PrintedAddress(a.AddressLine, a.PostalCode, a.City),
-                Days = a.Schedule.Select(d => new { d.Day, d.Start, d.End, d.LunchStart, d.LunchEnd }).ToList(),
+                Days = a.Schedule.Select(d => new { d.Day, d.Start, d.End, d.Breaks }).ToList(),
                 a.PlannedActivities,
                 a.TargetSkills,
                 a.EvaluationModality,
@@ -153,7 +153,7 @@ public static class AgreementPrintQuery
                 LastDay = r.LastDay,
                 Place = r.Place,
                 Schedule = Agreement.ScheduleDays
-                    .Select(day => days.TryGetValue(day, out var d) ? new DaySchedule(day, d.Start, d.End, d.LunchStart, d.LunchEnd) : DaySchedule.Off(day))
+                    .Select(day => days.TryGetValue(day, out var d) ? new DaySchedule(day, d.Start, d.End, d.Breaks) : DaySchedule.Off(day))
                     .ToList(),
                 PlannedActivities = r.PlannedActivities,
                 TargetSkills = r.TargetSkills,

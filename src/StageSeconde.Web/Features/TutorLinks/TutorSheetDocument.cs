@@ -18,7 +18,7 @@ public static class TutorSheetDocument
     private const string NotProvided = "non renseigné";
     private const string Nbsp = "\u00A0";
 
-    private static readonly TableColumn[] ScheduleColumns = [new("Jour", 0.25), new("Arrivée", 0.2), new("Départ", 0.2), new("Pause méridienne", 0.35)];
+    private static readonly TableColumn[] ScheduleColumns = [new("Jour", 0.25), new("Arrivée", 0.2), new("Départ", 0.2), new("Pauses", 0.35)];
 
     public static string Reference(int agreementId) => string.Create(CultureInfo.InvariantCulture, $"Fiche tuteur – convention n° {agreementId}");
 
@@ -45,7 +45,7 @@ public static class TutorSheetDocument
         doc.Heading("Horaires de l’élève", level: 2);
         doc.Table(ScheduleColumns, m.Schedule.Select(day => (IReadOnlyList<string>)(day.IsDayOff
             ? [Capitalised(FrenchTime.DayName(day.Day)), "Repos", "—", "—"]
-            : [Capitalised(FrenchTime.DayName(day.Day)), Time(day.Start), Time(day.End), day.HasLunchBreak ? $"{Time(day.LunchStart)} – {Time(day.LunchEnd)}" : "Aucune"])),
+            : [Capitalised(FrenchTime.DayName(day.Day)), Time(day.Start), Time(day.End), day.HasBreak ? string.Join("\n", day.Breaks) : "Aucune"])),
             keepTogether: true);
 
         doc.Heading("Que faire", level: 2);

@@ -39,7 +39,7 @@ public sealed record TutorPage(
             .Select(a => new
             {
                 a.StudentId, a.State, a.Student!.FirstName, a.Student.LastName, a.FirstDay, a.LastDay,
-                Days = a.Schedule.Select(d => new { d.Day, d.Start, d.End, d.LunchStart, d.LunchEnd }).ToList(),
+                Days = a.Schedule.Select(d => new { d.Day, d.Start, d.End, d.Breaks }).ToList(),
                 Referent = a.ReferentTeacher == null ? null : new { a.ReferentTeacher.FirstName, a.ReferentTeacher.LastName, a.ReferentTeacher.Phone },
                 TutorFirst = a.Tutor!.FirstName, TutorLast = a.Tutor.LastName,
             })
@@ -49,7 +49,7 @@ public sealed record TutorPage(
             .Select(s => new { s.Name, s.Phone, s.Email }).FirstAsync(ct);
         var days = row.Days.ToDictionary(d => d.Day);
         var schedule = Agreement.ScheduleDays
-            .Select(day => days.TryGetValue(day, out var d) ? new DaySchedule(day, d.Start, d.End, d.LunchStart, d.LunchEnd) : DaySchedule.Off(day))
+            .Select(day => days.TryGetValue(day, out var d) ? new DaySchedule(day, d.Start, d.End, d.Breaks) : DaySchedule.Off(day))
             .ToList();
         return new TutorPage(token, link.SchoolId, link.AgreementId, row.StudentId, row.State == AgreementState.Cancelled,
             row.FirstName, Initial(row.LastName), row.FirstDay, row.LastDay, schedule,

@@ -56,7 +56,7 @@ public sealed record AgreementReview(
                     : new ReviewPerson(PersonName.FirstLast(a.ReferentTeacher.FirstName, a.ReferentTeacher.LastName), a.ReferentTeacher.Function,
                         a.ReferentTeacher.Email, a.ReferentTeacher.Phone),
                 a.Period, a.FirstDay, a.LastDay,
-                a.Schedule.Select(d => new DaySchedule(d.Day, d.Start, d.End, d.LunchStart, d.LunchEnd)).ToList(),
+                a.Schedule.Select(d => new DaySchedule(d.Day, d.Start, d.End, d.Breaks)).ToList(),
                 a.PlannedActivities, a.TargetSkills, a.EvaluationModality, a.HasPai, a.EmergencyKitSuppliedBy, a.Remarks,
                 a.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
                     .Select(t => new ReviewTransition(t.From, t.To, t.At, t.ByUserName, t.Comment)).ToList()))

@@ -35,7 +35,7 @@ public sealed record CheckFacts(AgreementFacts Agreement, bool TutorReachable, b
 /// bulk validation (ADR 0009).
 /// <list type="bullet">
 /// <item><b>Blocking</b> (red): what <see cref="Agreement.ValidationViolations"/> reports — timetable outside the legal
-/// limits, dates that overlap another convention of the student or leave the period, missing terms, no referent teacher or
+/// limits or working a day the dates do not cover (ADR 0016), dates that overlap another convention of the student or leave the period, missing terms, no referent teacher or
 /// one without a phone number. The domain refuses to validate such a convention anyway.</item>
 /// <item><b>Warnings</b> (orange): tutor without phone or e-mail, host without insurer, no reachable legal guardian,
 /// a referent teacher busy as an examiner, unavailable during the period or gone, a student covered for one week only.
@@ -60,7 +60,7 @@ public static class ValidationChecks
     {
         var domain = facts.Agreement;
         var violations = agreement.Violations(domain);
-        var schedule = ScheduleRules.Check(agreement.Schedule, domain.Student.AgeOn(agreement.FirstDay));
+        var schedule = ScheduleRules.Check(agreement.Schedule, domain.Student.AgeOn(agreement.FirstDay), agreement.FirstDay, agreement.LastDay);
         var dates = CoverageRules.Check(agreement.Slot, domain.StudentAgreements, domain.Year);
         var content = violations.Except(schedule).Except(dates).ToList();
 

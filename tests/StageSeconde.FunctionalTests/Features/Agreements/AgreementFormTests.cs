@@ -19,8 +19,8 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
         fields["Form.Days[5].End"] = "12:00";
         fields["Form.Days[0].Start"] = "";
         fields["Form.Days[0].End"] = "";
-        fields["Form.Days[0].LunchStart"] = "";
-        fields["Form.Days[0].LunchEnd"] = "";
+        fields["Form.Days[0].BreakStart"] = "";
+        fields["Form.Days[0].BreakEnd"] = "";
 
         var response = await client.PostWithTokenAsync(CreateUrl(world), token, fields);
 
@@ -32,7 +32,7 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(Guid.Parse(fields["Form.RequestId"]!), stored.CreationRequestId);
         Assert.Equal(world.Host.RepresentativeName, stored.RepresentativeName);
         Assert.True(stored.Schedule.Single(d => d.Day == DayOfWeek.Monday).IsDayOff);
-        Assert.Equal(new TimeOnly(13, 30), stored.Schedule.Single(d => d.Day == DayOfWeek.Friday).LunchEnd);
+        Assert.Equal(new TimeOnly(13, 30), stored.Schedule.Single(d => d.Day == DayOfWeek.Friday).Breaks.Single().End);
         Assert.Equal(new TimeOnly(12, 0), stored.Schedule.Single(d => d.Day == DayOfWeek.Saturday).End);
         Assert.Equal(TargetSkills.All, stored.TargetSkills);
 
@@ -234,8 +234,8 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
         SetDays(fields, [0, 1, 2, 3, 4], ("", "", "", ""));
         fields["Form.EveryDay.Start"] = "08:30";
         fields["Form.EveryDay.End"] = "16:00";
-        fields["Form.EveryDay.LunchStart"] = "12:00";
-        fields["Form.EveryDay.LunchEnd"] = "13:00";
+        fields["Form.EveryDay.BreakStart"] = "12:00";
+        fields["Form.EveryDay.BreakEnd"] = "13:00";
         fields["Form.ApplyToWeekdays"] = "true";
 
         var stored = await StoredAsync(app, AgreementIdOf(await client.PostWithTokenAsync(CreateUrl(world), token, fields)));

@@ -57,8 +57,8 @@ internal static class AgreementPages
         {
             fields[$"Form.Days[{i}].Start"] = hours.Start;
             fields[$"Form.Days[{i}].End"] = hours.End;
-            fields[$"Form.Days[{i}].LunchStart"] = hours.LunchStart;
-            fields[$"Form.Days[{i}].LunchEnd"] = hours.LunchEnd;
+            fields[$"Form.Days[{i}].BreakStart"] = hours.LunchStart;
+            fields[$"Form.Days[{i}].BreakEnd"] = hours.LunchEnd;
         }
     }
 
@@ -71,7 +71,7 @@ internal static class AgreementPages
         fields["Form.TutorId"] = world.Tutor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         SetDays(fields, [0, 1, 2, 3, 4], LawfulDay);
         fields["Form.PlannedActivities"] = "Accueil des clients, fabrication du pain observée au fournil, entretien avec le gérant.";
-        fields["Form.EvaluationModality"] = "Rapport d'étonnement et restitution orale en classe.";
+        fields["Form.EvaluationModality"] = "Rapport d'étonnement, repris en classe pour une mise en commun collective.";
         return (TokenOf(page), fields);
     }
 

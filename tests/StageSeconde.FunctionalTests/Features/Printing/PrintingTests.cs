@@ -19,11 +19,11 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
     /// </summary>
     private static IReadOnlyList<DaySchedule> VariedWeek() =>
     [
-        new(DayOfWeek.Monday, new(8, 0), new(16, 0), new(12, 0), new(13, 0)),
-        new(DayOfWeek.Tuesday, new(8, 30), new(16, 30), new(12, 15), new(13, 15)),
+        new(DayOfWeek.Monday, new(8, 0), new(16, 0), new DayBreak(new(12, 0), new(13, 0))),
+        new(DayOfWeek.Tuesday, new(8, 30), new(16, 30), new DayBreak(new(12, 15), new(13, 15))),
         new(DayOfWeek.Wednesday, new(9, 0), new(12, 30)),
-        new(DayOfWeek.Thursday, new(7, 45), new(15, 15), new(11, 45), new(12, 30)),
-        new(DayOfWeek.Friday, new(10, 0), new(17, 0), new(13, 0), new(14, 0)),
+        new(DayOfWeek.Thursday, new(7, 45), new(15, 15), new DayBreak(new(11, 45), new(12, 30))),
+        new(DayOfWeek.Friday, new(10, 0), new(17, 0), new DayBreak(new(13, 0), new(14, 0))),
         DaySchedule.Off(DayOfWeek.Saturday),
     ];
 
@@ -103,7 +103,7 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("Samedi Repos", text);
         Assert.Contains("Total hebdomadaire 30 h 15", text);
         Assert.Contains("Découverte des métiers de la structure : accueil du public, observation des équipes, entretien avec le tuteur.", text);
-        Assert.Contains("Rapport d'étonnement et restitution orale en classe.", text);
+        Assert.Contains("Rapport d'étonnement, repris en classe pour une mise en commun collective.", text);
         Assert.Contains("assureur : MAIF, contrat n° POL-123", text);
         Assert.Contains($"Réf. Convention n° {agreement.Id}", text);
         Assert.DoesNotContain("BROUILLON", string.Concat(PageInk(pdf)));

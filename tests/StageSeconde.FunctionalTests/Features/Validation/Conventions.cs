@@ -15,7 +15,7 @@ public static class Conventions
     public static IReadOnlyList<DaySchedule> SevenAndAHalfHourTuesday() =>
     [
         .. AgreementFactory.LawfulWeek().Where(d => d.Day != DayOfWeek.Tuesday),
-        new DaySchedule(DayOfWeek.Tuesday, new TimeOnly(8, 0), new TimeOnly(17, 0), new TimeOnly(12, 0), new TimeOnly(13, 30)),
+        new DaySchedule(DayOfWeek.Tuesday, new TimeOnly(8, 0), new TimeOnly(17, 0), new DayBreak(new TimeOnly(12, 0), new TimeOnly(13, 30))),
     ];
 
     /// <summary>Another student of the world's class, with a reachable legal guardian.</summary>

@@ -74,15 +74,17 @@ public class AgreementDocumentTests
 
         Assert.Contains("Deux semaines : du lundi 14 juin 2027 au vendredi 25 juin 2027", text);
         Assert.Contains("Pâtisserie « L’Éclair d’Orsay », 20, quai d’Orsay – atelier, 75007 Paris", text);
-        Assert.Contains("Jour Arrivée Départ Pause méridienne Présence", text);
-        Assert.Contains("Lundi 8 h 16 h 12 h – 13 h 7 h", text);
+        Assert.Contains("Jour Arrivée Départ Pauses Présence", text);
+        Assert.Contains("Lundi 8 h 16 h 12 h – 13 h", text);
+        Assert.Contains("14 h 30 – 14 h 45", text);
+        Assert.Contains("6 h 45", text);
         Assert.Contains("Mardi 8 h 30 16 h 30 12 h 15 – 13 h 15 7 h", text);
         Assert.Contains("Mercredi 9 h 12 h 30 Aucune 3 h 30", text);
         Assert.Contains("Jeudi 7 h 45 15 h 15 11 h 45 – 12 h 30 6 h 45", text);
         Assert.Contains("Vendredi 10 h 17 h 13 h – 14 h 6 h", text);
         Assert.Contains("Samedi Repos", text);
-        Assert.Contains("Total hebdomadaire 30 h 15", text);
-        Assert.Contains("Ces horaires valent pour chacune des deux semaines", text);
+        Assert.Contains("Total hebdomadaire 30 h", text);
+        Assert.Contains("Ces horaires valent pour chacune des deux semaines de la convention ; le samedi et le dimanche sont des jours de repos.", text);
     }
 
     [Fact]
@@ -97,8 +99,9 @@ public class AgreementDocumentTests
         Assert.Contains("☒ Comprendre", text);
         Assert.Contains("☐ S'impliquer", text);
         Assert.Contains("préparée en classe avant son début", text);
-        Assert.Contains("restitution après son terme", text);
-        Assert.Contains("Carnet de bord tenu pendant la séquence, puis exposé oral devant la classe.", text);
+        Assert.Contains("mise en commun collective en classe", text);
+        Assert.DoesNotContain("restitution", text);
+        Assert.Contains("Carnet de bord tenu pendant la séquence, repris en classe pour une mise en commun collective.", text);
         Assert.Contains("Projet d’accueil individualisé (PAI) : Oui", text);
         Assert.Contains("La famille (trousse remise au tuteur le premier jour)", text);
         Assert.Contains("Se présenter le premier jour à 8 h à l’entrée du personnel.", text);
@@ -322,5 +325,35 @@ public class AgreementDocumentTests
         using var buffer = new MemoryStream();
         composer.Save(buffer);
         return buffer.ToArray();
+    }
+
+    // Which days the weekly timetable applies to (ADR 0016): the printed sentence is true of the printed dates.
+
+    private static IReadOnlyList<DaySchedule> TuesdayToSaturday() =>
+        [DaySchedule.Off(DayOfWeek.Monday), .. new[] { DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday }
+            .Select(d => new DaySchedule(d, new(9, 0), new(16, 0), new DayBreak(new(12, 0), new(13, 0))))];
+
+    [Fact]
+    public void A_two_week_convention_with_a_saturday_worked_says_only_the_saturday_between_the_weeks_is_worked()
+    {
+        using var pdf = Print(SampleAgreements.Agreement() with { Schedule = TuesdayToSaturday() });
+        var text = AllText(pdf);
+
+        Assert.Contains("Ces horaires valent pour chacune des deux semaines de la convention, à une exception près : le seul samedi travaillé est le samedi 19 juin 2027, la convention prenant fin le vendredi 25 juin 2027.", text);
+        Assert.DoesNotContain("le samedi et le dimanche sont des jours de repos", text);
+    }
+
+    [Fact]
+    public void A_one_week_convention_names_its_week_and_its_days_off()
+    {
+        var model = SampleAgreements.Agreement() with
+        {
+            Period = PeriodOption.Week2, FirstDay = new DateOnly(2027, 6, 21), LastDay = new DateOnly(2027, 6, 25),
+        };
+
+        Assert.Equal("Ces horaires valent pour la semaine de la convention, du lundi 21\u00a0juin\u00a02027 au vendredi 25\u00a0juin\u00a02027 ; le samedi et le dimanche sont des jours de repos.",
+            AgreementDocument.ScheduleScope(model));
+        Assert.Equal("Ces horaires valent pour la semaine de la convention, du lundi 21\u00a0juin\u00a02027 au vendredi 25\u00a0juin\u00a02027. Aucun samedi n’est compris dans ces dates : l’élève ne peut pas être accueilli le samedi, la convention ne le couvre pas. Le dimanche est un jour de repos.",
+            AgreementDocument.ScheduleScope(model with { Schedule = TuesdayToSaturday() }));
     }
 }

@@ -18,17 +18,17 @@ internal static class SampleAgreements
     /// </summary>
     public static IReadOnlyList<DaySchedule> VariedWeek() =>
     [
-        new(DayOfWeek.Monday, new(8, 0), new(16, 0), new(12, 0), new(13, 0)),
-        new(DayOfWeek.Tuesday, new(8, 30), new(16, 30), new(12, 15), new(13, 15)),
+        new(DayOfWeek.Monday, new(8, 0), new(16, 0), new DayBreak(new(12, 0), new(13, 0)), new DayBreak(new(14, 30), new(14, 45))),
+        new(DayOfWeek.Tuesday, new(8, 30), new(16, 30), new DayBreak(new(12, 15), new(13, 15))),
         new(DayOfWeek.Wednesday, new(9, 0), new(12, 30)),
-        new(DayOfWeek.Thursday, new(7, 45), new(15, 15), new(11, 45), new(12, 30)),
-        new(DayOfWeek.Friday, new(10, 0), new(17, 0), new(13, 0), new(14, 0)),
+        new(DayOfWeek.Thursday, new(7, 45), new(15, 15), new DayBreak(new(11, 45), new(12, 30))),
+        new(DayOfWeek.Friday, new(10, 0), new(17, 0), new DayBreak(new(13, 0), new(14, 0))),
         DaySchedule.Off(DayOfWeek.Saturday),
     ];
 
     /// <summary>Six days of presence, Saturday included.</summary>
     public static IReadOnlyList<DaySchedule> FullWeek() =>
-        [.. StageSeconde.Web.Domain.Agreement.ScheduleDays.Select(day => new DaySchedule(day, new(8, 30), new(14, 30), new(12, 0), new(12, 45)))];
+        [.. StageSeconde.Web.Domain.Agreement.ScheduleDays.Select(day => new DaySchedule(day, new(8, 30), new(14, 30), new DayBreak(new(12, 0), new(12, 45))))];
 
     /// <summary>Exactly 1 500 characters (the maximum), ending with the word « FINACTIVITES ».</summary>
     public static readonly string LongActivities = Activities(StageSeconde.Web.Domain.Agreement.PlannedActivitiesMaxLength);
@@ -66,7 +66,7 @@ internal static class SampleAgreements
         Schedule = VariedWeek(),
         PlannedActivities = "Découverte du laboratoire de pâtisserie ; observation de la vente et de l’accueil de la clientèle ; entretien avec la cheffe.",
         TargetSkills = TargetSkills.Observer | TargetSkills.Comprendre,
-        EvaluationModality = "Carnet de bord tenu pendant la séquence, puis exposé oral devant la classe.",
+        EvaluationModality = "Carnet de bord tenu pendant la séquence, repris en classe pour une mise en commun collective.",
         HasPai = true,
         EmergencyKitSuppliedBy = "La famille (trousse remise au tuteur le premier jour)",
         Remarks = "Se présenter le premier jour à 8 h à l’entrée du personnel.",

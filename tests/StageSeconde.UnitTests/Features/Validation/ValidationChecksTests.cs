@@ -208,4 +208,20 @@ public sealed class ValidationChecksTests
         var refused = Assert.Throws<DomainException>(() => agreement.Validate(facts.Agreement, Some.Head, Some.Now));
         Assert.StartsWith("La convention ne peut pas être validée", refused.Message);
     }
+
+    [Fact]
+    public void A_saturday_worked_outside_a_one_week_convention_blocks_as_a_timetable_problem()
+    {
+        IReadOnlyList<DaySchedule> tuesdayToSaturday = [.. new[] { DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday }
+            .Select(d => Some.Day(d, "09:00", "16:00", "12:00", "13:00"))];
+        var builder = AnAgreement().With(Some.Terms(PeriodOption.Week1, tuesdayToSaturday));
+        var agreement = builder.Build();
+
+        var checks = ValidationChecks.For(agreement, AllGood(agreement, builder.Student));
+
+        var schedule = Find(checks, ValidationChecks.Schedule);
+        Assert.Equal((CheckSeverity.Error, "Horaires hors limites légales"), (schedule.Severity, schedule.Label));
+        Assert.StartsWith("samedi travaillé alors qu'aucun samedi n'est compris dans les dates de la convention", schedule.Detail);
+        Assert.True(Find(checks, ValidationChecks.Content).Passed);
+    }
 }

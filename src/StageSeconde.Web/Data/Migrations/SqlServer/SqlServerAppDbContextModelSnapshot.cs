@@ -3148,13 +3148,12 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                             b1.Property<int>("Day")
                                 .HasColumnType("int");
 
+                            b1.Property<string>("Breaks")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("nvarchar(36)");
+
                             b1.Property<TimeOnly?>("End")
-                                .HasColumnType("time");
-
-                            b1.Property<TimeOnly?>("LunchEnd")
-                                .HasColumnType("time");
-
-                            b1.Property<TimeOnly?>("LunchStart")
                                 .HasColumnType("time");
 
                             b1.Property<TimeOnly?>("Start")

@@ -3048,13 +3048,12 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                             b1.Property<int>("Day")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Breaks")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT");
+
                             b1.Property<TimeOnly?>("End")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<TimeOnly?>("LunchEnd")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<TimeOnly?>("LunchStart")
                                 .HasColumnType("TEXT");
 
                             b1.Property<TimeOnly?>("Start")
