@@ -32,6 +32,10 @@ public sealed record AgreementDetailsModel(
 {
     /// <summary>The reference of a signature made outside the application (e.g. the national platform), if it was.</summary>
     public string? ExternalSignatureReference { get; init; }
+    /// <summary>Whether the user may change this convention (edit, submit, complete, tutor's link): <see cref="AgreementWriteScope"/>.</summary>
+    public bool MayWrite { get; init; }
+    /// <summary>Whether the user may cancel it: they may write it and, once validated, they are the direction.</summary>
+    public bool MayCancel { get; init; }
     public bool IsOpen => State is not (AgreementState.Completed or AgreementState.Cancelled);
     public bool CanBeSubmitted => State == AgreementState.Draft && Violations.Count == 0;
     public bool IsInSignaturePhase => State is AgreementState.Validated or AgreementState.InSignature or AgreementState.Signed;

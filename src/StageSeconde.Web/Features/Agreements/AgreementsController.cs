@@ -14,7 +14,7 @@ namespace StageSeconde.Web.Features.Agreements;
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 [Route("conventions")]
-public sealed class AgreementsController(AppDbContext db, TimeProvider clock) : Controller
+public sealed class AgreementsController(AppDbContext db, TimeProvider clock, ICurrentUser currentUser) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AgreementListQuery query, CancellationToken ct) =>
@@ -34,6 +34,8 @@ public sealed class AgreementsController(AppDbContext db, TimeProvider clock) : 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var model = await AgreementDetailsModel.LoadAsync(db, id, ct);
-        return model is null ? NotFound() : View(model);
+        if (model is null) return NotFound();
+        var mayWrite = await db.MayWriteAgreementAsync(currentUser, id, ct);
+        return View(model with { MayWrite = mayWrite, MayCancel = mayWrite && currentUser.MayCancel(model.State) });
     }
 }
