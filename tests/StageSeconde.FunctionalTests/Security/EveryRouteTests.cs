@@ -177,47 +177,96 @@ public sealed class EveryRouteTests(TestAppWithoutBackgroundWork app) : IClassFi
         return (url, recordUrl is not null || action.RecordQueryNames.Count > 0);
     }
 
-    /// <summary>A fingerprint of every row of every table but the technical ones.</summary>
-    private async Task<string> DatabaseFingerprintAsync()
+    /// <summary>
+    /// Whether a call wrote in the database. SQLite's <c>PRAGMA data_version</c>, read on a connection of the test's own, changes
+    /// whenever another connection commits: unchanged, nothing was written. Changed, every row of every table but the technical
+    /// ones is compared with what it was (the machinery may have written a lease meanwhile, which is no write of the call).
+    /// </summary>
+    private sealed class DatabaseWatch : IAsyncDisposable
     {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
+        private readonly IServiceScope _scope;
+        private readonly System.Data.Common.DbConnection _connection;
+        private long _version;
+        private string _fingerprint = "";
+
+        private DatabaseWatch(IServiceScope scope, System.Data.Common.DbConnection connection) => (_scope, _connection) = (scope, connection);
+
+        public static async Task<DatabaseWatch> StartAsync(TestApp app)
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+            var scope = app.Services.CreateScope();
+            var connection = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetDbConnection();
+            await connection.OpenAsync();
+            var watch = new DatabaseWatch(scope, connection);
+            await watch.SettleAsync();
+            return watch;
         }
-        var text = new StringBuilder();
-        foreach (var table in tables.Where(t => !TechnicalTables.Contains(t)))
+
+        /// <summary>Before a call: the database as it is now.</summary>
+        public async Task SettleAsync()
         {
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            await using var reader = await select.ExecuteReaderAsync();
-            text.Append('#').Append(table);
-            while (await reader.ReadAsync())
+            var version = await DataVersionAsync();
+            if (version == _version && _fingerprint.Length > 0) return;
+            (_version, _fingerprint) = (version, await FingerprintAsync());
+        }
+
+        /// <summary>After a call: whether it changed a row.</summary>
+        public async Task<bool> ChangedAsync()
+        {
+            if (await DataVersionAsync() == _version) return false;
+            var before = _fingerprint;
+            await SettleAsync();
+            return _fingerprint != before;
+        }
+
+        private async Task<long> DataVersionAsync()
+        {
+            await using var command = _connection.CreateCommand();
+            command.CommandText = "PRAGMA data_version";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        }
+
+        private async Task<string> FingerprintAsync()
+        {
+            var tables = new List<string>();
+            await using (var list = _connection.CreateCommand())
             {
-                text.Append('\n');
-                for (var i = 0; i < reader.FieldCount; i++) text.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('|');
+                list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+                await using var reader = await list.ExecuteReaderAsync();
+                while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
             }
+            var text = new StringBuilder();
+            foreach (var table in tables.Where(t => !TechnicalTables.Contains(t)))
+            {
+                await using var select = _connection.CreateCommand();
+                select.CommandText = $"SELECT * FROM \"{table}\"";
+                await using var reader = await select.ExecuteReaderAsync();
+                text.Append('#').Append(table);
+                while (await reader.ReadAsync())
+                {
+                    text.Append('\n');
+                    for (var i = 0; i < reader.FieldCount; i++) text.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('|');
+                }
+            }
+            return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
         }
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+
+        public async ValueTask DisposeAsync()
+        {
+            await _connection.CloseAsync();
+            _scope.Dispose();
+        }
     }
 
     private sealed record Call(HttpStatusCode Status, string? Location, string? MediaType, string Body, bool Wrote);
 
-    private async Task<Call> CallAsync(AppClient client, string token, string method, string url)
+    private static async Task<Call> CallAsync(DatabaseWatch database, AppClient client, string token, string method, string url)
     {
-        var before = await DatabaseFingerprintAsync();
+        await database.SettleAsync();
         using var response = method == "GET"
             ? await client.GetAsync(url)
             : await client.PostWithTokenAsync(url, token, []);
         var body = await response.Content.ReadAsStringAsync();
-        var wrote = await DatabaseFingerprintAsync() != before;
-        return new Call(response.StatusCode, response.Headers.Location?.OriginalString, response.Content.Headers.ContentType?.MediaType, body, wrote);
+        return new Call(response.StatusCode, response.Headers.Location?.OriginalString, response.Content.Headers.ContentType?.MediaType, body, await database.ChangedAsync());
     }
 
     private static bool IsRefused(Call call) =>
@@ -250,6 +299,7 @@ public sealed class EveryRouteTests(TestAppWithoutBackgroundWork app) : IClassFi
         using var client = await SignInAsync(role == Roles.Academie ? null : world.School.Id, role);
         var token = await client.TokenFromAsync("/mot-de-passe");
         var written = WrittenAccess();
+        await using var database = await DatabaseWatch.StartAsync(app);
 
         var called = 0;
         var problems = new List<string>();
@@ -258,7 +308,7 @@ public sealed class EveryRouteTests(TestAppWithoutBackgroundWork app) : IClassFi
             var allowed = written.GetValueOrDefault(action.Key, []);
             if (allowed.Contains("*") || allowed.Contains(role)) continue;
             var (url, _) = UrlFor(action, world);
-            var call = await CallAsync(client, token, action.Method, url);
+            var call = await CallAsync(database, client, token, action.Method, url);
             called++;
             if (!IsRefused(call)) problems.Add($"{action.Method} {url} → {(int)call.Status} {call.Location} (non refusé)");
             if (call.Wrote) problems.Add($"{action.Method} {url} → a écrit dans la base");
@@ -280,6 +330,7 @@ public sealed class EveryRouteTests(TestAppWithoutBackgroundWork app) : IClassFi
             ? await SignInAsync(schoolB.School.Id, [.. Roles.School])
             : await SignInAsync(schoolB.School.Id, who);
         var token = await client.TokenFromAsync("/mot-de-passe");
+        await using var database = await DatabaseWatch.StartAsync(app);
         // What would show that a page of school A was read: its student, their INE, its host, its staff member, its class.
         var marks = new[] { schoolA.Student.LastName, schoolA.Student.Ine ?? schoolA.Student.LastName, schoolA.Host.Name, schoolA.Staff.LastName, schoolA.Class.Code }
             .Select(m => new Regex($@"(?<!\w){Regex.Escape(m)}(?!\w)")).ToList();
@@ -290,7 +341,7 @@ public sealed class EveryRouteTests(TestAppWithoutBackgroundWork app) : IClassFi
         {
             var (url, namesRecords) = UrlFor(action, schoolA);
             if (!namesRecords) continue;
-            var call = await CallAsync(client, token, action.Method, url);
+            var call = await CallAsync(database, client, token, action.Method, url);
             called++;
             if (call.Wrote) leaks.Add($"{action.Method} {url} → a écrit dans la base");
             var closed = call.Status is HttpStatusCode.NotFound || IsRefused(call)
