@@ -1,10 +1,16 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using StageSeconde.FunctionalTests.Features.Placement;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Agreements;
+using StageSeconde.Web.Infrastructure.Security;
 using static StageSeconde.FunctionalTests.Features.Agreements.AgreementPages;
 
 namespace StageSeconde.FunctionalTests.Features.Agreements;
@@ -130,6 +136,23 @@ public sealed class AgreementScopeTests(TestApp app) : IClassFixture<TestApp>
             var links = await db.Set<AgreementLink>().IgnoreQueryFilters().CountAsync(l => l.SchoolId == world.School.Id);
             return string.Join(",", rows) + $"|liens:{links}";
         });
+
+    /// <summary>The start of a convention's routes, left out of the names of <see cref="Routes"/>.</summary>
+    private static readonly Regex ConventionRoute = new(@"^conventions/(\{id:int\}/)?");
+
+    /// <summary>Every action behind <see cref="Policies.ManageAgreements"/> (the roles that write conventions) is one of <see cref="Routes"/>.</summary>
+    [Fact]
+    public void Every_route_that_writes_a_convention_is_tested_here()
+    {
+        var writing = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Policies.ManageAgreements))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => m + " " + ConventionRoute.Replace(e.RoutePattern.RawText!.TrimStart('/'), "")))
+            .Distinct().ToList();
+
+        Assert.True(writing.Count >= Routes.Count, "Trop peu de routes trouvées : le test ne vérifierait rien.");
+        Assert.Empty(writing.Except(Routes.Keys));
+    }
 
     [Theory]
     [MemberData(nameof(RouteNames))]
