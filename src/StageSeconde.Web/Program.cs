@@ -66,6 +66,7 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     .AddEntityFrameworkStores<AppDbContext>()
     .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
     .AddErrorDescriber<FrenchIdentityErrorDescriber>()
+    .AddSignInManager<StaffSignInManager>()
     .AddDefaultTokenProviders();
 builder.Services.AddPersonalDataProtection(builder.Configuration);
 builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
@@ -79,6 +80,8 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.ExpireTimeSpan = TimeSpan.FromHours(10);
     options.SlidingExpiration = true;
+    // A session whose account changed (deactivated, archived, roles) ends at its next request, not 30 minutes later.
+    options.Events.OnValidatePrincipal = OpenSessions.After(options.Events.OnValidatePrincipal);
 });
 builder.Services.AddAppDataProtection(builder.Configuration);
 builder.Services.AddReverseProxySupport(builder.Configuration);

@@ -75,6 +75,15 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         return "/" + Regex.Replace(route.Template, @"\{[^}]+\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// The URL of route <paramref name="template"/> naming the records of <paramref name="world"/> by this test's rules; null for
+    /// a route whose parameters are not records (<see cref="NotARecord"/>, <see cref="TestedWithTheProgramme"/>) or that has no
+    /// parameter. <see cref="EveryRouteTests"/> calls every route with them.
+    /// </summary>
+    internal string? RecordUrlFor(string template, SchoolWorld world) =>
+        !template.Contains('{') || NotARecord.IsMatch(template) || TestedWithTheProgramme.IsMatch(template) ? null
+            : UrlFor(new RecordRoute(HttpMethods.Get, template), world);
+
     private async Task<AppClient> SignInWithEveryRoleAsync(int schoolId)
     {
         var email = await app.CreateUserAsync(schoolId, Roles.Direction);

@@ -9,7 +9,7 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.Agreements;
 
-/// <summary>Cancelling a convention, with a reason, from any state before Terminée.</summary>
+/// <summary>Cancelling a convention, with a reason, from any state before Terminée; once validated, by the direction only (<see cref="AgreementWriteScope"/>).</summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 [Route("conventions")]
 public sealed class AgreementCancellationController(AppDbContext db, IValidator<CancelForm> validator, ICurrentUser currentUser, TimeProvider clock) : Controller
@@ -19,7 +19,9 @@ public sealed class AgreementCancellationController(AppDbContext db, IValidator<
     {
         var model = await CancelPageModel.LoadAsync(db, id, form: null, ct);
         if (model is null) return NotFound();
+        if (!await db.MayWriteAgreementAsync(currentUser, id, ct)) return Forbid();
         if (model.State is AgreementState.Completed or AgreementState.Cancelled) return this.ClosedAgreement(id, model.State);
+        if (!currentUser.MayCancel(model.State)) return CancellationReserved(id);
         return View(model);
     }
 
@@ -28,13 +30,22 @@ public sealed class AgreementCancellationController(AppDbContext db, IValidator<
     {
         var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
+        if (!await db.MayWriteAgreementAsync(currentUser, id, ct)) return Forbid();
         if (!agreement.IsOpen) return this.ClosedAgreement(id, agreement.State);
+        if (!currentUser.MayCancel(agreement.State)) return CancellationReserved(id);
         var changedMeanwhile = AgreementMessages.ChangedMeanwhile(agreement.State) + " Relisez-la puis confirmez de nouveau l'annulation si elle est toujours voulue.";
         if (!(await validator.ValidateAsync(form, ct)).AddTo(ModelState, FormModel.Prefix)
             || !await this.TryChangeStateAsync(db, agreement, form.Version, a => a.Cancel(form.Reason, currentUser.Actor, clock.GetUtcNow()), changedMeanwhile, ct, form))
             return View(await CancelPageModel.LoadAsync(db, id, form, ct));
 
         TempData.Success("Convention annulée.");
+        return this.ToAgreement(id);
+    }
+
+    /// <summary>A convention the direction validated is cancelled by the direction only: back to its page, saying so.</summary>
+    private IActionResult CancellationReserved(int id)
+    {
+        TempData.Error(AgreementWriteScope.CancellationReservedMessage);
         return this.ToAgreement(id);
     }
 }

@@ -27,6 +27,7 @@ public sealed class AgreementCreationController(AppDbContext db, IValidator<Agre
 
         var student = await StudentSummary.LoadAsync(db, studentId.Value, ct);
         if (student is null) return NotFound();
+        if (!await db.MayWriteAgreementsOfStudentAsync(currentUser, student.Id, ct)) return Forbid();
         var year = await db.CurrentYearAsync(ct);
         if (CannotCreateFor(student, year) is { } refusal) return refusal;
         return await FormAsync(student, AgreementForm.New(), year!, ct);
@@ -37,6 +38,7 @@ public sealed class AgreementCreationController(AppDbContext db, IValidator<Agre
     {
         var student = await StudentSummary.LoadAsync(db, studentId, ct);
         if (student is null) return NotFound();
+        if (!await db.MayWriteAgreementsOfStudentAsync(currentUser, student.Id, ct)) return Forbid();
         form.RequestId = form.SentRequestId();
         if (form.RequestId is { } sent && await db.AgreementCreatedByAsync(sent, ct) is { } already) return AlreadyCreated(already);
         var year = await db.CurrentYearAsync(ct);

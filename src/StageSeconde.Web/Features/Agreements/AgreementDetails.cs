@@ -32,6 +32,10 @@ public sealed record AgreementDetailsModel(
 {
     /// <summary>The reference of a signature made outside the application (e.g. the national platform), if it was.</summary>
     public string? ExternalSignatureReference { get; init; }
+    /// <summary>Whether the user may change this convention (edit, submit, complete, tutor's link): <see cref="AgreementWriteScope"/>.</summary>
+    public bool MayWrite { get; init; }
+    /// <summary>Whether the user may cancel it: they may write it and, once validated, they are the direction.</summary>
+    public bool MayCancel { get; init; }
 
     /// <summary>What the user may see of the pupil's private details (<see cref="PupilPrivacy"/>); the rest is not loaded into the page.</summary>
     public PrivateDetails Privacy { get; init; } = PrivateDetails.All;

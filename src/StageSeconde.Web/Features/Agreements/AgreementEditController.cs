@@ -21,6 +21,7 @@ public sealed class AgreementEditController(AppDbContext db, IValidator<Agreemen
         var agreement = await db.Agreements.AsNoTracking().Include(a => a.HostOrganisation).Include(a => a.Signatures).Include(a => a.SchoolYear)
             .FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
+        if (!await db.MayWriteAgreementAsync(currentUser, id, ct)) return Forbid();
         if (!agreement.IsOpen) return this.ClosedAgreement(id, agreement.State);
         var student = (await StudentSummary.LoadAsync(db, agreement.StudentId, ct))!;
         return await FormAsync(agreement, student, AgreementForm.From(agreement, agreement.HostOrganisation!), agreement.SchoolYear!, ct);
@@ -31,6 +32,7 @@ public sealed class AgreementEditController(AppDbContext db, IValidator<Agreemen
     {
         var agreement = await db.Agreements.Include(a => a.Signatures).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
+        if (!await db.MayWriteAgreementAsync(currentUser, id, ct)) return Forbid();
         if (!agreement.IsOpen) return this.ClosedAgreement(id, agreement.State);
         var student = (await StudentSummary.LoadAsync(db, agreement.StudentId, ct))!;
         var year = await db.SchoolYears.AsNoTracking().FirstAsync(y => y.Id == agreement.SchoolYearId, ct);

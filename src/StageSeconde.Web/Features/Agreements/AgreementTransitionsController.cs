@@ -18,6 +18,7 @@ public sealed class AgreementTransitionsController(AppDbContext db, ICurrentUser
     {
         var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
+        if (!await db.MayWriteAgreementAsync(currentUser, id, ct)) return Forbid();
         var facts = (await db.LoadFactsAsync(agreement.StudentId, agreement.SchoolYearId, ct))!;
         return await this.ChangeStateAsync(db, agreement, version, a => a.Submit(facts, currentUser.Actor, clock.GetUtcNow()),
             AgreementMessages.ChangedMeanwhile(agreement.State), "Convention soumise : elle attend la validation de la direction.", this.ToAgreement(id), ct);
@@ -28,6 +29,7 @@ public sealed class AgreementTransitionsController(AppDbContext db, ICurrentUser
     {
         var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
+        if (!await db.MayWriteAgreementAsync(currentUser, id, ct)) return Forbid();
         return await this.ChangeStateAsync(db, agreement, version, a => a.Complete(clock.TodayInParis(), currentUser.Actor, clock.GetUtcNow()),
             AgreementMessages.ChangedMeanwhile(agreement.State), "Convention terminée.", this.ToAgreement(id), ct);
     }

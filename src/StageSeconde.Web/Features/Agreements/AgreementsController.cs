@@ -34,6 +34,8 @@ public sealed class AgreementsController(AppDbContext db, ICurrentUser currentUs
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var model = await AgreementDetailsModel.LoadAsync(db, id, ct);
-        return model is null ? NotFound() : View(model.For(await db.PrivateDetailsOfAgreementAsync(currentUser, id, ct)));
+        if (model is null) return NotFound();
+        var mayWrite = await db.MayWriteAgreementAsync(currentUser, id, ct);
+        return View(model.For(await db.PrivateDetailsOfAgreementAsync(currentUser, id, ct)) with { MayWrite = mayWrite, MayCancel = mayWrite && currentUser.MayCancel(model.State) });
     }
 }

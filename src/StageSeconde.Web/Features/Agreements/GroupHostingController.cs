@@ -23,7 +23,8 @@ public sealed class GroupHostingController(AppDbContext db, IValidator<Agreement
         var year = await db.CurrentYearAsync(ct);
         if (year is null) return NoYear();
         if (classId is { } id && !await db.Classes.AnyAsync(c => c.Id == id, ct)) return NotFound();
-        return View("Group", await GroupPageModel.LoadAsync(db, classId, [], AgreementForm.New(), year, ct));
+        if (classId is { } chosen && !await db.MayWriteAgreementsOfClassAsync(currentUser, chosen, ct)) return Forbid();
+        return View("Group", await GroupPageModel.LoadAsync(db, currentUser, classId, [], AgreementForm.New(), year, ct));
     }
 
     [HttpPost("groupe"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageAgreements)]
@@ -32,6 +33,7 @@ public sealed class GroupHostingController(AppDbContext db, IValidator<Agreement
     {
         var classCode = await db.Classes.AsNoTracking().Where(c => c.Id == classId).Select(c => c.Code).FirstOrDefaultAsync(ct);
         if (classCode is null) return NotFound();
+        if (!await db.MayWriteAgreementsOfClassAsync(currentUser, classId, ct)) return Forbid();
         var year = await db.CurrentYearAsync(ct);
         if (year is null) return NoYear();
         var groupRequestId = form.SentRequestId() ?? Guid.NewGuid();
@@ -42,7 +44,7 @@ public sealed class GroupHostingController(AppDbContext db, IValidator<Agreement
         var valid = (await validator.ValidateAsync(form.Posted(ModelState), ct)).AddTo(ModelState, FormModel.Prefix);
         if (studentIds.Count == 0) ModelState.AddModelError("eleves", "Élèves : cochez au moins un élève.");
         if (!valid || studentIds.Count == 0 || await HostAndTutor.FromFormAsync(db, form, ModelState, ct) is not { } chosen)
-            return View("Group", await GroupPageModel.LoadAsync(db, classId, studentIds, form, year, ct));
+            return View("Group", await GroupPageModel.LoadAsync(db, currentUser, classId, studentIds, form, year, ct));
 
         var students = await db.Students.Include(s => s.Guardians)
             .Where(s => s.SchoolClassId == classId && studentIds.Contains(s.Id))
@@ -67,7 +69,7 @@ public sealed class GroupHostingController(AppDbContext db, IValidator<Agreement
             {
                 if (await db.AnyAgreementCreatedByAsync(requestIds.Values, ct)) return AlreadyCreated(classId);
                 await HostAndTutor.AddSaveErrorAsync(db, form, ModelState, ct);
-                return View("Group", await GroupPageModel.LoadAsync(db, classId, studentIds, form, year, ct));
+                return View("Group", await GroupPageModel.LoadAsync(db, currentUser, classId, studentIds, form, year, ct));
             }
         }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Students;
+using StageSeconde.Web.Infrastructure.Security;
 
 namespace StageSeconde.Web.Features.Agreements;
 
@@ -27,9 +28,14 @@ public sealed record GroupStudent(int Id, string LastName, string FirstName, boo
 public sealed record GroupPageModel(
     IReadOnlyList<ClassOption> Classes, int? ClassId, IReadOnlyList<GroupStudent> Students, IReadOnlyList<int> Selected, AgreementFormModel Terms)
 {
-    public static async Task<GroupPageModel> LoadAsync(AppDbContext db, int? classId, IReadOnlyList<int> selected, AgreementForm form, SchoolYear year, CancellationToken ct)
+    public static async Task<GroupPageModel> LoadAsync(AppDbContext db, ICurrentUser user, int? classId, IReadOnlyList<int> selected, AgreementForm form, SchoolYear year, CancellationToken ct)
     {
-        var classes = await StudentList.ClassOptionsAsync(db, classId, ct);
+        // The classes whose conventions the user writes: all of them, or a professeur principal's own.
+        var classes = await db.Classes.AsNoTracking().WhereAgreementsWrittenBy(user)
+            .Where(c => !c.IsArchived || c.Id == classId)
+            .OrderBy(c => c.Code)
+            .Select(c => new ClassOption(c.Id, c.Code))
+            .ToListAsync(ct);
         var students = classId is { } id ? await GroupHostingQueries.StudentsAsync(db, id, year.Id, ct) : [];
         var choices = await AgreementChoices.LoadAsync(db, YearWeeks.Of(year), keepHostId: null, keepReferentId: null, ct);
         return new GroupPageModel(classes, classId, students, selected, new AgreementFormModel(null, null, form, choices));

@@ -92,12 +92,17 @@ public sealed class StaffController(AppDbContext db, IValidator<StaffFormModel> 
     [HttpPost("{id:int}/archiver"), ValidateAntiForgeryToken, Authorize(Policy = Policies.ManageRecords)]
     public async Task<IActionResult> Archive(int id, bool archived, int version, CancellationToken ct)
     {
-        var outcome = await db.SetArchivedAsync<StaffMember>(id, archived, version, ct);
-        if (outcome is null) return NotFound();
+        if (archived)
+        {
+            if (await StaffArchiving.ArchiveAsync(db, id, version, ct) is not { } done) return NotFound();
+            TempData.Report(new ArchiveOutcome<StaffMember>(done.Staff, done.Saved), StaffArchiving.Message(done));
+            return RedirectToAction(nameof(Details), new { id });
+        }
 
-        TempData.Report(outcome, archived
-            ? $"{outcome.Record.FullName} archivé(e) : cette personne n'est plus proposée, par exemple comme professeur principal."
-            : $"{outcome.Record.FullName} réactivé(e).");
+        var outcome = await db.SetArchivedAsync<StaffMember>(id, archived: false, version, ct);
+        if (outcome is null) return NotFound();
+        TempData.Report(outcome, $"{outcome.Record.FullName} réactivé(e)."
+            + (await HasAccountAsync(id, ct) ? " Son compte de connexion reste désactivé : l'administrateur le réactive depuis la page du compte." : ""));
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -13,7 +13,7 @@ namespace StageSeconde.Web.Features.TutorLinks;
 
 /// <summary>
 /// The tutor's link of a convention, staff side: issue a new one (revoking the previous), revoke it, and print the
-/// one-page « fiche tuteur » with the link and its QR code. The section itself is <see cref="TutorLinkViewComponent"/>.
+/// one-page « fiche tuteur » with the link and its QR code; for the conventions the user writes (<see cref="AgreementWriteScope"/>). The section itself is <see cref="TutorLinkViewComponent"/>.
 /// </summary>
 [Authorize(Policy = Policies.ManageAgreements)]
 [Route("conventions/{id:int}/lien-tuteur")]
@@ -23,6 +23,7 @@ public sealed class TutorLinksController(AppDbContext db, TutorLinkService tutor
     public async Task<IActionResult> Issue(int id, CancellationToken ct)
     {
         if (!await db.Agreements.AnyAsync(a => a.Id == id, ct)) return NotFound();
+        if (!await db.MayWriteAgreementAsync(currentUser, id, ct)) return Forbid();
         if (await tutorLinks.IssueAsync(id, currentUser.UserName!, ct))
             TempData.Success("Un nouveau lien a été émis pour le tuteur ; l'ancien ne fonctionne plus. Imprimez à nouveau la fiche tuteur.");
         else
@@ -34,6 +35,7 @@ public sealed class TutorLinksController(AppDbContext db, TutorLinkService tutor
     public async Task<IActionResult> Revoke(int id, CancellationToken ct)
     {
         if (!await db.Agreements.AnyAsync(a => a.Id == id, ct)) return NotFound();
+        if (!await db.MayWriteAgreementAsync(currentUser, id, ct)) return Forbid();
         if (await tutorLinks.RevokeAsync(id, currentUser.UserName!, ct))
             TempData.Success("Le lien du tuteur est révoqué : il ne permet plus de signaler une absence.");
         else
@@ -47,6 +49,7 @@ public sealed class TutorLinksController(AppDbContext db, TutorLinkService tutor
     {
         var model = (await AgreementPrintQuery.LoadAsync(db, [id], ct)).SingleOrDefault();
         if (model is null) return NotFound();
+        if (!await db.MayWriteAgreementAsync(currentUser, id, ct)) return Forbid();
         var urls = await tutorLinks.UrlsForPrintingAsync([id], currentUser.UserName!, ct);
         if (!urls.TryGetValue(id, out var url))
         {

@@ -14,7 +14,7 @@ namespace StageSeconde.Web.Features.UserAccounts;
 public sealed class SchoolAccounts(AppDbContext db, UserManager<ApplicationUser> userManager, ICurrentUser currentUser, TimeProvider clock)
 {
     /// <summary>Said after a change that ends the account's sessions: the cookie is validated again every 30 minutes.</summary>
-    public const string SessionsNote = "une session déjà ouverte sera fermée d'ici 30 minutes.";
+    public const string SessionsNote = "une session déjà ouverte est fermée à sa prochaine action.";
 
     /// <summary>The Administration policy requires the school claim: it is always there.</summary>
     public int SchoolId => currentUser.SchoolId ?? throw new InvalidOperationException("Aucun établissement pour l'utilisateur connecté.");

@@ -53,7 +53,7 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
     public async Task Creates_the_host_and_its_tutor_inline_with_the_convention()
     {
         var world = await SchoolWorld.CreateAsync(app);
-        using var client = await app.SignInAsAsync(Roles.ProfesseurPrincipal, world.School.Id);
+        using var client = await Placement.BoardScenario.SignInAsPrincipalOfAsync(app, world.School.Id, world.Class.Id);
         var (token, fields) = await FilledCreateFormAsync(client, world);
         var siret = TestData.Siret(810001);
         fields["Form.HostId"] = "";
@@ -283,7 +283,7 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
         var world = await SchoolWorld.CreateAsync(app);
         var agreement = await AgreementFactory.CreateAsync(app, world);
         using var first = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
-        using var second = await app.SignInAsAsync(Roles.ProfesseurPrincipal, world.School.Id);
+        using var second = await Placement.BoardScenario.SignInAsPrincipalOfAsync(app, world.School.Id, world.Class.Id);
         var url = $"/conventions/{agreement.Id}/modifier";
         var page1 = await first.GetDocumentAsync(url);
         var page2 = await second.GetDocumentAsync(url);
@@ -350,7 +350,7 @@ public sealed class AgreementFormTests(TestApp app) : IClassFixture<TestApp>
     {
         var world = await SchoolWorld.CreateAsync(app);
         var agreement = await AgreementFactory.CreateAsync(app, world, AgreementState.Submitted);
-        using var client = await app.SignInAsAsync(Roles.ProfesseurPrincipal, world.School.Id);
+        using var client = await Placement.BoardScenario.SignInAsPrincipalOfAsync(app, world.School.Id, world.Class.Id);
 
         var page = await client.GetDocumentAsync($"/eleves/{world.Student.Id}");
 

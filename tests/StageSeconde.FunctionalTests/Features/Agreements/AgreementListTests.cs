@@ -73,7 +73,7 @@ public sealed class AgreementListTests(TestApp app) : IClassFixture<TestApp>
         var placed = await AgreementFactory.CreateAsync(app, world.School.Id, zoe.Id, world.Host.Id, AgreementState.Submitted);
         var museum = await app.AddAsync(TestData.Host(world.School.Id, "Musée de la Résistance"));
         var guide = await app.AddAsync(TestData.Tutor(world.School.Id, museum.Id));
-        using var client = await app.SignInAsAsync(Roles.ProfesseurPrincipal, world.School.Id);
+        using var client = await Placement.BoardScenario.SignInAsPrincipalOfAsync(app, world.School.Id, world.Class.Id);
         var url = $"/conventions/groupe?classe={world.Class.Id}";
         var page = await client.GetDocumentAsync(url);
         Assert.Equal(3, page.QuerySelectorAll("input[name=eleves]").Length);

@@ -48,7 +48,7 @@ public sealed class AgreementTransitionsTests(TestApp app) : IClassFixture<TestA
     {
         var world = await SchoolWorld.CreateAsync(app);
         var agreement = await AgreementFactory.CreateAsync(app, world);
-        using var client = await app.SignInAsAsync(Roles.ProfesseurPrincipal, world.School.Id);
+        using var client = await Placement.BoardScenario.SignInAsPrincipalOfAsync(app, world.School.Id, world.Class.Id);
         var shown = await SubmitFormAsync(client, agreement.Id);
 
         var first = await SubmitAsync(client, agreement.Id, shown);

@@ -33,7 +33,8 @@ public sealed class BoardQueriesTests(QueryCountingApp app) : IClassFixture<Quer
             var largeQueries = await CommandsOfAsync(async () => (await client.GetAsync($"{path}?classe={large.Class.Id}")).EnsureSuccessStatusCode());
 
             Assert.True(smallQueries == largeQueries, $"{path} : {smallQueries} requêtes pour 11 élèves, {largeQueries} pour 26");
-            Assert.InRange(largeQueries, 5, 10);
+            // One of them reads the session's security stamp (OpenSessions: a closed account's session ends at its next request).
+            Assert.InRange(largeQueries, 6, 11);
         }
     }
 }

@@ -64,7 +64,8 @@ public sealed class ValidationTests(TestApp app) : IClassFixture<TestApp>
         var forFive = counter.Count;
 
         Assert.Equal(5, page.QuerySelectorAll("tbody tr[data-agreement]").Length);
-        Assert.InRange(forOne, 2, 3);
+        // One of them reads the session's security stamp (OpenSessions: a closed account's session ends at its next request).
+        Assert.InRange(forOne, 3, 4);
         Assert.Equal(forOne, forFive);
     }
 
