@@ -86,7 +86,10 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
         await app.WithDbAsync(async db =>
         {
             var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == searching.Id);
-            db.Add(PlacementDeclaration.Declare(student, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow.AddDays(-2)));
+            db.Add(PlacementDeclaration.Declare(student, new DeclarationRequest(DeclarationKind.Snu, SnuKind: SnuKind.CohesionStay, StartsOn: new DateOnly(2027, 6, 14), EndsOn: new DateOnly(2027, 6, 25)), new Actor("pp@test.fr"), DateTimeOffset.UtcNow.AddDays(-2), DeclarationContext.None));
+            // A search note alone withdraws nothing: the SNU is withdrawn explicitly.
+            db.Add(PlacementDeclaration.Declare(student, new DeclarationRequest(DeclarationKind.Withdrawal, "Le SNU est reporté.", Withdraws: DeclarationKind.Snu),
+                new Actor("pp@test.fr"), DateTimeOffset.UtcNow.AddSeconds(-1), DeclarationContext.None));
             db.Add(PlacementDeclaration.Declare(student, DeclarationKind.Searching, "Le SNU est reporté.", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
