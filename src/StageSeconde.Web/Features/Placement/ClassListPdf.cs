@@ -7,8 +7,8 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Placement;
 
 /// <summary>
-/// The class list for the professeur principal's folder: every present student of the class with situation, hosts, dates and
-/// referent teacher, alphabetically; the table header repeats on each page.
+/// The class list for the professeur principal's folder: every present student of the class with situation, what covers
+/// week 1 and week 2, hosts, dates and referent teacher, alphabetically; the table header repeats on each page.
 /// </summary>
 public static class ClassListPdf
 {
@@ -16,8 +16,8 @@ public static class ClassListPdf
 
     public static readonly IReadOnlyList<TableColumn> Columns =
     [
-        new("Élève", 0.17), new("Situation", 0.15), new("Semaine 1", 0.12), new("Semaine 2", 0.12), new("Structure d'accueil", 0.17),
-        new("Dates", 0.14), new("Professeur référent", 0.13),
+        new("Élève", 0.16), new("Situation", 0.14), new("Semaine 1", 0.14), new("Semaine 2", 0.14), new("Structure d'accueil", 0.16),
+        new("Dates", 0.13), new("Professeur référent", 0.13),
     ];
 
     public static string Title(string classCode) => $"Classe {classCode} – situation des élèves";

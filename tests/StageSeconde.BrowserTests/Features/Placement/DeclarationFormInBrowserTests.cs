@@ -22,7 +22,8 @@ public sealed class DeclarationFormInBrowserTests(BrowserApp app)
         var snuFacts = page.Locator("fieldset[data-for-kind='Snu']");
         var mobilityFacts = page.Locator("fieldset[data-for-kind='Mobility']");
         await Expect(snuFacts).ToBeHiddenAsync();
-        await page.GetByLabel("SNU (séjour de cohésion ou mission d'intérêt général)").CheckAsync();
+        // DSFR hides the radio itself: a person taps its label.
+        await page.Locator("label[for=Form_Kind_Snu]").ClickAsync();
         await Expect(snuFacts).ToBeVisibleAsync();
         await Expect(mobilityFacts).ToBeHiddenAsync();
         await page.GetByLabel("Type de SNU").SelectOptionAsync(new SelectOptionValue { Label = "Mission d'intérêt général" });
@@ -47,7 +48,8 @@ public sealed class DeclarationFormInBrowserTests(BrowserApp app)
         await using var browser = await app.OpenAsync(bypassContentSecurityPolicy: true);
         await browser.SignInAsync(email);
         await browser.GotoAsync($"/eleves/{world.Student.Id}/situation");
-        await browser.Page.GetByLabel("Mobilité européenne ou internationale").CheckAsync();
+        await browser.Page.Locator("label[for=Form_Kind_Mobility]").ClickAsync();
+        await Expect(browser.Page.Locator("fieldset[data-for-kind='Mobility']")).ToBeVisibleAsync();
 
         var serious = (await browser.AxeViolationsAsync()).Where(v => v.IsSeriousOrCritical).ToList();
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));

@@ -51,7 +51,8 @@ public sealed class WeekByWeekTests(TestApp app) : IClassFixture<TestApp>
         Assert.DoesNotContain("Programme", week1);
 
         // The export has the two weeks' columns.
-        var csv = Encoding.UTF8.GetString((await client.GetByteArrayAsync($"/suivi/export.csv?classe={world.Class.Id}"))[3..]).Split("\r\n");
+        using var export = await client.GetAsync($"/suivi/export.csv?classe={world.Class.Id}");
+        var csv = Encoding.UTF8.GetString((await export.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n");
         Assert.Equal(["Couvert (solutions combinées)", "Convention signée", "Programme au lycée"], csv[1].Split(';')[3..7].Where((_, i) => i != 1));
     }
 
