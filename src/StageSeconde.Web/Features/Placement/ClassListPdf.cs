@@ -16,8 +16,8 @@ public static class ClassListPdf
 
     public static readonly IReadOnlyList<TableColumn> Columns =
     [
-        new("Élève", 0.16), new("Situation", 0.14), new("Semaine 1", 0.14), new("Semaine 2", 0.14), new("Structure d'accueil", 0.16),
-        new("Dates", 0.13), new("Professeur référent", 0.13),
+        new("Élève", 0.16), new("Situation", 0.15), new("Semaine 1", 0.13), new("Semaine 2", 0.13), new("Structure d'accueil", 0.16),
+        new("Dates", 0.14), new("Professeur référent", 0.13),
     ];
 
     public static string Title(string classCode) => $"Classe {classCode} – situation des élèves";
