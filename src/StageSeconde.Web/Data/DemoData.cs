@@ -467,6 +467,9 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
                     _ => (PeriodOption.Week1, AgreementState.Signed),
                 };
                 var first = Convention(year, student, host, period, state, teachers, at, signedOn);
+                // Some pupils signed for week 1 follow the in-school programme in week 2 (« Couvert (solutions combinées) »).
+                if (roll is >= 0.55 and < 0.58 && Chance(0.6))
+                    Declare(student, new DeclarationRequest(DeclarationKind.InSchoolProgramme, "Pas de structure pour la semaine 2.", Weeks: PeriodOption.Week2), at.AddDays(1));
                 if (roll >= 0.58)
                 {
                     var other = Pick(usableHosts.Where(h => h.Id != host.Id).ToList());
@@ -474,9 +477,26 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
                 }
             }
             else if (roll < 0.70) Declare(student, DeclarationKind.Searching, Pick(SearchNotes), at);
-            else if (roll < 0.72) Declare(student, DeclarationKind.Snu, "Séjour de cohésion du SNU du 14 au 25 juin.", at);
-            else if (roll < 0.73) Declare(student, DeclarationKind.Mobility, "Mobilité Erasmus+ de trois semaines en Espagne.", at);
+            else if (roll < 0.72)
+            {
+                // A séjour de cohésion over the whole period, or a mission d'intérêt général during week 1 only.
+                var stay = Chance(0.5);
+                Declare(student, new DeclarationRequest(DeclarationKind.Snu, stay ? "Séjour de cohésion du SNU." : "Mission d'intérêt général à la mairie.",
+                    SnuKind: stay ? SnuKind.CohesionStay : SnuKind.GeneralInterestMission,
+                    StartsOn: year.Week1Start, EndsOn: stay ? year.Week2End : year.Week1End), at);
+            }
+            else if (roll < 0.73)
+                Declare(student, new DeclarationRequest(DeclarationKind.Mobility, "Mobilité Erasmus+ de trois semaines.",
+                    StartsOn: new DateOnly(year.StartYear + 1, 3, 8), EndsOn: new DateOnly(year.StartYear + 1, 3, 26),
+                    Country: "Espagne", Organisation: "IES Miguel de Cervantes, Séville"), at);
             else if (roll < 0.76) Declare(student, DeclarationKind.InSchoolProgramme, null, at);
+        }
+
+        // An STHR pupil who chooses to do the sequence (the others are exempted by default), still searching.
+        if (students.FirstOrDefault(s => s.IsSthr && !s.HasLeft) is { } sthr)
+        {
+            Declare(sthr, DeclarationKind.SthrDoesSequence, "L'élève souhaite faire la séquence en hôtellerie.", now.AddDays(-12));
+            Declare(sthr, DeclarationKind.Searching, "A écrit à deux hôtels du centre-ville.", now.AddDays(-10));
         }
     }
 
@@ -595,6 +615,9 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
     private static DayBreak[] Breaks(TimeOnly morning) => morning == new TimeOnly(8, 30)
         ? [new DayBreak(new TimeOnly(12, 0), new TimeOnly(13, 0)), new DayBreak(new TimeOnly(15, 30), new TimeOnly(15, 45))]
         : [new DayBreak(new TimeOnly(12, 0), new TimeOnly(13, 0))];
+
+    private void Declare(Student student, DeclarationRequest request, DateTimeOffset at) =>
+        db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, request, DemoSecretary, at, DeclarationContext.None));
 
     private Agreement Convention(SchoolYear year, Student student, HostOrganisation host, PeriodOption period, AgreementState state,
         List<StaffMember> teachers, DateTimeOffset at, DateOnly signedOn, Agreement? sibling = null)

@@ -11,7 +11,7 @@ public static class PlacementSnapshots
 {
     /// <summary>The figures of <paramref name="students"/>' situations.</summary>
     public static PlacementTotals Totals(this IEnumerable<StudentSituation> students) =>
-        PlacementTotals.Of(students.Select(p => (p.Situation, p.Week1Covered, p.Week2Covered)));
+        PlacementTotals.Of(students.Select(p => (p.Situation, p.Week1, p.Week2)));
 
     /// <summary>
     /// A snapshot is taken every day of the current school year until the end of its observation period

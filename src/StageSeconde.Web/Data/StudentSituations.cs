@@ -1,15 +1,23 @@
 using Microsoft.EntityFrameworkCore;
-using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Data;
 
-/// <summary>A student's derived situation and what it rests on.</summary>
-public sealed record StudentSituation(int StudentId, int SchoolId, Situation Situation, bool Week1Covered, bool Week2Covered, DateTime? LastChange);
+/// <summary>A student's derived situation, week by week and overall, and when it last changed.</summary>
+public sealed record StudentSituation(int StudentId, int SchoolId, Situation Situation, WeekSituation Week1, WeekSituation Week2, DateTime? LastChange)
+{
+    /// <summary>Week 1 covered by a convention not cancelled (signed or not).</summary>
+    public bool Week1Covered => Week1.IsConvention();
+    /// <summary>Week 2 covered by a convention not cancelled (signed or not).</summary>
+    public bool Week2Covered => Week2.IsConvention();
+
+    public WeekSituation Week(int week) => week == 1 ? Week1 : Week2;
+}
 
 /// <summary>
-/// Derives the situation of many students at once, with two queries whatever their number (conventions, declarations),
-/// through <see cref="PlacementRules"/>. The one place boards, dashboards, exports and statistics get situations from.
+/// Derives the situation of many students at once, with a fixed number of queries whatever their number (years,
+/// conventions, declarations, programme enrolments), through <see cref="PlacementRules"/>. The one place boards,
+/// dashboards, exports and statistics get situations from.
 /// </summary>
 public static class StudentSituations
 {
@@ -29,7 +37,7 @@ public static class StudentSituations
         var schoolIds = rows.Select(p => p.SchoolId).Distinct().ToList();
         var years = (await db.SchoolYears.IgnoreQueryFilters().AsNoTracking().Current()
                 .Where(y => schoolIds.Contains(y.SchoolId))
-                .Select(y => new { y.Id, y.SchoolId, y.StartYear })
+                .Select(y => new { y.Id, y.SchoolId, y.StartYear, y.ObservationStart })
                 .ToListAsync(ct))
             .GroupBy(y => y.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(y => y.StartYear).First());
         var yearIds = years.Values.Select(y => y.Id).ToList();
@@ -41,23 +49,34 @@ public static class StudentSituations
         var schoolOf = rows.ToDictionary(p => p.Id, p => p.SchoolId);
         var declarations = (await db.PlacementDeclarations.AsNoTracking()
                 .Where(d => ids.Contains(d.StudentId))
-                .Select(d => new { d.StudentId, d.Kind, d.DeclaredAt })
+                .Select(d => new
+                {
+                    d.StudentId,
+                    Fact = new PlacementRules.DeclarationFact(d.Kind, d.DeclaredAt, d.StartsOn, d.EndsOn, d.Weeks, d.Withdraws),
+                })
                 .ToListAsync(ct))
             .Where(d => schoolOf.TryGetValue(d.StudentId, out var school) && years.TryGetValue(school, out var year)
-                        && d.DeclaredAt >= DeclarationsFrom(year.StartYear))
+                        && d.Fact.DeclaredAt >= DeclarationsFrom(year.StartYear))
             .ToList();
+        var enrolments = await db.ProgrammeEnrolments.AsNoTracking()
+            .Where(e => ids.Contains(e.StudentId) && yearIds.Contains(e.SchoolYearId) && e.LeftAt == null)
+            .Select(e => new { e.StudentId, e.Week })
+            .ToListAsync(ct);
 
         var agreementsByStudent = agreements.ToLookup(a => a.StudentId);
         var declarationsByStudent = declarations.ToLookup(d => d.StudentId);
+        var weeksByStudent = enrolments.ToLookup(e => e.StudentId, e => e.Week);
         var result = new Dictionary<int, StudentSituation>(rows.Count);
         foreach (var student in rows)
         {
+            // A school without a current year has no convention nor declaration counted: any period will do.
+            var period = years.TryGetValue(student.SchoolId, out var year) ? ObservationWeeks.From(year.ObservationStart) : ObservationWeeks.From(DateOnly.MinValue);
             var slots = agreementsByStudent[student.Id].Select(a => a.Slot).ToList();
-            var facts = declarationsByStudent[student.Id].Select(d => new PlacementRules.DeclarationFact(d.Kind, d.DeclaredAt)).ToList();
-            var (week1, week2) = PlacementRules.WeeksCovered(slots);
+            var facts = declarationsByStudent[student.Id].Select(d => d.Fact).ToList();
+            var derived = PlacementRules.Derive(student.IsSthr, slots, facts, weeksByStudent[student.Id].ToHashSet(), period);
             DateTime? lastChange = agreementsByStudent[student.Id].Select(a => (DateTime?)a.UpdatedAt)
-                .Concat(declarationsByStudent[student.Id].Select(d => (DateTime?)d.DeclaredAt)).Max();
-            result[student.Id] = new StudentSituation(student.Id, student.SchoolId, PlacementRules.Derive(student.IsSthr, slots, facts), week1, week2, lastChange);
+                .Concat(facts.Select(d => (DateTime?)d.DeclaredAt)).Max();
+            result[student.Id] = new StudentSituation(student.Id, student.SchoolId, derived.Overall, derived.Week1, derived.Week2, lastChange);
         }
         return result;
     }

@@ -7,9 +7,9 @@ public enum Situation
     NoSolution = 0,
     /// <summary>En recherche: the student is searching (dated notes).</summary>
     Searching = 1,
-    /// <summary>Partiellement couvert: one week only — needs action.</summary>
+    /// <summary>Partiellement couvert: one week with nothing, the other covered — needs action.</summary>
     PartiallyCovered = 2,
-    /// <summary>Convention en cours: at least one convention, the period not yet covered by signed ones.</summary>
+    /// <summary>Convention en cours: a convention not yet signed, the other week covered.</summary>
     AgreementInProgress = 3,
     /// <summary>Convention signée: the whole period covered by signed conventions.</summary>
     AgreementSigned = 4,
@@ -21,4 +21,7 @@ public enum Situation
     Exempted = 7,
     /// <summary>Programme au lycée: no host, the in-school discovery programme.</summary>
     InSchoolProgramme = 8,
+    /// <summary>Couvert (solutions combinées): both weeks covered by different solutions (e.g. a signed convention in week 1
+    /// and the in-school programme in week 2). A solution.</summary>
+    Combined = 9,
 }

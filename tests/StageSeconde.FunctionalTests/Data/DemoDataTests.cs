@@ -66,7 +66,8 @@ public sealed class DemoDataTests(DemoDataTests.SeededApp app, ITestOutputHelper
         var situations = await app.WithDbAsync(db => StudentSituations.LoadAsync(db, db.Students.IgnoreQueryFilters(), CancellationToken.None));
         var seen = situations.Values.Select(s => s.Situation).ToHashSet();
         Assert.Superset(new HashSet<Situation> { Situation.NoSolution, Situation.Searching, Situation.PartiallyCovered, Situation.AgreementInProgress,
-            Situation.AgreementSigned, Situation.Snu, Situation.Mobility, Situation.Exempted, Situation.InSchoolProgramme }, seen);
+            Situation.AgreementSigned, Situation.Snu, Situation.Mobility, Situation.Exempted, Situation.InSchoolProgramme, Situation.Combined }, seen);
+        Assert.True(await app.WithDbAsync(db => db.PlacementDeclarations.IgnoreQueryFilters().AnyAsync(d => d.Kind == DeclarationKind.SthrDoesSequence)));
     }
 
     [Fact]

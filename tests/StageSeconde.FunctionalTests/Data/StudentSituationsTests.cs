@@ -48,7 +48,7 @@ public sealed class StudentSituationsTests(TestApp app) : IClassFixture<TestApp>
             var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == world.Student.Id);
             var host = await db.HostOrganisations.IgnoreQueryFilters().Include(h => h.Tutors).SingleAsync(h => h.Id == world.Host.Id);
             db.Add(Agreement.Draft(lastYear, student, host, host.Tutors[0], AgreementFactory.Terms(), AgreementFactory.Secretary, new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
-            db.Add(PlacementDeclaration.Declare(student, DeclarationKind.Snu, null, AgreementFactory.Secretary, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)));
+            db.Add(PlacementDeclaration.Declare(student, new DeclarationRequest(DeclarationKind.Snu, SnuKind: SnuKind.CohesionStay, StartsOn: new DateOnly(2026, 6, 15), EndsOn: new DateOnly(2026, 6, 26)), AgreementFactory.Secretary, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), DeclarationContext.None));
             await db.SaveChangesAsync();
         });
 

@@ -9,11 +9,29 @@ public sealed record SchoolAggregate(string Uai, string Name, string City, Place
 
 public sealed record AcademieModel(IReadOnlyList<SchoolAggregate> Schools)
 {
-    public PlacementTotals Totals => Schools.Aggregate(PlacementTotals.None, (sum, s) => new PlacementTotals(
-        sum.Students + s.Totals.Students, sum.WithSolution + s.Totals.WithSolution, sum.Week1Covered + s.Totals.Week1Covered,
-        sum.Week2Covered + s.Totals.Week2Covered, sum.Signed + s.Totals.Signed, sum.InSchoolProgramme + s.Totals.InSchoolProgramme));
+    public PlacementTotals Totals => Schools.Aggregate(PlacementTotals.None, (sum, s) => sum.Plus(s.Totals));
 
     public int SignedAgreements => Schools.Sum(s => s.SignedAgreements);
+
+    // The figures as shown, under statistical secrecy (SmallCells): per lycée, then the totals.
+    public static string Students(SchoolAggregate s) => SmallCells.Count(s.Totals.Students);
+    public static string WithSolution(SchoolAggregate s) => SmallCells.Part(s.Totals.WithSolution, s.Totals.Students);
+    public static string Rate(SchoolAggregate s) => SmallCells.Rate(s.Totals.WithSolution, s.Totals.Students);
+    public static string Signed(SchoolAggregate s) => SmallCells.Count(s.SignedAgreements);
+    public static string Programme(SchoolAggregate s) => SmallCells.Count(s.Totals.InSchoolProgramme);
+
+    public string TotalStudents => Total(Schools.Select(s => s.Totals.Students), SmallCells.Count(Totals.Students));
+    public string TotalWithSolution => HiddenWithSolution ? SmallCells.Hidden : SmallCells.Part(Totals.WithSolution, Totals.Students);
+    public string TotalRate => HiddenWithSolution ? SmallCells.Hidden : SmallCells.Rate(Totals.WithSolution, Totals.Students);
+    public string TotalSigned => Total(Schools.Select(s => s.SignedAgreements), SmallCells.Count(SignedAgreements));
+    public string TotalProgramme => Total(Schools.Select(s => s.Totals.InSchoolProgramme), SmallCells.Count(Totals.InSchoolProgramme));
+
+    private bool HiddenWithSolution => SmallCells.TotalGivesAway(Schools
+        .Where(s => SmallCells.IsSuppressed(s.Totals.WithSolution, s.Totals.Students))
+        .Select(s => SmallCells.Secret(s.Totals.WithSolution, s.Totals.Students)).ToList());
+
+    private static string Total(IEnumerable<int> cells, string shown) =>
+        SmallCells.TotalGivesAway(cells.Where(SmallCells.IsSmall).ToList()) ? SmallCells.Hidden : shown;
 }
 
 /// <summary>
@@ -41,7 +59,7 @@ public static class AcademieStatistics
         foreach (var student in situations.Values)
         {
             totalsBySchool[student.SchoolId] = totalsBySchool.GetValueOrDefault(student.SchoolId, PlacementTotals.None)
-                .With(student.Situation, student.Week1Covered, student.Week2Covered);
+                .With(student.Situation, student.Week1, student.Week2);
         }
 
         var signedBySchool = await db.Agreements.IgnoreQueryFilters().AsNoTracking().InCurrentYear()

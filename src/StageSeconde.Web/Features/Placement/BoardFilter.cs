@@ -22,6 +22,7 @@ public sealed record BoardFilter
         (Domain.Situation.Mobility, "mobilite"),
         (Domain.Situation.Exempted, "dispense"),
         (Domain.Situation.InSchoolProgramme, "programme-au-lycee"),
+        (Domain.Situation.Combined, "solutions-combinees"),
     ];
 
     public static readonly BoardFilter All = new(null, false);

@@ -7,8 +7,8 @@ using StageSeconde.Web.Infrastructure.Web;
 namespace StageSeconde.Web.Features.Placement;
 
 /// <summary>
-/// The class list for the professeur principal's folder: every present student of the class with situation, hosts, dates and
-/// referent teacher, alphabetically; the table header repeats on each page.
+/// The class list for the professeur principal's folder: every present student of the class with situation, what covers
+/// week 1 and week 2, hosts, dates and referent teacher, alphabetically; the table header repeats on each page.
 /// </summary>
 public static class ClassListPdf
 {
@@ -16,7 +16,8 @@ public static class ClassListPdf
 
     public static readonly IReadOnlyList<TableColumn> Columns =
     [
-        new("Élève", 0.21), new("Situation", 0.21), new("Structure d'accueil", 0.22), new("Dates", 0.18), new("Professeur référent", 0.18),
+        new("Élève", 0.16), new("Situation", 0.15), new("Semaine 1", 0.13), new("Semaine 2", 0.13), new("Structure d'accueil", 0.16),
+        new("Dates", 0.14), new("Professeur référent", 0.13),
     ];
 
     public static string Title(string classCode) => $"Classe {classCode} – situation des élèves";
@@ -46,6 +47,8 @@ public static class ClassListPdf
             [
                 r.FullName,
                 r.Situation.Label(),
+                r.State.Week1.Label(),
+                r.State.Week2.Label(),
                 r.Placements.Count == 0 ? "—" : string.Join("\n", r.Placements.Select(p => p.HostName)),
                 r.Placements.Count == 0 ? "—" : string.Join("\n", r.Placements.Select(p => p.Dates)),
                 r.ReferentTeachers.Count == 0 ? "—" : string.Join("\n", r.ReferentTeachers),

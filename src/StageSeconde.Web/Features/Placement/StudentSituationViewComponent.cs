@@ -20,6 +20,6 @@ public sealed class StudentSituationViewComponent(AppDbContext db, ICurrentUser 
         var canDeclare = !student.HasLeft
             && (await authorization.AuthorizeAsync(HttpContext.User, Policies.DeclarePlacement)).Succeeded
             && await db.MayDeclareForClassAsync(currentUser, student.ClassId, ct);
-        return View("~/Features/Placement/Views/_StudentSituation.cshtml", new StudentSituationSection(student, canDeclare));
+        return View("~/Features/Placement/Views/_StudentSituation.cshtml", new StudentSituationSection(student, canDeclare, HttpContext.User.IsInRole(Domain.Roles.Direction)));
     }
 }

@@ -22,10 +22,11 @@ public static class ProgrammeDemo
                     && await db.ProgrammeSupervisors.AnyAsync(s => s.SchoolId == schoolId && s.SchoolYearId == year.Id, ct);
         if (!ready) return [];
 
-        var proposal = (await ProgrammeProposal.LoadAsync(db, year.Id, ct)).ToDictionary(r => r.StudentId);
-        var chosen = proposal.Values.Where(r => r.Situation == Situation.InSchoolProgramme).SelectMany(r => r.Weeks.Select(w => (r.StudentId, w))).ToList();
+        var proposal = await ProgrammeProposal.LoadAsync(db, year.Id, ct);
+        // The weeks the pupils were declared « Programme au lycée » for (not the other weeks proposed).
+        var chosen = proposal.SelectMany(r => r.Weeks.Where(w => r.Week(w) == WeekSituation.InSchoolProgramme).Select(w => (r.StudentId, w))).ToList();
         if (chosen.Count == 0) return [];
-        await ProgrammeProposal.EnrolAsync(db, schoolId, year.Id, chosen, proposal, by, now, ct);
+        ProgrammeProposal.Enrol(db, schoolId, year.Id, chosen, by, now);
         await db.SaveChangesAsync(ct);
 
         await GroupFormation.FormAsync(db, schoolId, year, ct);

@@ -106,7 +106,43 @@ public static class EnumLabels
         Situation.Mobility => "Mobilité européenne ou internationale",
         Situation.Exempted => "Dispensé",
         Situation.InSchoolProgramme => "Programme au lycée",
+        Situation.Combined => "Couvert (solutions combinées)",
         _ => situation.ToString(),
+    };
+
+    public static string Label(this WeekSituation week) => week switch
+    {
+        WeekSituation.Nothing => "Rien",
+        WeekSituation.AgreementInProgress => "Convention en cours",
+        WeekSituation.AgreementSigned => "Convention signée",
+        WeekSituation.InSchoolProgramme => "Programme au lycée",
+        WeekSituation.Snu => "SNU",
+        WeekSituation.Mobility => "Mobilité",
+        WeekSituation.Exempted => "Dispensé",
+        _ => week.ToString(),
+    };
+
+    /// <summary>The DSFR badge of a week: nothing in red, a convention in progress in blue, a signed one in green, an alternative in purple.</summary>
+    public static string BadgeClass(this WeekSituation week) => week switch
+    {
+        WeekSituation.Nothing => "fr-badge--error",
+        WeekSituation.AgreementInProgress => "fr-badge--info",
+        WeekSituation.AgreementSigned => "fr-badge--success",
+        _ => "fr-badge--new",
+    };
+
+    public static string Label(this SnuKind kind) => kind switch
+    {
+        SnuKind.CohesionStay => "Séjour de cohésion",
+        SnuKind.GeneralInterestMission => "Mission d'intérêt général",
+        _ => kind.ToString(),
+    };
+
+    public static string Label(this ExemptionGround ground) => ground switch
+    {
+        ExemptionGround.SthrOptOut => "Élève STHR qui ne fait pas la séquence",
+        ExemptionGround.DirectionDecision => "Décision de la direction",
+        _ => ground.ToString(),
     };
 
     /// <summary>The DSFR badge of a situation: needing action in red or orange, in progress in blue, settled in green.</summary>
@@ -126,6 +162,8 @@ public static class EnumLabels
         DeclarationKind.Mobility => "Mobilité européenne ou internationale",
         DeclarationKind.Exempted => "Dispense",
         DeclarationKind.InSchoolProgramme => "Programme au lycée",
+        DeclarationKind.Withdrawal => "Retrait d'une solution",
+        DeclarationKind.SthrDoesSequence => "Élève STHR qui fait la séquence",
         _ => kind.ToString(),
     };
 

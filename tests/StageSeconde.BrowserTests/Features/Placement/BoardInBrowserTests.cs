@@ -24,7 +24,8 @@ public sealed class BoardInBrowserTests(BrowserApp app)
             var tracked = await db.Classes.IgnoreQueryFilters().Include(c => c.PrincipalTeachers).SingleAsync(c => c.Id == schoolClass.Id);
             tracked.PrincipalTeachers.Add(staff);
             var noe = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.SchoolClassId == schoolClass.Id && s.LastName == "Bernard");
-            db.Add(PlacementDeclaration.Declare(noe, DeclarationKind.Snu, null, new Actor("secretariat@test.fr"), DateTimeOffset.UtcNow));
+            db.Add(PlacementDeclaration.Declare(noe, new DeclarationRequest(DeclarationKind.Snu, SnuKind: SnuKind.CohesionStay,
+                StartsOn: world.Year.Week1Start, EndsOn: world.Year.Week2End), new Actor("secretariat@test.fr"), DateTimeOffset.UtcNow, DeclarationContext.None));
             await db.SaveChangesAsync();
         });
         await using var browser = await app.OpenAsync();

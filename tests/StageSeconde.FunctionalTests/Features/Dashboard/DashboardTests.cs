@@ -33,7 +33,7 @@ public sealed class DashboardTests(TestAppWithoutBackgroundWork app) : IClassFix
         await app.WithDbAsync(async db =>
         {
             var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == snu.Id);
-            db.Add(PlacementDeclaration.Declare(student, DeclarationKind.Snu, null, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+            db.Add(PlacementDeclaration.Declare(student, new DeclarationRequest(DeclarationKind.Snu, SnuKind: SnuKind.CohesionStay, StartsOn: new DateOnly(2027, 6, 14), EndsOn: new DateOnly(2027, 6, 25)), new Actor("pp@test.fr"), DateTimeOffset.UtcNow, DeclarationContext.None));
             await db.SaveChangesAsync();
         });
         return (world, nothing);

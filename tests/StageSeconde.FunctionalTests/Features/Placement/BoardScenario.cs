@@ -55,17 +55,22 @@ public sealed record BoardScenario(SchoolWorld World, SchoolClass Class, IReadOn
             AgreementFactory.Terms(referentTeacherId: world.Staff.Id));
         await AgreementFactory.CreateAsync(app, schoolId, students["Cancelled"].Id, world.Host.Id, AgreementState.Cancelled);
         await DeclareAsync(app, students["Searching"].Id, DeclarationKind.Searching, "A écrit à trois pharmacies.");
-        await DeclareAsync(app, students["Snu"].Id, DeclarationKind.Snu, null);
-        await DeclareAsync(app, students["Mobility"].Id, DeclarationKind.Mobility, "Échange Erasmus à Séville.");
+        await DeclareAsync(app, students["Snu"].Id, new DeclarationRequest(DeclarationKind.Snu, SnuKind: SnuKind.CohesionStay,
+            StartsOn: world.Year.Week1Start, EndsOn: world.Year.Week2End));
+        await DeclareAsync(app, students["Mobility"].Id, new DeclarationRequest(DeclarationKind.Mobility, "Échange Erasmus à Séville.",
+            StartsOn: new DateOnly(world.Year.StartYear + 1, 3, 1), EndsOn: new DateOnly(world.Year.StartYear + 1, 3, 21), Country: "Espagne", Organisation: "IES Cervantes"));
         await DeclareAsync(app, students["InSchool"].Id, DeclarationKind.InSchoolProgramme, null);
         return new BoardScenario(world, schoolClass, students);
     }
 
     public static Task DeclareAsync(TestApp app, int studentId, DeclarationKind kind, string? note) =>
+        DeclareAsync(app, studentId, new DeclarationRequest(kind, note));
+
+    public static Task DeclareAsync(TestApp app, int studentId, DeclarationRequest request) =>
         app.WithDbAsync(async db =>
         {
             var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == studentId);
-            db.Add(PlacementDeclaration.Declare(student, kind, note, new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+            db.Add(PlacementDeclaration.Declare(student, request, new Actor("pp@test.fr"), DateTimeOffset.UtcNow, DeclarationContext.None));
             await db.SaveChangesAsync();
         });
 
@@ -92,7 +97,7 @@ public sealed record BoardScenario(SchoolWorld World, SchoolClass Class, IReadOn
         {
             var cells = tr.Children.Select(c => c.TextContent.Trim()).ToList();
             return new Row(int.Parse(tr.GetAttribute("data-student")!, System.Globalization.CultureInfo.InvariantCulture),
-                cells[0], cells[1], cells[2], tr.Children[3].QuerySelectorAll(".fr-badge--success").Select(b => b.FirstChild!.TextContent).Aggregate("", (a, b) => a + b),
+                cells[0], cells[1], cells[2], string.Join(" | ", tr.Children[3].QuerySelectorAll(".fr-badge[data-week]").Select(b => b.TextContent.Replace('\u00A0', ' ').Trim())),
                 cells[4], cells[5]);
         }).ToList();
 

@@ -127,12 +127,13 @@ public sealed class BoardTests(TestApp app) : IClassFixture<TestApp>
 
         var week1 = rows[scenario.Students["Week1"].Id];
         Assert.Equal(world.Host.Name, week1.Hosts);
-        Assert.Equal("S1", week1.Weeks);
+        Assert.Equal("S1 : Convention en cours | S2 : Rien", week1.Weeks);
         Assert.Equal(PersonName.FirstLast(world.Staff.FirstName, world.Staff.LastName), week1.Referent);
         Assert.Matches(@"^\d\d/\d\d/\d{4} à \d\dh\d\d$", week1.LastChange);
-        Assert.Equal("S1S2", rows[scenario.Students["Signed"].Id].Weeks);
+        Assert.Equal("S1 : Convention signée | S2 : Convention signée", rows[scenario.Students["Signed"].Id].Weeks);
+        Assert.Equal("S1 : SNU | S2 : SNU", rows[scenario.Students["Snu"].Id].Weeks);
         var nothing = rows[scenario.Students["Nothing"].Id];
-        Assert.Equal(("—", "", "—", "—"), (nothing.Hosts, nothing.Weeks, nothing.Referent, nothing.LastChange));
+        Assert.Equal(("—", "S1 : Rien | S2 : Rien", "—", "—"), (nothing.Hosts, nothing.Weeks, nothing.Referent, nothing.LastChange));
         Assert.Equal("—", rows[scenario.Students["Cancelled"].Id].Hosts);
     }
 }

@@ -124,8 +124,11 @@ public sealed class DeclarationsTests(TestApp app) : IClassFixture<TestApp>
         var world = await SchoolWorld.CreateAsync(app);
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
-        var response = await client.PostFormAsync($"/eleves/{world.Student.Id}", $"/eleves/{world.Student.Id}/situation",
-            Declaration(DeclarationKind.Snu, "Séjour de cohésion à Brest."));
+        var form = Declaration(DeclarationKind.Snu, "Séjour de cohésion à Brest.");
+        form["Form.SnuKind"] = nameof(SnuKind.CohesionStay);
+        form["Form.SnuStart"] = world.Year.Week1Start.AddDays(-3).ToString("yyyy-MM-dd");
+        form["Form.SnuEnd"] = world.Year.Week2End.ToString("yyyy-MM-dd");
+        var response = await client.PostFormAsync($"/eleves/{world.Student.Id}", $"/eleves/{world.Student.Id}/situation", form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/eleves/{world.Student.Id}#situation", response.Headers.Location!.OriginalString);
@@ -134,7 +137,8 @@ public sealed class DeclarationsTests(TestApp app) : IClassFixture<TestApp>
         var history = details.QuerySelectorAll("#situation ~ .fr-table tbody tr").Select(tr => tr.Children.Select(c => c.TextContent.Trim()).ToList()).Single();
         Assert.Matches(@"^\d\d/\d\d/\d{4} à \d\dh\d\d$", history[0]);
         Assert.Equal("Direction TEST", history[1]);
-        Assert.Equal(["SNU (séjour de cohésion ou mission d'intérêt général)", "Séjour de cohésion à Brest."], history[2..]);
+        Assert.Equal(["SNU (séjour de cohésion ou mission d'intérêt général)",
+            $"Séjour de cohésion, du {world.Year.Week1Start.AddDays(-3):dd/MM/yyyy} au {world.Year.Week2End:dd/MM/yyyy}", "Séjour de cohésion à Brest."], history[2..]);
         var row = BoardScenario.Rows(await client.GetDocumentAsync($"/suivi?classe={world.Class.Id}")).Single();
         Assert.Equal("SNU", row.Situation);
         Assert.NotEqual("—", row.LastChange);
@@ -157,28 +161,57 @@ public sealed class DeclarationsTests(TestApp app) : IClassFixture<TestApp>
         var page = await client.GetDocumentAsync($"/eleves/{world.Student.Id}/situation");
 
         var rows = page.QuerySelectorAll(".fr-table tbody tr").Select(tr => tr.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
-        Assert.Equal(["21/05/2027 à 00h30", "ancien.pp@test.fr", "Programme au lycée", "—"], rows[0]);
-        Assert.Equal(["10/01/2027 à 09h05", "ancien.pp@test.fr", "En recherche", "Première piste."], rows[1]);
+        Assert.Equal(["21/05/2027 à 00h30", "ancien.pp@test.fr", "Programme au lycée", "semaines 1 et 2", "—"], rows[0]);
+        Assert.Equal(["10/01/2027 à 09h05", "ancien.pp@test.fr", "En recherche", "—", "Première piste."], rows[1]);
         Assert.Equal("Programme au lycée", page.QuerySelector(".fr-badge")!.TextContent.Trim());
     }
 
-    [Fact]
-    public async Task An_exemption_needs_a_reason_unless_the_student_is_sthr()
+    [Theory]
+    [InlineData(Roles.Secretariat)]
+    [InlineData(Roles.ProfesseurPrincipal)]
+    public async Task Only_the_direction_exempts_a_student_who_is_not_sthr_and_an_sthr_student_may_opt_out(string role)
     {
         var world = await SchoolWorld.CreateAsync(app);
         var sthr = TestData.Student(world.School.Id, world.Class.Id, "Hôtelier");
         sthr.Sthr();
         sthr = await app.AddAsync(sthr);
-        using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
+        using var client = role == Roles.ProfesseurPrincipal
+            ? await BoardScenario.SignInAsPrincipalOfAsync(app, world.School.Id, world.Class.Id)
+            : await app.SignInAsAsync(role, world.School.Id);
+        var token = await client.TokenFromAsync($"/eleves/{world.Student.Id}/situation");
 
-        var refused = await client.PostFormAsync($"/eleves/{world.Student.Id}", $"/eleves/{world.Student.Id}/situation", Declaration(DeclarationKind.Exempted, null));
+        using var refused = await client.PostWithTokenAsync($"/eleves/{world.Student.Id}/situation", token, Declaration(DeclarationKind.Exempted, "Raison médicale"));
         var accepted = await client.PostFormAsync($"/eleves/{sthr.Id}", $"/eleves/{sthr.Id}/situation", Declaration(DeclarationKind.Exempted, null));
 
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Equal(["Une dispense doit être justifiée (par exemple : raison médicale documentée)."], await AppClient.FieldErrorsAsync(refused));
+        Assert.Contains("/acces-refuse", refused.Headers.Location!.OriginalString);
         Assert.Equal(0, await DeclarationsOfAsync(world.Student.Id));
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        Assert.Equal(1, await DeclarationsOfAsync(sthr.Id));
+        var declaration = await app.WithDbAsync(db => db.PlacementDeclarations.IgnoreQueryFilters().SingleAsync(d => d.StudentId == sthr.Id));
+        Assert.Equal(ExemptionGround.SthrOptOut, declaration.Exemption);
+        // The form offers the direction's exemption to the direction only.
+        var form = await client.GetDocumentAsync($"/eleves/{world.Student.Id}/situation");
+        Assert.Null(form.QuerySelector("input[name='Form.Kind'][value='Exempted']"));
+    }
+
+    [Fact]
+    public async Task The_direction_exempts_a_student_with_a_reason_only()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
+        Assert.NotNull((await client.GetDocumentAsync($"/eleves/{world.Student.Id}/situation")).QuerySelector("input[name='Form.Kind'][value='Exempted']"));
+
+        var refused = await client.PostFormAsync($"/eleves/{world.Student.Id}/situation", $"/eleves/{world.Student.Id}/situation", Declaration(DeclarationKind.Exempted, " "));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(["Une dispense décidée par la direction doit être motivée : indiquez la raison dans la note."], await AppClient.FieldErrorsAsync(refused));
+        Assert.Equal(0, await DeclarationsOfAsync(world.Student.Id));
+
+        var accepted = await client.PostFormAsync($"/eleves/{world.Student.Id}/situation", $"/eleves/{world.Student.Id}/situation",
+            Declaration(DeclarationKind.Exempted, "Raison médicale documentée (certificat du 3 mai)."));
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var declaration = await app.WithDbAsync(db => db.PlacementDeclarations.IgnoreQueryFilters().SingleAsync(d => d.StudentId == world.Student.Id));
+        Assert.Equal(ExemptionGround.DirectionDecision, declaration.Exemption);
+        var details = await client.GetDocumentAsync($"/eleves/{world.Student.Id}");
+        Assert.Equal("Dispensé", details.QuerySelector("#situation + p .fr-badge")!.TextContent.Trim());
     }
 
     [Theory]
@@ -190,7 +223,7 @@ public sealed class DeclarationsTests(TestApp app) : IClassFixture<TestApp>
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
         var response = await client.PostFormAsync($"/eleves/{world.Student.Id}", $"/eleves/{world.Student.Id}/situation",
-            Declaration(DeclarationKind.Mobility, "Erasmus", returnUrl));
+            Declaration(DeclarationKind.Searching, "Erasmus", returnUrl));
 
         Assert.Equal($"/eleves/{world.Student.Id}#situation", response.Headers.Location!.OriginalString);
         Assert.Equal(1, await DeclarationsOfAsync(world.Student.Id));

@@ -47,7 +47,7 @@ public sealed class ExportsTests(TestApp app) : IClassFixture<TestApp>
         Assert.NotEmpty(screen);
         Assert.Equal(screen, table.Skip(1).Select(c => ($"{c[0]} {c[1]}", c[3])).ToList());
         Assert.All(table.Skip(1), c => Assert.Equal(scenario.Class.Code, c[2]));
-        if (filter != "sans-solution") Assert.Contains(table, c => c[3] == "Partiellement couvert" && c[4] == world.Host.Name && c[5] == "Oui" && c[6] == "Non");
+        if (filter != "sans-solution") Assert.Contains(table, c => c[3] == "Partiellement couvert" && c[4] == world.Host.Name && c[5] == "Convention en cours" && c[6] == "Rien");
         Assert.All(table.Skip(1).Where(c => c[9] != ""), c => Assert.Matches(@"^\d\d/\d\d/\d{4}$", c[9]));
     }
 
@@ -119,6 +119,8 @@ public sealed class ExportsTests(TestApp app) : IClassFixture<TestApp>
         var week1 = table[scenario.Students["Week1"].FullName];
         Assert.Equal((world.Host.Name, "14/06/2027 – 18/06/2027", PersonName.FirstLast(world.Staff.FirstName, world.Staff.LastName)),
             (week1["Structure"], week1["Dates"], week1["Professeur"]));
+        Assert.Equal(("Convention en cours", "Rien"), (week1["Semaine 1"], week1["Semaine 2"]));
+        Assert.Equal(("SNU", "SNU"), (table[scenario.Students["Snu"].FullName]["Semaine 1"], table[scenario.Students["Snu"].FullName]["Semaine 2"]));
         Assert.Equal("—", table[scenario.Students["Nothing"].FullName]["Structure"]);
     }
 
@@ -131,8 +133,11 @@ public sealed class ExportsTests(TestApp app) : IClassFixture<TestApp>
         const double footerTop = 90; // points from the bottom of the page: the footer's band and below
         var words = page.GetWords().ToList();
         var headerRow = words.First(w => w.Text == "Élève").BoundingBox.Bottom;
+        var weeks = words.Where(w => w.Text == "Semaine" && Math.Abs(w.BoundingBox.Bottom - headerRow) < 1).OrderBy(w => w.BoundingBox.Left).ToList();
         var columns = new[] { "Élève", "Situation", "Structure", "Dates", "Professeur" }
             .Select(h => (Header: h, Left: words.First(w => w.Text == h && Math.Abs(w.BoundingBox.Bottom - headerRow) < 1).BoundingBox.Left - 2))
+            .Concat(weeks.Select((w, i) => (Header: $"Semaine {i + 1}", Left: w.BoundingBox.Left - 2)))
+            .OrderBy(c => c.Left)
             .ToList();
         string ColumnOf(UglyToad.PdfPig.Content.Word w) => columns.Last(c => w.BoundingBox.Left >= c.Left).Header;
 
@@ -171,7 +176,7 @@ public sealed class ExportsTests(TestApp app) : IClassFixture<TestApp>
         foreach (var page in pdf.GetPages())
         {
             var lines = TextLines(page).ToList();
-            Assert.Contains(lines, l => l.StartsWith("Élève Situation Structure d'accueil Dates Professeur", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("Élève Situation Semaine", StringComparison.Ordinal) && l.Contains("Structure", StringComparison.Ordinal));
             Assert.Contains(lines, l => l.Contains($"Page {page.Number} / {pdf.NumberOfPages}"));
         }
         var names = pdf.GetPages().SelectMany(TextLines).Where(l => l.StartsWith("NOM", StringComparison.Ordinal)).ToList();

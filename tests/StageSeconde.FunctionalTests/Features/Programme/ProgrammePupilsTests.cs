@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.FunctionalTests.Features.Validation;
 using StageSeconde.Tests.Support;
+using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 
 namespace StageSeconde.FunctionalTests.Features.Programme;
@@ -30,7 +31,8 @@ public sealed class ProgrammePupilsTests(TestApp app) : IClassFixture<TestApp>
     private async Task DeclareAsync(Student student, DeclarationKind kind, string? note = null) => await app.WithDbAsync(async db =>
     {
         var tracked = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == student.Id);
-        db.PlacementDeclarations.Add(PlacementDeclaration.Declare(tracked, kind, note, AgreementFactory.Head, DateTimeOffset.UtcNow));
+        var request = kind == DeclarationKind.Snu ? new DeclarationRequest(DeclarationKind.Snu, SnuKind: SnuKind.CohesionStay, StartsOn: new DateOnly(2027, 6, 14), EndsOn: new DateOnly(2027, 6, 25)) : new DeclarationRequest(kind, note);
+        db.PlacementDeclarations.Add(PlacementDeclaration.Declare(tracked, request, AgreementFactory.Head, DateTimeOffset.UtcNow, DeclarationContext.None));
         await db.SaveChangesAsync();
     });
 
@@ -58,7 +60,7 @@ public sealed class ProgrammePupilsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task Confirming_enrols_the_ticked_pupils_for_the_ticked_weeks_and_declares_the_programme()
+    public async Task Confirming_enrols_the_ticked_pupils_for_the_ticked_weeks_without_a_declaration_the_week_showing_the_programme()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var partial = await Conventions.StudentAsync(app, world, "Partiel");
@@ -72,9 +74,10 @@ public sealed class ProgrammePupilsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal([1, 2], (await ProgrammeSetup.EnrolmentsAsync(app, world.Student.Id)).Select(e => e.Week));
         Assert.Equal([2], (await ProgrammeSetup.EnrolmentsAsync(app, partial.Id)).Select(e => e.Week));
         Assert.Empty(await ProgrammeSetup.EnrolmentsAsync(app, other.Id));
-        var latest = await app.WithDbAsync(db => db.PlacementDeclarations.IgnoreQueryFilters().Where(d => d.StudentId == partial.Id)
-            .OrderByDescending(d => d.DeclaredAt).Select(d => d.Kind).FirstAsync());
-        Assert.Equal(DeclarationKind.InSchoolProgramme, latest);
+        // The enrolments alone give the programme's week: signed week 1, programme week 2, no declaration needed.
+        Assert.False(await app.WithDbAsync(db => db.PlacementDeclarations.IgnoreQueryFilters().AnyAsync(d => d.StudentId == partial.Id)));
+        var situation = (await app.WithDbAsync(db => StudentSituations.LoadAsync(db, db.Students.IgnoreQueryFilters().Where(s => s.Id == partial.Id), CancellationToken.None)))[partial.Id];
+        Assert.Equal((Situation.Combined, WeekSituation.AgreementSigned, WeekSituation.InSchoolProgramme), (situation.Situation, situation.Week1, situation.Week2));
 
         var page = await client.GetDocumentAsync(Pupils);
         var row = page.QuerySelector($"tr[data-student='{partial.Id}']")!;
@@ -138,6 +141,7 @@ public sealed class ProgrammePupilsTests(TestApp app) : IClassFixture<TestApp>
     {
         var world = await SchoolWorld.CreateAsync(app);
         await ProgrammeSetup.CatalogueAsync(app, world);
+        await DeclareAsync(world.Student, DeclarationKind.InSchoolProgramme);
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
         await client.PostFormAsync(Proposal, Proposal, Ticked([(world.Student.Id, 1), (world.Student.Id, 2)]));
         await client.PostFormAsync("/programme/groupes", "/programme/groupes/former", []);
@@ -149,8 +153,8 @@ public sealed class ProgrammePupilsTests(TestApp app) : IClassFixture<TestApp>
         Assert.All(await ProgrammeSetup.EnrolmentsAsync(app, world.Student.Id), e => Assert.False(e.IsActive));
         Assert.DoesNotContain((await ProgrammeSetup.GroupsAsync(app, world)).SelectMany(g => g.Members), m => m.StudentId == world.Student.Id);
         var latest = await app.WithDbAsync(db => db.PlacementDeclarations.IgnoreQueryFilters().Where(d => d.StudentId == world.Student.Id)
-            .OrderByDescending(d => d.DeclaredAt).Select(d => d.Kind).FirstAsync());
-        Assert.Equal(DeclarationKind.Searching, latest);
+            .OrderByDescending(d => d.DeclaredAt).Select(d => new { d.Kind, d.Withdraws }).FirstAsync());
+        Assert.Equal((DeclarationKind.Withdrawal, DeclarationKind.InSchoolProgramme), (latest.Kind, latest.Withdraws!.Value));
     }
 
     [Fact]

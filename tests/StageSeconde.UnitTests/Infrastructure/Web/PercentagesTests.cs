@@ -28,15 +28,17 @@ public sealed class PercentagesTests
     {
         var totals = PlacementTotals.Of(
         [
-            (Situation.AgreementSigned, true, true),
-            (Situation.Snu, false, false),
-            (Situation.PartiallyCovered, true, false),
-            (Situation.NoSolution, false, false),
-            (Situation.InSchoolProgramme, false, false),
-            (Situation.Exempted, false, false),
+            (Situation.AgreementSigned, WeekSituation.AgreementSigned, WeekSituation.AgreementSigned),
+            (Situation.Snu, WeekSituation.Snu, WeekSituation.Snu),
+            (Situation.PartiallyCovered, WeekSituation.AgreementInProgress, WeekSituation.Nothing),
+            (Situation.NoSolution, WeekSituation.Nothing, WeekSituation.Nothing),
+            (Situation.InSchoolProgramme, WeekSituation.InSchoolProgramme, WeekSituation.InSchoolProgramme),
+            (Situation.Exempted, WeekSituation.Exempted, WeekSituation.Exempted),
+            // Signed in week 1, in the programme in week 2: a solution, week 1 covered by a convention, counted in the programme.
+            (Situation.Combined, WeekSituation.AgreementSigned, WeekSituation.InSchoolProgramme),
         ]);
 
-        Assert.Equal(new PlacementTotals(Students: 6, WithSolution: 4, Week1Covered: 2, Week2Covered: 1, Signed: 1, InSchoolProgramme: 1), totals);
+        Assert.Equal(new PlacementTotals(Students: 7, WithSolution: 5, Week1Covered: 3, Week2Covered: 1, Signed: 1, InSchoolProgramme: 2), totals);
         Assert.Equal(2, totals.WithoutSolution);
     }
 }

@@ -1493,6 +1493,10 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -1510,6 +1514,12 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.Property<int?>("DeclaredByStaffId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Exemption")
+                        .HasColumnType("int");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -1517,8 +1527,18 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("int");
+
+                    b.Property<int?>("SnuKind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("StudentId")
                         .HasColumnType("int");
@@ -1531,6 +1551,12 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Weeks")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Withdraws")
                         .HasColumnType("int");
 
                     b.HasKey("Id");

@@ -1441,6 +1441,10 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1458,6 +1462,12 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.Property<int?>("DeclaredByStaffId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Exemption")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1465,8 +1475,18 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SnuKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("StudentId")
                         .HasColumnType("INTEGER");
@@ -1479,6 +1499,12 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Weeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Withdraws")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

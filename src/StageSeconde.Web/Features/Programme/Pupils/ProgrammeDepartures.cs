@@ -8,9 +8,8 @@ namespace StageSeconde.Web.Features.Programme.Pupils;
 /// <summary>
 /// A pupil who finds a host leaves the in-school programme for the weeks their convention covers, as soon as the convention
 /// is validated (called from the validation, after it is saved; idempotent, so calling it again changes nothing). The
-/// enrolment is ended with the reason, the pupil leaves the groups in which no week is left for them, and a pupil with no
-/// week left in the programme gets a dated note that withdraws the « Programme au lycée » declaration (their conventions
-/// then give their situation again).
+/// enrolment is ended with the reason, the pupil leaves the groups in which no week is left for them, and a « Programme au
+/// lycée » declaration still in force is withdrawn explicitly (the remaining enrolments give the programme's weeks).
 /// </summary>
 public sealed class ProgrammeDepartures(AppDbContext db, TimeProvider clock)
 {
@@ -51,28 +50,25 @@ public sealed class ProgrammeDepartures(AppDbContext db, TimeProvider clock)
         period == PeriodOption.BothWeeks || (week == 1 && period == PeriodOption.Week1) || (week == 2 && period == PeriodOption.Week2);
 
     /// <summary>
-    /// For the pupils of <paramref name="left"/> with no active week left in the programme and whose latest declaration is
-    /// « Programme au lycée »: a search note that withdraws it (the placement rules' way to withdraw an alternative).
+    /// For the pupils of <paramref name="left"/> with a « Programme au lycée » declaration in force: its explicit withdrawal
+    /// (with <paramref name="note"/>). From then on their remaining enrolments alone give the weeks of the programme, so a
+    /// week they left no longer shows the programme.
     /// </summary>
     public static async Task WithdrawDeclarationsAsync(AppDbContext db, IEnumerable<ProgrammeEnrolment> left, string note, Actor by,
         DateTimeOffset at, CancellationToken ct)
     {
         var studentIds = left.Select(e => e.StudentId).Distinct().ToList();
-        var stillIn = await db.ProgrammeEnrolments.AsNoTracking()
-            .Where(e => studentIds.Contains(e.StudentId) && e.LeftAt == null).Select(e => new { e.StudentId, e.Id }).ToListAsync(ct);
-        var leaving = left.Select(e => e.Id).ToHashSet();
-        var noWeekLeft = studentIds.Where(id => !stillIn.Any(e => e.StudentId == id && !leaving.Contains(e.Id))).ToList();
-        if (noWeekLeft.Count == 0) return;
-
         var declarations = await db.PlacementDeclarations.AsNoTracking()
-            .Where(d => noWeekLeft.Contains(d.StudentId))
-            .Select(d => new { d.StudentId, d.Kind, d.DeclaredAt })
+            .Where(d => studentIds.Contains(d.StudentId)
+                        && (d.Kind == DeclarationKind.InSchoolProgramme || (d.Kind == DeclarationKind.Withdrawal && d.Withdraws == DeclarationKind.InSchoolProgramme)))
+            .Select(d => new { d.StudentId, Fact = new PlacementRules.DeclarationFact(d.Kind, d.DeclaredAt, d.StartsOn, d.EndsOn, d.Weeks, d.Withdraws) })
             .ToListAsync(ct);
         var toWithdraw = declarations.GroupBy(d => d.StudentId)
-            .Where(g => g.OrderByDescending(d => d.DeclaredAt).First().Kind == DeclarationKind.InSchoolProgramme)
+            .Where(g => PlacementRules.InForce(g.Select(d => d.Fact)).ContainsKey(DeclarationKind.InSchoolProgramme))
             .Select(g => g.Key).ToList();
         var students = await db.Students.Where(s => toWithdraw.Contains(s.Id)).ToListAsync(ct);
         foreach (var student in students.Where(s => !s.HasLeft))
-            db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, DeclarationKind.Searching, note, by, at));
+            db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student,
+                new DeclarationRequest(DeclarationKind.Withdrawal, note, Withdraws: DeclarationKind.InSchoolProgramme), by, at, DeclarationContext.None));
     }
 }

@@ -6,19 +6,18 @@ using StageSeconde.Web.Domain.Programme;
 namespace StageSeconde.Web.Features.Programme.Pupils;
 
 /// <summary>A pupil the proposal puts forward, with the weeks they need the programme for and what their situation rests on.</summary>
-public sealed record ProposalRow(int StudentId, string Name, string ClassName, Situation Situation, bool Week1Covered, bool Week2Covered,
-    IReadOnlySet<int> Weeks);
+public sealed record ProposalRow(int StudentId, string Name, string ClassName, Situation Situation, WeekSituation Week1, WeekSituation Week2,
+    IReadOnlySet<int> Weeks)
+{
+    public WeekSituation Week(int week) => week == 1 ? Week1 : Week2;
+}
 
 /// <summary>
-/// « Proposer les élèves »: every present pupil still without a solution for a week of the period, derived with the
-/// placement rules (<see cref="StudentSituations"/>), nothing re-invented:
-/// <list type="bullet">
-/// <item>the week must not be covered by a convention (any convention not cancelled counts, as on the board: a convention
-/// in progress is the pupil's solution being prepared);</item>
-/// <item>the pupil's situation is « Programme au lycée », « Sans solution », « En recherche » or « Partiellement couvert »
-/// — SNU, mobility and exemption (STHR included) are solutions without the programme;</item>
-/// <item>the pupil is not already in the programme for that week.</item>
-/// </list>
+/// « Proposer les élèves »: every present pupil still without a solution for a week of the period, derived week by week
+/// with the placement rules (<see cref="StudentSituations"/>), nothing re-invented: a week is proposed when nothing covers
+/// it, or only a « Programme au lycée » declaration (the pupil is not enrolled yet for it). A convention (signed or not:
+/// a convention in progress is the pupil's solution being prepared), an SNU, a mobility or an exemption (STHR included)
+/// covering the week keeps it out.
 /// </summary>
 public static class ProgrammeProposal
 {
@@ -34,37 +33,29 @@ public static class ProgrammeProposal
         var rows = new List<ProposalRow>();
         foreach (var p in people)
         {
-            if (!situations.TryGetValue(p.Id, out var situation) || !Concerned(situation.Situation)) continue;
+            if (!situations.TryGetValue(p.Id, out var situation)) continue;
             var already = enrolled.GetValueOrDefault(p.Id);
             var weeks = new[] { 1, 2 }
-                .Where(w => !(w == 1 ? situation.Week1Covered : situation.Week2Covered) && already?.Contains(w) != true)
+                .Where(w => Concerned(situation.Week(w)) && already?.Contains(w) != true)
                 .ToHashSet();
             if (weeks.Count == 0) continue;
             rows.Add(new ProposalRow(p.Id, PersonName.LastFirst(p.LastName, p.FirstName), p.Class, situation.Situation,
-                situation.Week1Covered, situation.Week2Covered, weeks));
+                situation.Week1, situation.Week2, weeks));
         }
         return rows.OrderBy(r => r.ClassName, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
-    /// Enrols the chosen pupils for the chosen weeks (each one of <paramref name="proposal"/> for that week: the caller
-    /// checks) and declares the programme as the situation of those not yet declared so: the programme is their solution
-    /// for the weeks without a convention (their conventions stay visible week by week). Saved by the caller.
+    /// Enrols the chosen pupils for the chosen weeks (each one of the proposal for that week: the caller checks). The
+    /// enrolments alone make « Programme au lycée » the pupil's situation for those weeks (<see cref="PlacementRules"/>):
+    /// no declaration is needed, and the pupil's conventions and other solutions stay visible week by week. Saved by the caller.
     /// </summary>
-    public static async Task EnrolAsync(AppDbContext db, int schoolId, int yearId, IReadOnlyList<(int Id, int Week)> chosen,
-        IReadOnlyDictionary<int, ProposalRow> proposal, Actor by, DateTimeOffset now, CancellationToken ct)
+    public static void Enrol(AppDbContext db, int schoolId, int yearId, IReadOnlyList<(int Id, int Week)> chosen, Actor by, DateTimeOffset now)
     {
         foreach (var (id, week) in chosen)
             db.ProgrammeEnrolments.Add(new ProgrammeEnrolment(schoolId, yearId, id, week, by, now));
-        var toDeclare = chosen.Select(c => c.Id).Distinct().Where(id => proposal[id].Situation != Situation.InSchoolProgramme).ToList();
-        foreach (var student in await db.Students.Where(s => toDeclare.Contains(s.Id)).ToListAsync(ct))
-        {
-            var weeks = chosen.Where(c => c.Id == student.Id).Select(c => c.Week);
-            db.PlacementDeclarations.Add(PlacementDeclaration.Declare(student, DeclarationKind.InSchoolProgramme,
-                $"Inscrit(e) au programme au lycée ({ProgrammePupils.WeeksLabel(weeks)}).", by, now));
-        }
     }
 
-    /// <summary>The situations in which a week without a convention is a week without a solution.</summary>
-    public static bool Concerned(Situation situation) => situation == Situation.InSchoolProgramme || situation.NeedsAction();
+    /// <summary>The weeks in which the programme may be proposed: nothing covers them, or only a programme declaration.</summary>
+    public static bool Concerned(WeekSituation week) => week is WeekSituation.Nothing or WeekSituation.InSchoolProgramme;
 }

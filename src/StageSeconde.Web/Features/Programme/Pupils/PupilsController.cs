@@ -56,7 +56,7 @@ public sealed class PupilsController(AppDbContext db, ICurrentUser currentUser, 
             return RedirectToAction(nameof(Propose));
         }
 
-        await ProgrammeProposal.EnrolAsync(db, currentUser.SchoolId!.Value, year.Id, chosen, proposal, currentUser.Actor, clock.GetUtcNow(), ct);
+        ProgrammeProposal.Enrol(db, currentUser.SchoolId!.Value, year.Id, chosen, currentUser.Actor, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
 
         var pupils = chosen.Select(c => c.Id).Distinct().Count();
