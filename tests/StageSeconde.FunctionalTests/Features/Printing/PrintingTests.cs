@@ -64,7 +64,7 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
         var referent = await ReferentAsync(world);
         var agreement = await AgreementFactory.CreateAsync(app, world, AgreementState.Validated,
             AgreementFactory.Terms(schedule: VariedWeek(), referentTeacherId: referent.Id));
-        using var client = await app.SignInAsAsync(Roles.Enseignant, world.School.Id);
+        using var client = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
 
         var (pdf, response) = await GetPdfAsync(client, $"/conventions/{agreement.Id}/pdf");
 

@@ -41,10 +41,11 @@ public sealed class TutorLinkPdfTests(TutorLinkTestApp app) : IClassFixture<Tuto
     {
         var world = await SchoolWorld.CreateAsync(app);
         var agreement = await AgreementFactory.CreateAsync(app, world, AgreementState.InSignature);
-        using var teacher = await app.SignInAsAsync(Roles.Enseignant, world.School.Id);
+        // The printed convention carries the family's details: the secrétariat prints it (docs/matrice-des-roles.md).
+        using var secretary = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
 
-        var first = Text(await PdfAsync(teacher, $"/conventions/{agreement.Id}/pdf"));
-        var second = Text(await PdfAsync(teacher, $"/conventions/{agreement.Id}/pdf"));
+        var first = Text(await PdfAsync(secretary, $"/conventions/{agreement.Id}/pdf"));
+        var second = Text(await PdfAsync(secretary, $"/conventions/{agreement.Id}/pdf"));
 
         var link = await app.WithDbAsync(db => db.AgreementLinks.IgnoreQueryFilters().SingleAsync(l => l.AgreementId == agreement.Id));
         Assert.Null(link.RevokedAt);
