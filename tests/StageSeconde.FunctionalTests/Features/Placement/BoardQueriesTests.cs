@@ -33,7 +33,8 @@ public sealed class BoardQueriesTests(QueryCountingApp app) : IClassFixture<Quer
             var largeQueries = await CommandsOfAsync(async () => (await client.GetAsync($"{path}?classe={large.Class.Id}")).EnsureSuccessStatusCode());
 
             Assert.True(smallQueries == largeQueries, $"{path} : {smallQueries} requêtes pour 11 élèves, {largeQueries} pour 26");
-            Assert.InRange(largeQueries, 5, 10);
+            // An export or a PDF writes one more command: its line in the audit log (issue 13).
+            Assert.InRange(largeQueries, 5, path == "/suivi" ? 10 : 11);
         }
     }
 }
