@@ -13,7 +13,7 @@ public sealed class AttendedHoursTests
     private static IReadOnlyList<DaySchedule> Week(bool saturday = false) =>
     [
         .. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
-            .Select(d => new DaySchedule(d, new TimeOnly(9, 0), new TimeOnly(17, 0), new TimeOnly(12, 0), new TimeOnly(13, 30))),
+            .Select(d => new DaySchedule(d, new TimeOnly(9, 0), new TimeOnly(17, 0), new DayBreak(new TimeOnly(12, 0), new TimeOnly(13, 30)))),
         saturday ? new DaySchedule(DayOfWeek.Saturday, new TimeOnly(9, 0), new TimeOnly(12, 0)) : DaySchedule.Off(DayOfWeek.Saturday),
     ];
 
