@@ -66,7 +66,6 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     .AddEntityFrameworkStores<AppDbContext>()
     .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
     .AddErrorDescriber<FrenchIdentityErrorDescriber>()
-    .AddSignInManager<StaffSignInManager>()
     .AddDefaultTokenProviders();
 builder.Services.AddPersonalDataProtection(builder.Configuration);
 builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));

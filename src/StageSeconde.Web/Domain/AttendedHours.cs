@@ -46,18 +46,18 @@ public static class AttendedHours
         return new HoursDone(planned, missed);
     }
 
-    /// <summary>The stretches of presence of a day: arrival to lunch, lunch to departure (or arrival to departure).</summary>
-    private static List<(TimeOnly From, TimeOnly To)> Presence(DaySchedule day)
-    {
-        var (start, end) = (day.Start!.Value, day.End!.Value);
-        if (!day.HasLunchBreak) return [(start, end)];
-        return new List<(TimeOnly, TimeOnly)> { (start, day.LunchStart!.Value), (day.LunchEnd!.Value, end) }.Where(s => s.Item2 > s.Item1).ToList();
-    }
+    /// <summary>The stretches of presence of a day, between its breaks (<see cref="DaySchedule.Stretches"/>).</summary>
+    private static List<(TimeOnly From, TimeOnly To)> Presence(DaySchedule day) =>
+        day.Stretches().Where(s => s.To > s.From).ToList();
+
+    /// <summary>The lunch break that splits morning from afternoon: the day's longest break (noon when there is none).</summary>
+    private static (TimeOnly MorningEnd, TimeOnly AfternoonStart) Midday(DaySchedule day) =>
+        day.Breaks.MaxBy(b => b.Length) is { } lunch ? (lunch.Start, lunch.End) : (Noon, Noon);
 
     private static IEnumerable<(TimeOnly From, TimeOnly To)> Away(DaySchedule day, MissedTime absence)
     {
         var (start, end) = (day.Start!.Value, day.End!.Value);
-        var (morningEnd, afternoonStart) = day.HasLunchBreak ? (day.LunchStart!.Value, day.LunchEnd!.Value) : (Noon, Noon);
+        var (morningEnd, afternoonStart) = Midday(day);
         switch (absence.Kind)
         {
             case AbsenceKind.Absence or AbsenceKind.Illness:

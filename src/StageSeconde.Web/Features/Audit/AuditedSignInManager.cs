@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Security;
 
 namespace StageSeconde.Web.Features.Audit;
 
 /// <summary>
-/// Identity's sign-in manager that writes each sign-in to the audit log (issue 13): success (with the IP), failed password,
+/// Identity's sign-in manager (with <see cref="StaffSignInManager"/>'s refusal of archived staff) that writes each sign-in to the audit log (issue 13): success (with the IP), failed password,
 /// locked account, failed second factor. Registered in place of the default one (<see cref="AuditRegistration"/>), so the
 /// sign-in pages need no change: whichever of Identity's sign-in methods they call is logged here.
 /// </summary>
@@ -17,8 +19,9 @@ public sealed class AuditedSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<ApplicationUser> confirmation)
-    : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+    IUserConfirmation<ApplicationUser> confirmation,
+    AppDbContext db)
+    : StaffSignInManager(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation, db)
 {
     public override async Task<SignInResult> PasswordSignInAsync(ApplicationUser user, string password, bool isPersistent, bool lockoutOnFailure)
     {

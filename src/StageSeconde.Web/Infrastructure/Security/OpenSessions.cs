@@ -44,8 +44,9 @@ public static class OpenSessions
 /// <summary>
 /// Sign-in refused to the login of an archived staff member, whatever the state of the account (an administrateur who
 /// reactivates the account of someone archived does not reopen it): archiving is the school's word that they left.
+/// The registered sign-in manager, <see cref="Features.Audit.AuditedSignInManager"/>, derives from it.
 /// </summary>
-public sealed class StaffSignInManager(
+public class StaffSignInManager(
     UserManager<ApplicationUser> userManager,
     IHttpContextAccessor contextAccessor,
     IUserClaimsPrincipalFactory<ApplicationUser> claimsFactory,

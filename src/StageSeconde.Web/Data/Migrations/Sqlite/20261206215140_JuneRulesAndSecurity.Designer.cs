@@ -11,8 +11,8 @@ using StageSeconde.Web.Data;
 namespace StageSeconde.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206201611_TutorEvaluations")]
-    partial class TutorEvaluations
+    [Migration("20261206215140_JuneRulesAndSecurity")]
+    partial class JuneRulesAndSecurity
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -195,6 +195,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("AgreementId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -975,6 +978,48 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SchoolId", "At");
+
+                    b.HasIndex("SchoolId", "StudentId");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.BackgroundLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1076,6 +1121,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1130,9 +1178,11 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique();
 
-                    b.HasIndex("StudentId");
+                    b.HasIndex("StudentId", "SiecleId")
+                        .IsUnique();
 
                     b.ToTable("Guardians");
                 });
@@ -1157,6 +1207,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreationRequestId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1225,6 +1278,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique();
 
                     b.HasIndex("SchoolId", "SearchKey");
 
@@ -1388,6 +1444,10 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1405,6 +1465,12 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.Property<int?>("DeclaredByStaffId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Exemption")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1412,8 +1478,18 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SnuKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("StudentId")
                         .HasColumnType("INTEGER");
@@ -1426,6 +1502,12 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Weeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Withdraws")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -2617,6 +2699,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("TEXT");
 
@@ -2628,6 +2713,9 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreationRequestId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -2691,13 +2779,18 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SchoolClassId");
 
-                    b.HasIndex("SchoolId", "Ine");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("SchoolId", "Ine")
+                        .IsUnique();
 
                     b.HasIndex("SchoolId", "LastName");
 
                     b.HasIndex("SchoolId", "SearchKey");
 
-                    b.HasIndex("SchoolId", "SiecleId");
+                    b.HasIndex("SchoolId", "SiecleId")
+                        .IsUnique();
 
                     b.ToTable("Students");
                 });
@@ -2708,10 +2801,16 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreationRequestId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -2757,7 +2856,8 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HostOrganisationId");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique();
 
                     b.ToTable("Tutors");
                 });
@@ -2977,13 +3077,12 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                             b1.Property<int>("Day")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Breaks")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT");
+
                             b1.Property<TimeOnly?>("End")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<TimeOnly?>("LunchEnd")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<TimeOnly?>("LunchStart")
                                 .HasColumnType("TEXT");
 
                             b1.Property<TimeOnly?>("Start")

@@ -12,8 +12,8 @@ using StageSeconde.Web.Data;
 namespace StageSeconde.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261206201643_TutorEvaluations")]
-    partial class TutorEvaluations
+    [Migration("20261206215231_JuneRulesAndSecurity")]
+    partial class JuneRulesAndSecurity
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -209,6 +209,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.Property<int?>("AgreementId")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -1008,6 +1011,50 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("nvarchar(45)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("StudentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SchoolId", "At");
+
+                    b.HasIndex("SchoolId", "StudentId");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.BackgroundLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1113,6 +1160,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -1167,9 +1217,13 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique()
+                        .HasFilter("[CreationRequestId] IS NOT NULL");
 
-                    b.HasIndex("StudentId");
+                    b.HasIndex("StudentId", "SiecleId")
+                        .IsUnique()
+                        .HasFilter("[SiecleId] IS NOT NULL");
 
                     b.ToTable("Guardians");
                 });
@@ -1197,6 +1251,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -1264,6 +1321,10 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique()
+                        .HasFilter("[CreationRequestId] IS NOT NULL");
 
                     b.HasIndex("SchoolId", "SearchKey");
 
@@ -1435,6 +1496,10 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -1452,6 +1517,12 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.Property<int?>("DeclaredByStaffId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Exemption")
+                        .HasColumnType("int");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -1459,8 +1530,18 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("int");
+
+                    b.Property<int?>("SnuKind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("StudentId")
                         .HasColumnType("int");
@@ -1473,6 +1554,12 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Weeks")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Withdraws")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -2704,6 +2791,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
 
@@ -2716,6 +2806,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -2778,13 +2871,21 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SchoolClassId");
 
-                    b.HasIndex("SchoolId", "Ine");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique()
+                        .HasFilter("[CreationRequestId] IS NOT NULL");
+
+                    b.HasIndex("SchoolId", "Ine")
+                        .IsUnique()
+                        .HasFilter("[Ine] IS NOT NULL");
 
                     b.HasIndex("SchoolId", "LastName");
 
                     b.HasIndex("SchoolId", "SearchKey");
 
-                    b.HasIndex("SchoolId", "SiecleId");
+                    b.HasIndex("SchoolId", "SiecleId")
+                        .IsUnique()
+                        .HasFilter("[SiecleId] IS NOT NULL");
 
                     b.ToTable("Students");
                 });
@@ -2797,11 +2898,17 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("CreationRequestId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -2846,7 +2953,9 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("HostOrganisationId");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "CreationRequestId")
+                        .IsUnique()
+                        .HasFilter("[CreationRequestId] IS NOT NULL");
 
                     b.ToTable("Tutors");
                 });
@@ -3068,13 +3177,12 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                             b1.Property<int>("Day")
                                 .HasColumnType("int");
 
+                            b1.Property<string>("Breaks")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("nvarchar(36)");
+
                             b1.Property<TimeOnly?>("End")
-                                .HasColumnType("time");
-
-                            b1.Property<TimeOnly?>("LunchEnd")
-                                .HasColumnType("time");
-
-                            b1.Property<TimeOnly?>("LunchStart")
                                 .HasColumnType("time");
 
                             b1.Property<TimeOnly?>("Start")
