@@ -168,7 +168,8 @@ public sealed class VerificationTests(TutorLinkTestApp app) : IClassFixture<Tuto
         var unsealed = await AgreementFactory.CreateAsync(app, world);
         var (sealedAgreement, _) = await SealedConventions.SealAsync(app, world);
         var other = await SchoolWorld.CreateAsync(app, "Lycée Autre", withAgreement: true);
-        using var teacher = await app.SignInAsAsync(Roles.Enseignant, world.School.Id);
+        // The secretariat: the sealed file carries the pupil's address and guardians (docs/matrice-des-roles.md).
+        using var teacher = await app.SignInAsAsync(Roles.Secretariat, world.School.Id);
         using var outsider = await app.SignInAsAsync(Roles.Direction, other.School.Id);
         using var anonymous = app.AnonymousClient();
 

@@ -62,7 +62,7 @@ public sealed class StaffArchivingTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task An_archived_staff_member_cannot_sign_in_and_is_told_so_in_french()
+    public async Task An_archived_staff_member_cannot_sign_in_and_gets_the_same_answer_as_any_refusal()
     {
         var world = await SchoolWorld.CreateAsync(app);
         var teacher = await PrincipalAsync(world);
@@ -73,7 +73,8 @@ public sealed class StaffArchivingTests(TestApp app) : IClassFixture<TestApp>
         using var attempt = await SignInAttemptAsync(teacher.Email);
 
         Assert.Equal(HttpStatusCode.OK, attempt.StatusCode);
-        Assert.Contains("Ce compte est désactivé : adressez-vous à l'administrateur de l'application de votre lycée.", await AppClient.FieldErrorsAsync(attempt));
+        // The same answer as for any refused sign-in (issue 13: nothing tells an archived account from an unknown one).
+        Assert.Contains(await AppClient.FieldErrorsAsync(attempt), e => e.StartsWith("Adresse électronique ou mot de passe incorrect.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -115,6 +116,7 @@ public sealed class StaffArchivingTests(TestApp app) : IClassFixture<TestApp>
         using var attempt = await SignInAttemptAsync(teacher.Email);
 
         Assert.Contains("Son compte de connexion reste désactivé", (await head.GetDocumentAsync($"/personnels/{teacher.StaffId}")).QuerySelector(".fr-alert--success")!.TextContent);
-        Assert.Contains("Ce compte est désactivé : adressez-vous à l'administrateur de l'application de votre lycée.", await AppClient.FieldErrorsAsync(attempt));
+        // The same answer as for any refused sign-in (issue 13: nothing tells an archived account from an unknown one).
+        Assert.Contains(await AppClient.FieldErrorsAsync(attempt), e => e.StartsWith("Adresse électronique ou mot de passe incorrect.", StringComparison.Ordinal));
     }
 }
