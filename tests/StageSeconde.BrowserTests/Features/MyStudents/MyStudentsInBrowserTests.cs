@@ -40,7 +40,7 @@ public sealed class MyStudentsInBrowserTests(BrowserApp app, ITestOutputHelper o
         await browser.ShotAsync("mes-eleves");
         await AssertNoSeriousViolationAsync(browser);
 
-        await table.GetByRole(AriaRole.Link, new() { Name = world.Student.FullName }).ClickAsync();
+        await table.GetByRole(AriaRole.Link, new() { Name = world.Student.FullName, Exact = true }).ClickAsync();
         await browser.WaitForPathAsync(path => path == $"/mes-eleves/{world.Student.Id}/suivi");
         await page.GetByLabel("Moyen").SelectOptionAsync(new SelectOptionValue { Label = "Visite sur le lieu de stage" });
         await page.GetByLabel("Note").FillAsync("Visite chez le tuteur : l'élève est bien accueilli.");
