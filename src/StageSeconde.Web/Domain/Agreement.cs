@@ -148,17 +148,23 @@ public class Agreement : SchoolEntity
         }
         else if (afterValidation)
         {
-            var cleared = _signatures.Count;
-            _signatures.Clear();
-            ExternalSignatureReference = null;
-            var signatures = cleared switch
-            {
-                0 => "",
-                1 => " La signature déjà recueillie a été effacée.",
-                _ => $" Les {cleared} signatures déjà recueillies ont été effacées.",
-            };
-            MoveTo(AgreementState.Submitted, by, at, $"Modification après validation : {why}{signatures}");
+            BackToValidation(by, at, $"Modification après validation : {why}");
         }
+    }
+
+    /// <summary>Back to « Soumise » after a change past validation: the signatures collected are cleared, and the history says so.</summary>
+    private void BackToValidation(Actor by, DateTimeOffset at, string why)
+    {
+        var cleared = _signatures.Count;
+        _signatures.Clear();
+        ExternalSignatureReference = null;
+        var signatures = cleared switch
+        {
+            0 => "",
+            1 => " La signature déjà recueillie a été effacée.",
+            _ => $" Les {cleared} signatures déjà recueillies ont été effacées.",
+        };
+        MoveTo(AgreementState.Submitted, by, at, why + signatures);
     }
 
     /// <summary>A validated, in-signature or signed convention: changing its dates sends it back to validation and clears its signatures.</summary>
@@ -183,18 +189,9 @@ public class Agreement : SchoolEntity
         Touch(at);
         if (!IsPastValidation(State)) return false;
 
-        var cleared = _signatures.Count;
-        _signatures.Clear();
-        ExternalSignatureReference = null;
-        var signatures = cleared switch
-        {
-            0 => "",
-            1 => " La signature déjà recueillie a été effacée.",
-            _ => $" Les {cleared} signatures déjà recueillies ont été effacées.",
-        };
-        MoveTo(AgreementState.Submitted, by, at,
+        BackToValidation(by, at,
             $"Période d'observation modifiée : la convention passe des dates {FrenchTime.Date(oldFirst)} – {FrenchTime.Date(oldLast)} " +
-            $"aux dates {FrenchTime.Date(firstDay)} – {FrenchTime.Date(lastDay)} et doit être validée de nouveau.{signatures}");
+            $"aux dates {FrenchTime.Date(firstDay)} – {FrenchTime.Date(lastDay)} et doit être validée de nouveau.");
         return true;
     }
 
