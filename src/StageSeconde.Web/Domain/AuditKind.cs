@@ -10,5 +10,7 @@ public enum AuditKind
     ExportedStudentFile = 11,
     Exported = 12,
     AgreementStateChanged = 20,
+    /// <summary>A pupil's, a guardian's, a tutor's or a staff member's record, or a convention's content, created, changed or deleted.</summary>
+    RecordChanged = 21,
     DataPurged = 30,
 }

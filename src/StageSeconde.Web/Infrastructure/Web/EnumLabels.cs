@@ -194,6 +194,7 @@ public static class EnumLabels
         AuditKind.ExportedStudentFile => "Export du dossier d'un élève",
         AuditKind.Exported => "Export ou téléchargement",
         AuditKind.AgreementStateChanged => "Changement d'état d'une convention",
+        AuditKind.RecordChanged => "Modification d'une fiche",
         AuditKind.DataPurged => "Purge des données",
         _ => kind.ToString(),
     };

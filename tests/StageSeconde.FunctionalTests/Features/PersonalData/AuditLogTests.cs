@@ -31,6 +31,56 @@ public sealed class AuditLogTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Who_changed_a_pupils_record_is_recorded_with_the_fields_never_their_values()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var email = await app.CreateUserAsync(world.School.Id, Roles.Secretariat);
+        using var secretariat = await app.SignInAsync(email);
+        var token = await secretariat.TokenFromAsync($"/eleves/{world.Student.Id}");
+
+        using var deleted = await secretariat.PostWithTokenAsync($"/eleves/responsables/{world.Guardian.Id}/supprimer", token, []);
+        await app.WithDbAsync(async db =>
+        {
+            var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == world.Student.Id);
+            db.Entry(student).Property(s => s.FirstName).CurrentValue = "Prénom-Changé";
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        var line = Assert.Single(await EntriesAsync(e => e.Kind == AuditKind.RecordChanged && e.UserName == email));
+        Assert.Equal($"Suppression : responsable légal n° {world.Guardian.Id} (élève n° {world.Student.Id})", line.Target);
+        Assert.Equal(world.Student.Id, line.StudentId);
+        Assert.Equal(world.School.Id, line.SchoolId);
+        // A change made without a signed-in user (background work, the test's own context) is not a person's edit.
+        Assert.DoesNotContain(await EntriesAsync(e => e.Kind == AuditKind.RecordChanged), e => e.Target!.Contains("Prénom-Changé", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_edit_names_the_fields_changed()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var email = await app.CreateUserAsync(world.School.Id, Roles.Secretariat);
+        using var secretariat = await app.SignInAsync(email);
+        var url = $"/eleves/responsables/{world.Guardian.Id}/modifier";
+        var page = await secretariat.GetDocumentAsync(url);
+        var fields = page.QuerySelectorAll("form[method=post] input[name^='Form.'], form[method=post] select[name^='Form.']")
+            .Where(i => i.GetAttribute("type") is not ("checkbox" or "radio") || i.HasAttribute("checked"))
+            .GroupBy(i => i.GetAttribute("name")!)
+            .ToDictionary(g => g.Key, g => g.First().LocalName == "select"
+                ? g.First().QuerySelector("option[selected]")?.GetAttribute("value")
+                : g.First().GetAttribute("value"));
+        fields["Form.MobilePhone"] = "07 11 22 33 44";
+
+        using var saved = await secretariat.PostFormAsync(url, url, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var line = Assert.Single(await EntriesAsync(e => e.Kind == AuditKind.RecordChanged && e.UserName == email));
+        Assert.StartsWith($"Modification : responsable légal n° {world.Guardian.Id}", line.Target);
+        Assert.Contains("MobilePhone", line.Target);
+        Assert.DoesNotContain("0711223344", line.Target);
+    }
+
+    [Fact]
     public async Task Sign_ins_are_recorded_with_the_address_and_failures_too()
     {
         var world = await SchoolWorld.CreateAsync(app);
