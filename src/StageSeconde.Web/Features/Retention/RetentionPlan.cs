@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Storage;
 
 namespace StageSeconde.Web.Features.Retention;
 
@@ -22,9 +23,13 @@ public sealed record RetentionPlan(
     int OutboxBodies,
     int AuditLines,
     DateTime OutboxCutoff,
-    DateTime AuditCutoff)
+    DateTime AuditCutoff,
+    ConventionFiles? ConventionFiles = null)
 {
-    public bool IsEmpty => Pupils.Count + Tutors.Count + Absences.Count + SignatureIds.Count + OutboxBodies + AuditLines == 0;
+    /// <summary>The stored files, signature requests and links of the conventions whose signature period is over.</summary>
+    public ConventionFiles Conventions => ConventionFiles ?? ConventionFiles.None;
+
+    public bool IsEmpty => Pupils.Count + Tutors.Count + Absences.Count + SignatureIds.Count + OutboxBodies + AuditLines + Conventions.Total == 0;
 
     /// <summary>The last day of the school year (1 September – 31 August) that holds <paramref name="day"/>.</summary>
     public static DateOnly EndOfSchoolYear(DateOnly day) => new(SchoolYear.StartYearOn(day) + 1, 8, 31);
@@ -32,7 +37,7 @@ public sealed record RetentionPlan(
     /// <summary>The first day the data last needed on <paramref name="lastNeeded"/> may be purged, <paramref name="months"/> after its school year.</summary>
     public static DateOnly DueOn(DateOnly lastNeeded, int months) => EndOfSchoolYear(lastNeeded).AddMonths(Math.Max(0, months)).AddDays(1);
 
-    public static async Task<RetentionPlan> LoadAsync(AppDbContext db, int schoolId, DateTimeOffset now, DateOnly today, RetentionOptions options, CancellationToken ct)
+    public static async Task<RetentionPlan> LoadAsync(AppDbContext db, IFileStore files, int schoolId, DateTimeOffset now, DateOnly today, RetentionOptions options, CancellationToken ct)
     {
         var agreements = await db.Agreements.IgnoreQueryFilters().AsNoTracking().Where(a => a.SchoolId == schoolId)
             .Select(a => new { a.Id, a.StudentId, a.TutorId, a.LastDay })
@@ -85,12 +90,15 @@ public sealed record RetentionPlan(
             .Where(s => lastDayOfAgreement.TryGetValue(s.AgreementId, out var lastDay) && DueOn(lastDay, options.SignaturesMonths) <= today)
             .Select(s => s.Id).OrderBy(id => id).ToList();
 
+        var expiredAgreementIds = lastDayOfAgreement.Where(a => DueOn(a.Value, options.SignaturesMonths) <= today).Select(a => a.Key).OrderBy(id => id).ToList();
+        var conventionFiles = await ConventionFiles.LoadAsync(db, files, schoolId, expiredAgreementIds, ct);
+
         var outboxCutoff = now.UtcDateTime.AddDays(-Math.Max(0, options.OutboxBodiesDays));
         var outbox = await db.OutboxMessages.AsNoTracking().CountAsync(OutboxDue(schoolId, outboxCutoff), ct);
         var auditCutoff = now.UtcDateTime.AddMonths(-Math.Max(0, options.AuditLogMonths));
         var audit = await db.AuditEntries.AsNoTracking().CountAsync(e => e.SchoolId == schoolId && e.At < auditCutoff, ct);
 
-        return new RetentionPlan(schoolId, today, pupils, tutors, dueAbsences, signatureIds, outbox, audit, outboxCutoff, auditCutoff);
+        return new RetentionPlan(schoolId, today, pupils, tutors, dueAbsences, signatureIds, outbox, audit, outboxCutoff, auditCutoff, conventionFiles);
     }
 
     /// <summary>The school's e-mails no longer pending, written before <paramref name="cutoff"/>, whose body is still there.</summary>
@@ -104,5 +112,62 @@ public sealed record RetentionPlan(
         if (lastAgreement > latest) latest = lastAgreement;
         if (lastAbsence > latest) latest = lastAbsence;
         return latest;
+    }
+}
+
+/// <summary>
+/// What the purge still has to do for the conventions whose signature period is over (<see cref="AgreementIds"/>): the stored
+/// files still in the store (scans, signed versions, sealed PDFs — the rows of versions and sealed PDFs stay, holding only
+/// hashes and dates), the signature requests still naming a signer, the links not yet revoked or still keeping their token.
+/// Counted from what is left, so a second run finds nothing.
+/// </summary>
+public sealed record ConventionFiles(IReadOnlyList<int> AgreementIds, IReadOnlyList<string> StoredFiles, IReadOnlyList<int> ScanIds, int SignatureRequests, int Links)
+{
+    public static readonly ConventionFiles None = new([], [], [], 0, 0);
+
+    public int Total => StoredFiles.Count + ScanIds.Count + SignatureRequests + Links;
+
+    public static async Task<ConventionFiles> LoadAsync(AppDbContext db, IFileStore files, int schoolId, IReadOnlyList<int> agreementIds, CancellationToken ct)
+    {
+        if (agreementIds.Count == 0) return None;
+        var storedNames = new List<string>();
+        var scanIds = new List<int>();
+        var requests = 0;
+        var links = 0;
+        foreach (var ids in agreementIds.Chunk(100))
+        {
+            var scans = await db.AgreementScans.IgnoreQueryFilters().AsNoTracking().Where(s => s.SchoolId == schoolId && ids.Contains(s.AgreementId))
+                .Select(s => new { s.Id, s.StoredFileName }).ToListAsync(ct);
+            scanIds.AddRange(scans.Select(s => s.Id));
+            storedNames.AddRange(scans.Select(s => s.StoredFileName));
+            storedNames.AddRange(await db.AgreementVersions.IgnoreQueryFilters().AsNoTracking().Where(v => v.SchoolId == schoolId && ids.Contains(v.AgreementId))
+                .Select(v => v.StoredFileName).ToListAsync(ct));
+            storedNames.AddRange(await db.SealedAgreements.IgnoreQueryFilters().AsNoTracking().Where(s => s.SchoolId == schoolId && ids.Contains(s.AgreementId))
+                .Select(s => s.StoredFileName).ToListAsync(ct));
+            requests += await db.SignatureRequests.IgnoreQueryFilters().CountAsync(RequestDue(schoolId, ids), ct);
+            links += await db.AgreementLinks.IgnoreQueryFilters().CountAsync(LinkDue(schoolId, ids), ct);
+        }
+        // Version and sealed rows stay (their hashes answer the verification page): the files still in the store are what is due.
+        var present = storedNames.Where(name => Exists(files, name)).ToList();
+        return new ConventionFiles(agreementIds, present, scanIds, requests, links);
+    }
+
+    public static System.Linq.Expressions.Expression<Func<SignatureRequest, bool>> RequestDue(int schoolId, int[] agreementIds) =>
+        r => r.SchoolId == schoolId && agreementIds.Contains(r.AgreementId) && (r.SignerName != "" || r.Email != "" || r.RefusalReason != null);
+
+    public static System.Linq.Expressions.Expression<Func<AgreementLink, bool>> LinkDue(int schoolId, int[] agreementIds) =>
+        l => l.SchoolId == schoolId && agreementIds.Contains(l.AgreementId) && (l.RevokedAt == null || l.ProtectedToken != null);
+
+    private static bool Exists(IFileStore files, string storedName)
+    {
+        try
+        {
+            using var stream = files.OpenRead(storedName);
+            return stream is not null;
+        }
+        catch (ArgumentException)
+        {
+            return false;   // not a name the store gave: nothing of it to delete
+        }
     }
 }

@@ -9,10 +9,11 @@ using StageSeconde.Web.Infrastructure.Storage;
 namespace StageSeconde.Web.Features.Retention;
 
 /// <summary>What a purge run did: whether it held the lease, and what it anonymised, cleared or deleted.</summary>
-public sealed record RetentionPurgeRun(bool LeaseTaken, int Pupils, int Tutors, int Absences, int Signatures, int OutboxBodies, int AuditLines)
+public sealed record RetentionPurgeRun(bool LeaseTaken, int Pupils, int Tutors, int Absences, int Signatures, int OutboxBodies, int AuditLines,
+    int ConventionFiles = 0, int SignatureRequests = 0, int Links = 0)
 {
     public static readonly RetentionPurgeRun Skipped = new(false, 0, 0, 0, 0, 0, 0);
-    public int Total => Pupils + Tutors + Absences + Signatures + OutboxBodies + AuditLines;
+    public int Total => Pupils + Tutors + Absences + Signatures + OutboxBodies + AuditLines + ConventionFiles + SignatureRequests + Links;
 }
 
 /// <summary>
@@ -49,7 +50,7 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await RetentionPlan.LoadAsync(db, schoolId, clock.GetUtcNow(), clock.TodayInParis(), options.Value, ct);
+        return await RetentionPlan.LoadAsync(db, scope.ServiceProvider.GetRequiredService<IFileStore>(), schoolId, clock.GetUtcNow(), clock.TodayInParis(), options.Value, ct);
     }
 
     /// <summary>One run over every school, or over <paramref name="onlySchoolId"/> (« Purger maintenant »).</summary>
@@ -70,6 +71,7 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
                 {
                     Pupils = total.Pupils + run.Pupils, Tutors = total.Tutors + run.Tutors, Absences = total.Absences + run.Absences,
                     Signatures = total.Signatures + run.Signatures, OutboxBodies = total.OutboxBodies + run.OutboxBodies, AuditLines = total.AuditLines + run.AuditLines,
+                    ConventionFiles = total.ConventionFiles + run.ConventionFiles, SignatureRequests = total.SignatureRequests + run.SignatureRequests, Links = total.Links + run.Links,
                 };
             }
             if (onlySchoolId is null)
@@ -90,7 +92,8 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
     private async Task<RetentionPurgeRun> PurgeSchoolAsync(IServiceProvider services, AppDbContext db, int schoolId, string by, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var plan = await RetentionPlan.LoadAsync(db, schoolId, now, clock.TodayInParis(), options.Value, ct);
+        var files = services.GetRequiredService<IFileStore>();
+        var plan = await RetentionPlan.LoadAsync(db, files, schoolId, now, clock.TodayInParis(), options.Value, ct);
         if (plan.IsEmpty) return new RetentionPurgeRun(true, 0, 0, 0, 0, 0, 0);
 
         foreach (var ids in plan.Pupils.Select(p => p.Id).Chunk(Batch))
@@ -117,7 +120,6 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
             db.ChangeTracker.Clear();
         }
 
-        var files = services.GetRequiredService<IFileStore>();
         foreach (var ids in plan.Absences.Select(a => a.Id).Chunk(Batch))
         {
             var documents = new List<string>();
@@ -137,17 +139,50 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
             db.ChangeTracker.Clear();
         }
 
+        var (conventionFiles, requests, links) = await PurgeConventionsAsync(db, files, schoolId, plan.Conventions, by, now, ct);
+
         var bodies = await db.OutboxMessages.Where(RetentionPlan.OutboxDue(schoolId, plan.OutboxCutoff))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, ""), ct);
         var lines = await db.AuditEntries.Where(e => e.SchoolId == schoolId && e.At < plan.AuditCutoff).ExecuteDeleteAsync(ct);
 
-        var run = new RetentionPurgeRun(true, plan.Pupils.Count, plan.Tutors.Count, plan.Absences.Count, plan.SignatureIds.Count, bodies, lines);
+        var run = new RetentionPurgeRun(true, plan.Pupils.Count, plan.Tutors.Count, plan.Absences.Count, plan.SignatureIds.Count, bodies, lines, conventionFiles, requests, links);
         db.AuditEntries.Add(new AuditEntry(schoolId, by, AuditKind.DataPurged,
-            $"Purge : {run.Pupils} élève(s), {run.Tutors} tuteur(s), {run.Absences} absence(s), {run.Signatures} preuve(s) de signature, {run.OutboxBodies} courriel(s), {run.AuditLines} ligne(s) du journal",
+            $"Purge : {run.Pupils} élève(s), {run.Tutors} tuteur(s), {run.Absences} absence(s), {run.Signatures} preuve(s) de signature, {run.OutboxBodies} courriel(s), {run.AuditLines} ligne(s) du journal, {run.ConventionFiles} fichier(s) de conventions, {run.SignatureRequests} demande(s) de signature, {run.Links} lien(s)",
             studentId: null, ipAddress: null, now));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         logger.LogInformation("Purge de conservation de l'établissement {School} : {Total} enregistrement(s).", schoolId, run.Total);
         return run;
+    }
+
+    /// <summary>
+    /// The conventions whose signature period is over: their stored files leave the store (scans, signed versions, sealed
+    /// PDFs); the scans' rows go (they carry the uploader and the original name); the versions' and sealed PDFs' rows stay,
+    /// holding only hashes, sizes, dates and a random file name — the sealed one's hash so that the verification page
+    /// still recognises the code rather than answering « inconnu » (its file can no longer be downloaded). Signature
+    /// requests lose the signer's name, e-mail and refusal reason (party, status and dates stay for the figures); links are
+    /// revoked and lose their encrypted token. Files are deleted before the rows change: a missing file is no error, so a
+    /// failed run is simply done again.
+    /// </summary>
+    private static async Task<(int Files, int Requests, int Links)> PurgeConventionsAsync(AppDbContext db, IFileStore files, int schoolId,
+        ConventionFiles due, string by, DateTimeOffset now, CancellationToken ct)
+    {
+        if (due.Total == 0) return (0, 0, 0);
+        foreach (var name in due.StoredFiles) files.Delete(name);
+        var requests = 0;
+        var links = 0;
+        var at = now.UtcDateTime;
+        foreach (var ids in due.AgreementIds.Chunk(Batch))
+        {
+            await db.AgreementScans.IgnoreQueryFilters().Where(s => s.SchoolId == schoolId && ids.Contains(s.AgreementId)).ExecuteDeleteAsync(ct);
+            requests += await db.SignatureRequests.IgnoreQueryFilters().Where(ConventionFiles.RequestDue(schoolId, ids))
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.SignerName, "").SetProperty(r => r.Email, "").SetProperty(r => r.RefusalReason, (string?)null), ct);
+            links += await db.AgreementLinks.IgnoreQueryFilters().Where(ConventionFiles.LinkDue(schoolId, ids))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(l => l.RevokedAt, l => l.RevokedAt ?? at)
+                    .SetProperty(l => l.RevokedBy, l => l.RevokedBy ?? by)
+                    .SetProperty(l => l.ProtectedToken, (string?)null), ct);
+        }
+        return (due.StoredFiles.Count, requests, links);
     }
 }

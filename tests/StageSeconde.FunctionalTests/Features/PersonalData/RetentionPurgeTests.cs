@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Retention;
@@ -209,4 +210,79 @@ public sealed class RetentionPeriodsTests(PersonalDataApp app) : IClassFixture<P
         return target > app.Clock.GetUtcNow() ? target : app.Clock.GetUtcNow().AddDays(1);
     }
 
+}
+
+/// <summary>The stored files of a convention (issue 13), on an application of their own: its clock starts before the convention (May 2027).</summary>
+public sealed class RetentionConventionFilesTests(PersonalDataApp app) : IClassFixture<PersonalDataApp>
+{
+    [Fact]
+    public async Task A_conventions_files_requests_and_links_go_after_the_signature_period_and_a_second_run_does_nothing()
+    {
+        var world = await SchoolWorld.CreateAsync(app, withAgreement: true);
+        var agreement = world.Agreement!;
+        var now = app.Clock.GetUtcNow();
+        var (sealedRow, _) = await StageSeconde.FunctionalTests.Features.SignedAgreements.SealedConventions.SealAsync(app, world);
+        var scan = await StageSeconde.FunctionalTests.Features.Validation.Conventions.ScanAsync(app, world.School.Id, agreement.Id,
+            StageSeconde.FunctionalTests.Features.Validation.Conventions.Pdf, "convention Dupont.pdf");
+        var store = app.Services.GetRequiredService<StageSeconde.Web.Infrastructure.Storage.IFileStore>();
+        var versionFile = await store.SaveAsync(new MemoryStream(StageSeconde.FunctionalTests.Features.Validation.Conventions.Pdf), ".pdf", default);
+        var (versionId, requestId, linkId) = await app.WithDbAsync(async db =>
+        {
+            var version = new AgreementVersion(world.School.Id, agreement.Id, 1, new string('b', 64), versionFile, 10, now);
+            db.AgreementVersions.Add(version);
+            await db.SaveChangesAsync();
+            var request = new SignatureRequest(world.School.Id, agreement.Id, version.Id, SignatureParty.HostRepresentative, null, "Hélène Tutrice", "hote@test.fr", now);
+            db.SignatureRequests.Add(request);
+            var link = new AgreementLink(world.School.Id, agreement.Id, LinkPurpose.Signature, AgreementLink.Hash(AgreementLink.NewToken()), "jeton-chiffre", now, "test", now.AddDays(15), "hote");
+            db.AgreementLinks.Add(link);
+            await db.SaveChangesAsync();
+            return (version.Id, request.Id, link.Id);
+        });
+        bool Stored(string name) { using var s = store.OpenRead(name); return s is not null; }
+        var endOfYear = RetentionPlan.EndOfSchoolYear(agreement.LastDay);
+
+        // 37 months after: still inside the signature period (60 months): everything stays.
+        app.Clock.SetUtcNow(Later(endOfYear.AddMonths(37)));
+        var inside = await app.Purge.RunOnceAsync(world.School.Id, default);
+        Assert.Equal((0, 0, 0), (inside.ConventionFiles, inside.SignatureRequests, inside.Links));
+        Assert.True(Stored(sealedRow.StoredFileName) && Stored(scan.StoredFileName) && Stored(versionFile));
+
+        // 61 months after: the files go, the scan's row goes, the request and the link are anonymised.
+        app.Clock.SetUtcNow(Later(endOfYear.AddMonths(61)));
+        var plan = await app.Purge.PlanAsync(world.School.Id, default);
+        Assert.Equal(3, plan.Conventions.StoredFiles.Count);
+        using (var direction = await app.SignInAsAsync(Roles.Direction, world.School.Id))
+        {
+            var page = await direction.GetDocumentAsync("/donnees/conservation");
+            Assert.Equal("3", page.QuerySelector("#due-convention-files")!.TextContent.Trim());
+        }
+        var run = await app.Purge.RunOnceAsync(world.School.Id, default);
+        Assert.Equal((3, 1, 1), (run.ConventionFiles, run.SignatureRequests, run.Links));
+        Assert.False(Stored(sealedRow.StoredFileName));
+        Assert.False(Stored(scan.StoredFileName));
+        Assert.False(Stored(versionFile));
+        await app.WithDbAsync(async db =>
+        {
+            Assert.False(await db.AgreementScans.IgnoreQueryFilters().AnyAsync(s => s.Id == scan.Id));
+            var kept = await db.SealedAgreements.IgnoreQueryFilters().AsNoTracking().SingleAsync(s => s.Id == sealedRow.Id);
+            Assert.Equal(sealedRow.Sha256, kept.Sha256);
+            Assert.True(await db.AgreementVersions.IgnoreQueryFilters().AnyAsync(v => v.Id == versionId));
+            var request = await db.SignatureRequests.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Id == requestId);
+            Assert.Equal(("", ""), (request.SignerName, request.Email));
+            Assert.Equal(SignatureParty.HostRepresentative, request.Party);
+            var link = await db.AgreementLinks.IgnoreQueryFilters().AsNoTracking().SingleAsync(l => l.Id == linkId);
+            Assert.True(link.IsRevoked);
+            Assert.Null(link.ProtectedToken);
+        });
+
+        var again = await app.Purge.RunOnceAsync(world.School.Id, default);
+        Assert.Equal(0, again.Total);
+        Assert.True((await app.Purge.PlanAsync(world.School.Id, default)).IsEmpty);
+    }
+
+    private DateTimeOffset Later(DateOnly day)
+    {
+        var target = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero);
+        return target > app.Clock.GetUtcNow() ? target : app.Clock.GetUtcNow().AddDays(1);
+    }
 }
