@@ -13,6 +13,7 @@
 #                                            up to 5 000 a whole lycée's export, a third in 2nde; beyond, 2nde only)
 #   BENCH_REQUESTS=200 BENCH_WARMUP=20 BENCH_ACADEMIE_REQUESTS=10   sequential requests
 #   BENCH_WRK_SECONDS=10 BENCH_WRK_CONNECTIONS=16                   wrk run per route (0 seconds = no wrk)
+#   BENCH_ACADEMIE_WRK_SECONDS=60                                   wrk run of the académie page (2 connections)
 #   BENCH_PORT=5192  BENCH_KEEP=1 (keep the database)  BENCH_OUT=docs/performance.md (empty = print only)
 #   BENCH_PG=Host=127.0.0.1;Port=5432;Username=stageseconde;Password=stageseconde;Database=postgres  (a role that may create databases)
 set -euo pipefail
@@ -85,6 +86,7 @@ dotnet "${BIN}" run \
     --academie-requests "${BENCH_ACADEMIE_REQUESTS:-10}" \
     --wrk-seconds "${BENCH_WRK_SECONDS:-10}" \
     --wrk-connections "${BENCH_WRK_CONNECTIONS:-16}" \
+    --academie-wrk-seconds "${BENCH_ACADEMIE_WRK_SECONDS:-60}" \
     --sdk "$(dotnet --version)" \
     --out "${OUT}" || status=$?
 

@@ -66,7 +66,8 @@ internal static class NationalSeeder
     {
         var steps = new List<string>();
         var watch = Stopwatch.StartNew();
-        await using var connection = new NpgsqlConnection(connectionString);
+        // No command timeout: a COPY's foreign-key checks run when it completes, minutes at this scale on a loaded machine.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ToString());
         await connection.OpenAsync();
 
         var demoSchool = await IntAsync(connection, "SELECT \"SchoolId\" FROM \"AspNetUsers\" WHERE \"NormalizedEmail\" = @p", directionEmail.ToUpperInvariant())
