@@ -311,7 +311,7 @@ internal static class Report
             var wrkReference = wrk.FirstOrDefault(w => w.Route == "/connexion");
             foreach (var w in wrk)
                 sb.AppendLine($"| `{w.Route}` | {w.Account} | {w.Connections} | {w.Seconds} s | {w.Requests} | {F(w.RequestsPerSecond, "0.0")} | {(w.Requests == 0 ? "–" : w.P50)} | {(w.Requests == 0 ? "–" : w.P99)} | " +
-                              $"{(wrkReference is null || w.RequestsPerSecond == 0 ? "" : "× " + F(w.RequestsPerSecond / wrkReference.RequestsPerSecond, "0.000"))} | {w.Errors} |");
+                              $"{Ratio(wrkReference, w)} | {w.Errors} |");
             sb.AppendLine();
         }
         else if (wrkNote.Length > 0)
@@ -319,6 +319,16 @@ internal static class Report
             sb.AppendLine(wrkNote).AppendLine();
         }
         return sb.ToString();
+    }
+
+    /// <summary>"× 0,014", or "1/19 800" when the route is under a hundredth of the reference.</summary>
+    private static string Ratio(WrkResult? reference, WrkResult w)
+    {
+        if (reference is null || reference.RequestsPerSecond == 0) return "";
+        var rps = w.Requests > 0 && w.RequestsPerSecond < 1 ? (double)w.Requests / w.Seconds : w.RequestsPerSecond;
+        if (rps == 0) return "aucune réponse";
+        var ratio = rps / reference.RequestsPerSecond;
+        return ratio >= 0.01 ? "× " + F(ratio, "0.000") : "1/" + N((int)Math.Round(reference.RequestsPerSecond / rps, -2));
     }
 
     /// <summary>Replaces the section of the same heading in <paramref name="path"/> (or appends it).</summary>
