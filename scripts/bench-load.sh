@@ -10,21 +10,24 @@
 # Usage: scripts/bench-load.sh
 #   BENCH_DB=sqlite (default) or BENCH_DB=postgresql (PostgreSQL 15 cluster on this machine: a throw-away database
 #   bench_load_<pid> is created and dropped at exit)
-#   BENCH_THREADS=2 BENCH_CONNECTIONS=16 BENCH_DURATION=10s BENCH_WARMUP=3s BENCH_PORT=5193 BENCH_SCHOOLS=150 BENCH_PUPILS=42000
+#   BENCH_THREADS=2 BENCH_CONNECTIONS=16 BENCH_DURATION=10s BENCH_WARMUP=3s BENCH_PORT=5197 BENCH_SCHOOLS=150 BENCH_PUPILS=42000
 #   BENCH_ROUTES="connexion suivi"   only some routes (names: connexion eleves conventions suivi tableau-de-bord academie)
 #   BENCH_NO_DOC=1                   do not write docs/performance.md
 #   BENCH_SQLITE_FILE=/tmp/x.db      keep the filled SQLite file there (filled once, reused by the next runs)
+#   BENCH_APP_ROOT=/path/to/checkout  serve the application built in another copy of the repository (before/after
+#                                     comparisons in the same conditions); BENCH_NO_BUILD=1 to use the builds as they are
 set -euo pipefail
 set -m   # the application runs in its own process group, so that stopping it also stops the process `dotnet run` started
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PORT="${BENCH_PORT:-5193}"
+PORT="${BENCH_PORT:-5197}"
 URL="http://127.0.0.1:${PORT}"
 DB_KIND="${BENCH_DB:-sqlite}"
 THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 DURATION="${BENCH_DURATION:-10s}"
 WARMUP="${BENCH_WARMUP:-3s}"
+TIMEOUT="${BENCH_TIMEOUT:-10s}"   # a slower answer counts as an error (wrk's default is 2 s)
 ROUTES="${BENCH_ROUTES:-connexion eleves conventions suivi tableau-de-bord academie}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/stageseconde-load.XXXXXX")"
 APP_PID=""
@@ -59,9 +62,12 @@ if (exec 3<>"/dev/tcp/127.0.0.1/${PORT}") 2>/dev/null; then
     exit 1
 fi
 
-echo "Compilation (Release)…"
-dotnet build -c Release "${ROOT}/src/StageSeconde.Web/StageSeconde.Web.csproj" -nologo -v quiet
-dotnet build -c Release "${ROOT}/scripts/PlacementBenchmark/PlacementBenchmark.csproj" -nologo -v quiet
+APP_ROOT="${BENCH_APP_ROOT:-${ROOT}}"
+if [[ -z "${BENCH_NO_BUILD:-}" ]]; then
+    echo "Compilation (Release)…"
+    dotnet build -c Release "${APP_ROOT}/src/StageSeconde.Web/StageSeconde.Web.csproj" -nologo -v quiet
+    dotnet build -c Release "${ROOT}/scripts/PlacementBenchmark/PlacementBenchmark.csproj" -nologo -v quiet
+fi
 BENCH="${ROOT}/scripts/PlacementBenchmark/bin/Release/net10.0/PlacementBenchmark.dll"
 
 declare -a DB_ENV
@@ -87,7 +93,7 @@ env ASPNETCORE_ENVIRONMENT=Development \
     Logging__FilePath="${WORK}/logs/app-.log" \
     Serilog__MinimumLevel__Default=Warning \
     Snapshots__Enabled=false \
-    dotnet run -c Release --no-build --project "${ROOT}/src/StageSeconde.Web" --no-launch-profile >"${WORK}/app.out" 2>&1 &
+    dotnet run -c Release --no-build --project "${APP_ROOT}/src/StageSeconde.Web" --no-launch-profile >"${WORK}/app.out" 2>&1 &
 APP_PID=$!
 
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg | sed 's| | / |g')"
@@ -98,6 +104,12 @@ if ! dotnet "${BENCH}" --mode fill --provider "${DB_KIND}" --url "${URL}" --db "
     exit 1
 fi
 CLASS="$(cat "${WORK}/session/principal-class")"
+# The application's own process (`dotnet run` starts it as a child): its CPU time per request is the figure that holds on a
+# machine shared with other work, where req/s depend on the share of the cores the application gets.
+SERVER_PID="$(pgrep -P "${APP_PID}" -f StageSeconde.Web | head -n1 || true)"
+[[ -n "${SERVER_PID}" ]] || SERVER_PID="${APP_PID}"
+TICKS="$(getconf CLK_TCK)"
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${SERVER_PID}/stat"; }
 
 # wrk prints its usual report, then (done() below) one tab-separated line: req/s, p50 and p99 in ms, requests, errors.
 cat >"${WORK}/report.lua" <<'LUA'
@@ -123,15 +135,19 @@ measure() {   # name account cookie-file route
     fi
     local bytes
     bytes="$(stat -c %s "${WORK}/page")"
-    wrk -t"${THREADS}" -c"${CONNECTIONS}" -d"${WARMUP}" "${header[@]}" "${URL}${route}" >/dev/null
-    local out
-    out="$(wrk -t"${THREADS}" -c"${CONNECTIONS}" -d"${DURATION}" --latency -s "${WORK}/report.lua" "${header[@]}" "${URL}${route}")"
+    wrk -t"${THREADS}" -c"${CONNECTIONS}" -d"${WARMUP}" --timeout "${TIMEOUT}" "${header[@]}" "${URL}${route}" >/dev/null
+    local out before after
+    before="$(cpu_ticks)"
+    out="$(wrk -t"${THREADS}" -c"${CONNECTIONS}" -d"${DURATION}" --timeout "${TIMEOUT}" --latency -s "${WORK}/report.lua" "${header[@]}" "${URL}${route}")"
+    after="$(cpu_ticks)"
     local line
     line="$(grep '^RESULT' <<<"${out}" | cut -f2-)"
     IFS=$'\t' read -r rps p50 p99 requests errors <<<"${line}"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${account}" "${route}" "${rps}" "${p50}" "${p99}" "${requests}" "${errors}" "${bytes}" >>"${WORK}/results.tsv"
-    printf '%-28s %-22s %8s req/s   p50 %7s ms   p99 %7s ms   %s requêtes, %s erreurs, %s octets\n' \
-        "${route}" "${account}" "${rps}" "${p50}" "${p99}" "${requests}" "${errors}" "${bytes}"
+    local cpu
+    cpu="$(awk -v t="$((after - before))" -v hz="${TICKS}" -v n="${requests}" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${account}" "${route}" "${rps}" "${p50}" "${p99}" "${requests}" "${errors}" "${bytes}" "${cpu}" >>"${WORK}/results.tsv"
+    printf '%-28s %-22s %8s req/s   p50 %7s ms   p99 %7s ms   CPU %6s ms/req   %s requêtes, %s erreurs, %s octets\n' \
+        "${route}" "${account}" "${rps}" "${p50}" "${p99}" "${cpu}" "${requests}" "${errors}" "${bytes}"
 }
 
 echo
@@ -147,6 +163,6 @@ status=0
 declare -a doc=()
 [[ -z "${BENCH_NO_DOC:-}" ]] && doc=(--out "${ROOT}/docs/performance.md")
 dotnet "${BENCH}" --mode load-report --provider "${DB_KIND}" --results "${WORK}/results.tsv" --seed "${WORK}/session/seed.json" \
-    --sdk "$(dotnet --version)" --wrk "-t${THREADS} -c${CONNECTIONS} -d${DURATION}" --wrk-warmup "${WARMUP}" \
+    --sdk "$(dotnet --version)" --wrk "-t${THREADS} -c${CONNECTIONS} -d${DURATION} --timeout ${TIMEOUT}" --wrk-warmup "${WARMUP}" \
     --wrk-version "$(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)" --load-before "${LOAD_BEFORE}" "${doc[@]}" || status=$?
 exit "${status}"

@@ -36,6 +36,12 @@ if (!await Http.WaitUntilHealthyAsync(baseUri, TimeSpan.FromSeconds(options.Star
     return 1;
 }
 
+if (options.Provider != "sqlite")
+{
+    // The filling writes SQLite's SQL (types, booleans, last_insert_rowid); PostgreSQL's is still to be written.
+    Console.Error.WriteLine($"Le remplissage de l'académie n'est écrit que pour SQLite (--provider {options.Provider} : pas encore).");
+    return 3;
+}
 var seed = AcademySeeder.Seed(options);
 Console.WriteLine(
     $"{seed.Schools} lycées, {seed.Pupils} élèves (dont {seed.DemoPupils} dans le lycée de démonstration), {seed.Agreements} conventions, " +
@@ -633,7 +639,7 @@ internal static class Report
 /// </summary>
 internal static class LoadReport
 {
-    private sealed record Line(string Account, string Route, double RequestsPerSecond, double P50, double P99, long Requests, long Errors, long Bytes);
+    private sealed record Line(string Account, string Route, double RequestsPerSecond, double P50, double P99, long Requests, long Errors, long Bytes, double CpuMs);
 
     public static string Heading(string provider) => $"## Sous charge (wrk) : {(provider == "postgresql" ? "PostgreSQL" : "SQLite")}";
 
@@ -643,10 +649,12 @@ internal static class LoadReport
             .Where(l => l.Length > 0)
             .Select(l => l.Split('\t'))
             .Select(f => new Line(f[0], f[1], D(f[2]), D(f[3]), D(f[4]), long.Parse(f[5], CultureInfo.InvariantCulture),
-                long.Parse(f[6], CultureInfo.InvariantCulture), long.Parse(f[7], CultureInfo.InvariantCulture)))
+                long.Parse(f[6], CultureInfo.InvariantCulture), long.Parse(f[7], CultureInfo.InvariantCulture), D(f[8])))
             .ToList();
         var seed = JsonSerializer.Deserialize<SeedResult>(File.ReadAllText(options.SeedPath ?? throw new ArgumentException("--seed est obligatoire en mode load-report.")))!;
-        var reference = lines.FirstOrDefault(l => l.Route == "/connexion")?.RequestsPerSecond ?? double.NaN;
+        var signIn = lines.FirstOrDefault(l => l.Route == "/connexion");
+        var reference = signIn?.RequestsPerSecond ?? double.NaN;
+        var referenceCpu = signIn?.CpuMs ?? double.NaN;
         string Get(string key) => options.Values.GetValueOrDefault(key, "inconnu");
         var provider = options.Provider == "postgresql" ? "PostgreSQL 15 (base jetable sur la même machine)" : "SQLite (un seul fichier pour toute l'académie)";
 
@@ -659,18 +667,20 @@ internal static class LoadReport
             $"le lycée de démonstration, où l'on se connecte), {Report.N(seed.Agreements)} conventions, {Report.N(seed.Declarations)} déclarations et " +
             $"{Report.N(seed.Snapshots)} relevés quotidiens (`scripts/PlacementBenchmark`). Pour chaque route, `wrk {Get("wrk")} --latency` après " +
             $"{Get("wrk-warmup")} d'échauffement, avec le cookie de session du compte ; wrk tourne sur la même machine que l'application et partage ses cœurs. " +
-            "Le rapport à la page de connexion (anonyme, sans base de données), mesurée dans le même passage, est ce qui se compare d'une machine à l'autre.");
+            "Le rapport à la page de connexion (anonyme, sans base de données), mesurée dans le même passage, est ce qui se compare d'une machine à l'autre ; " +
+            "le temps processeur de l'application par requête (lu dans /proc pendant la mesure, ramassages de mémoire compris) est le chiffre qui dépend " +
+            "le moins des autres travaux de la machine.");
         sb.AppendLine();
         sb.AppendLine(
             $"Machine : {Environment.ProcessorCount} cœurs (nproc), {Machine.CpuModel()}, {RuntimeInformation.OSDescription}; " +
             $"SDK .NET {Get("sdk")}, {RuntimeInformation.FrameworkDescription}, {Get("wrk-version")}. Charge moyenne (1 / 5 / 15 min) au début : " +
             $"{Get("load-before")}, à la fin : {Machine.LoadAverage()}.");
         sb.AppendLine();
-        sb.AppendLine("| Route | Compte | req/s | p50 (ms) | p99 (ms) | Rapport à `/connexion` | Requêtes (erreurs) | Taille de la page |");
-        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| Route | Compte | req/s | p50 (ms) | p99 (ms) | req/s rapportées à `/connexion` | CPU par requête (ms) | CPU rapporté à `/connexion` | Requêtes (erreurs) | Taille de la page |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var l in lines)
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| `{l.Route}` | {l.Account} | {l.RequestsPerSecond:0} | {l.P50:0.0} | {l.P99:0.0} | {l.RequestsPerSecond / reference:0.00} | {l.Requests} ({l.Errors}) | {l.Bytes / 1024.0:0} Ko |"));
+                $"| `{l.Route}` | {l.Account} | {l.RequestsPerSecond:0} | {l.P50:0.0} | {l.P99:0.0} | {l.RequestsPerSecond / reference:0.000} | {l.CpuMs:0.00} | {l.CpuMs / referenceCpu:0.0} | {l.Requests} ({l.Errors}) | {l.Bytes / 1024.0:0} Ko |"));
         var section = sb.ToString();
         Console.WriteLine(section);
         if (options.OutputPath is { } output)
