@@ -163,6 +163,6 @@ status=0
 declare -a doc=()
 [[ -z "${BENCH_NO_DOC:-}" ]] && doc=(--out "${ROOT}/docs/performance.md")
 dotnet "${BENCH}" --mode load-report --provider "${DB_KIND}" --results "${WORK}/results.tsv" --seed "${WORK}/session/seed.json" \
-    --sdk "$(dotnet --version)" --wrk "-t${THREADS} -c${CONNECTIONS} -d${DURATION} --timeout ${TIMEOUT}" --wrk-warmup "${WARMUP}" \
+    --sdk "$(dotnet --version)" --wrk "-t${THREADS} -c${CONNECTIONS} -d${DURATION} --timeout ${TIMEOUT}" --wrk-warmup "${WARMUP}" --timeout "${TIMEOUT}" \
     --wrk-version "$(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)" --load-before "${LOAD_BEFORE}" "${doc[@]}" || status=$?
 exit "${status}"

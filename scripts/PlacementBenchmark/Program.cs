@@ -679,7 +679,9 @@ internal static class LoadReport
         sb.AppendLine("| Route | Compte | req/s | p50 (ms) | p99 (ms) | req/s rapportées à `/connexion` | CPU par requête (ms) | CPU rapporté à `/connexion` | Requêtes (erreurs) | Taille de la page |");
         sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var l in lines)
-            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            sb.AppendLine(l.Requests == 0
+                ? $"| `{l.Route}` | {l.Account} | aucune réponse complète pendant la mesure (plus de {Get("timeout")} par requête) | | | | | | 0 | {l.Bytes / 1024.0:0} Ko |"
+                : string.Create(CultureInfo.InvariantCulture,
                 $"| `{l.Route}` | {l.Account} | {l.RequestsPerSecond:0} | {l.P50:0.0} | {l.P99:0.0} | {l.RequestsPerSecond / reference:0.000} | {l.CpuMs:0.00} | {l.CpuMs / referenceCpu:0.0} | {l.Requests} ({l.Errors}) | {l.Bytes / 1024.0:0} Ko |"));
         var section = sb.ToString();
         Console.WriteLine(section);
@@ -688,7 +690,7 @@ internal static class LoadReport
             Report.WriteSection(output, Heading(options.Provider), section);
             Console.WriteLine($"Résultats écrits dans {output}.");
         }
-        return lines.Any(l => l.Errors > 0) ? 1 : 0;
+        return lines.Any(l => l.Errors > 0 || l.Requests == 0) ? 1 : 0;
     }
 
     private static double D(string value) => double.Parse(value, CultureInfo.InvariantCulture);
