@@ -1,17 +1,26 @@
-// Benchmark of the placement pages at the académie's scale, run by scripts/bench-placement.sh against a running instance
-// of the application (loopback only): fills its SQLite file with 150 lycées, 42 000 pupils, ~35 000 conventions and some
-// declarations (the demo lycée is one of them, with its logins), then times sequential GETs of the Direction's dashboard,
-// the professeur principal's class board and the académie's statistics, and writes a Markdown table into docs/performance.md.
+// Benchmark of the placement pages at the académie's scale, run against a running instance of the application (loopback
+// only). Three modes:
+// - sequential (default, scripts/bench-placement.sh): fills the database, then times sequential GETs of the Direction's
+//   dashboard, the professeur principal's class board and the académie's statistics, and writes a Markdown table into
+//   docs/performance.md;
+// - fill (scripts/bench-load.sh): fills the database and signs in, then writes the seed's figures and each account's cookie
+//   header into a folder, for a load generator (wrk) to time the pages;
+// - load-report (scripts/bench-load.sh): reads the load generator's results and writes them into docs/performance.md.
+// The filling is the same for all: 150 lycées, 42 000 pupils, ~35 000 conventions and some declarations (the demo lycée is
+// one of them, with its logins).
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using StageSeconde.Web.Domain;
 
 var options = BenchOptions.Parse(args);
+if (options.Mode == "load-report") return LoadReport.Write(options);
+
 var baseUri = new Uri(options.Url);
 if (!baseUri.IsLoopback)
 {
@@ -27,6 +36,12 @@ if (!await Http.WaitUntilHealthyAsync(baseUri, TimeSpan.FromSeconds(options.Star
     return 1;
 }
 
+if (options.Provider != "sqlite")
+{
+    // The filling writes SQLite's SQL (types, booleans, last_insert_rowid); PostgreSQL's is still to be written.
+    Console.Error.WriteLine($"Le remplissage de l'académie n'est écrit que pour SQLite (--provider {options.Provider} : pas encore).");
+    return 3;
+}
 var seed = AcademySeeder.Seed(options);
 Console.WriteLine(
     $"{seed.Schools} lycées, {seed.Pupils} élèves (dont {seed.DemoPupils} dans le lycée de démonstration), {seed.Agreements} conventions, " +
@@ -35,6 +50,19 @@ Console.WriteLine(
 var direction = await Http.SignInAsync(baseUri, options.DirectionEmail, options.Password);
 var principal = await Http.SignInAsync(baseUri, options.PrincipalEmail, options.Password);
 var academie = await Http.SignInAsync(baseUri, options.AcademieEmail, options.Password);
+
+if (options.Mode == "fill")
+{
+    // For the load generator: the seed's figures, the professeur principal's class and each account's Cookie header.
+    var folder = options.OutputPath ?? throw new ArgumentException("--out (dossier des cookies) est obligatoire en mode fill.");
+    Directory.CreateDirectory(folder);
+    File.WriteAllText(Path.Combine(folder, "seed.json"), JsonSerializer.Serialize(seed));
+    File.WriteAllText(Path.Combine(folder, "principal-class"), seed.PrincipalClassId.ToString(CultureInfo.InvariantCulture));
+    foreach (var (name, client) in new[] { ("direction", direction), ("principal", principal), ("academie", academie) })
+        File.WriteAllText(Path.Combine(folder, $"cookie-{name}"), Http.CookieHeader(client, baseUri));
+    foreach (var client in new[] { direction, principal, academie }) client.Dispose();
+    return 0;
+}
 
 (string Account, HttpClient Client, string Route)[] routes =
 [
@@ -60,7 +88,7 @@ Console.WriteLine();
 Console.WriteLine(section);
 if (options.OutputPath is { } output)
 {
-    Report.WriteSection(output, section);
+    Report.WriteSection(output, Report.Heading, section);
     Console.WriteLine($"Résultats écrits dans {output}.");
 }
 return results.Any(r => r.Failed) ? 1 : 0;
@@ -72,8 +100,9 @@ internal sealed record RouteResult(string Account, string Route, bool Available,
 }
 
 internal sealed record BenchOptions(
-    string Url, string DatabasePath, int Schools, int Pupils, int SnapshotDays, int Requests, int Warmup, string? OutputPath, string Sdk,
-    string DirectionEmail, string PrincipalEmail, string AcademieEmail, string Password, int StartTimeoutSeconds)
+    string Mode, string Url, string DatabasePath, string Provider, int Schools, int Pupils, int SnapshotDays, int Requests, int Warmup, string? OutputPath, string Sdk,
+    string DirectionEmail, string PrincipalEmail, string AcademieEmail, string Password, int StartTimeoutSeconds, string? ResultsPath, string? SeedPath,
+    IReadOnlyDictionary<string, string> Values)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -91,9 +120,14 @@ internal sealed record BenchOptions(
             if (value < min || value > max) throw new ArgumentOutOfRangeException(key, $"--{key} doit être entre {min} et {max}.");
             return value;
         }
+        var mode = Get("mode", "sequential");
+        if (mode is not ("sequential" or "fill" or "load-report")) throw new ArgumentException("--mode : sequential, fill ou load-report.");
         return new BenchOptions(
+            Mode: mode,
             Url: Get("url", "http://127.0.0.1:5191").TrimEnd('/'),
-            DatabasePath: values.TryGetValue("db", out var db) ? db : throw new ArgumentException("--db (fichier SQLite de l'application) est obligatoire."),
+            DatabasePath: values.TryGetValue("db", out var db) ? db
+                : mode == "load-report" ? "" : throw new ArgumentException("--db (fichier SQLite ou chaîne de connexion PostgreSQL de l'application) est obligatoire."),
+            Provider: Get("provider", "sqlite"),
             Schools: GetInt("schools", 150, 2, 1_000),
             Pupils: GetInt("pupils", 42_000, 1_000, 200_000),
             SnapshotDays: GetInt("snapshot-days", 21, 0, 365),
@@ -105,7 +139,10 @@ internal sealed record BenchOptions(
             PrincipalEmail: Get("principal", "pp.2nde1@lycee-demo.fr"),
             AcademieEmail: Get("academie", "dafpic@ac-creteil.fr"),
             Password: Get("password", "Stage-Seconde-2027!"),
-            StartTimeoutSeconds: GetInt("start-timeout", 180, 1, 1_800));
+            StartTimeoutSeconds: GetInt("start-timeout", 180, 1, 1_800),
+            ResultsPath: values.GetValueOrDefault("results"),
+            SeedPath: values.GetValueOrDefault("seed"),
+            Values: values);
     }
 }
 
@@ -147,8 +184,16 @@ internal static class Http
         if (response.StatusCode != HttpStatusCode.Redirect || location.StartsWith("/connexion", StringComparison.Ordinal))
             throw new InvalidOperationException($"La connexion de {email} a échoué ({(int)response.StatusCode}).");
         Console.WriteLine($"Connecté en tant que {email}.");
+        Cookies.Add(http, handler.CookieContainer);
         return http;
     }
+
+    /// <summary>The Cookie header a signed-in client sends (for a load generator to send the same).</summary>
+    public static string CookieHeader(HttpClient http, Uri baseUri) => Cookies.TryGetValue(http, out var cookies)
+        ? cookies.GetCookieHeader(baseUri)
+        : throw new InvalidOperationException("Client non connecté par SignInAsync.");
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, CookieContainer> Cookies = new();
 
     public static async Task<RouteResult> MeasureAsync(HttpClient http, string account, string route, int warmup, int requests)
     {
@@ -420,7 +465,7 @@ internal static class AcademySeeder
         var present = Rows(connection, "SELECT SchoolId, COUNT(*) FROM Students WHERE LeftOn IS NULL GROUP BY SchoolId");
         using var transaction = connection.BeginTransaction();
         using var snapshot = Command(connection, transaction,
-            "INSERT OR IGNORE INTO PlacementSnapshots (Day, PresentPupils, WithSolution, Week1Covered, Week2Covered, Signed, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) " +
+            "INSERT OR IGNORE INTO PlacementSnapshots (Day, PresentStudents, WithSolution, Week1Covered, Week2Covered, Signed, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) " +
             "VALUES ($day, $present, $solution, $week1, $week2, $signed, $now, 'benchmark', $now, 'benchmark', 1, $school)",
             "$day", "$present", "$solution", "$week1", "$week2", "$signed", "$now", "$school");
         foreach (var row in present)
@@ -564,25 +609,89 @@ internal static class Report
         return sb.ToString();
     }
 
-    private static string N(int value) => value.ToString("#,0", Spaced);
+    public static string N(int value) => value.ToString("#,0", Spaced);
 
     /// <summary>Replaces the section of the same heading in <paramref name="path"/> (or appends it; creates the file if needed).</summary>
-    public static void WriteSection(string path, string section)
+    public static void WriteSection(string path, string heading, string section)
     {
         var text = File.Exists(path)
             ? File.ReadAllText(path)
             : "# Performances mesurées\n\nChiffres mesurés sur l'application réelle ; chaque section dit comment la reproduire.\n";
-        var start = text.IndexOf(Heading, StringComparison.Ordinal);
+        var start = text.IndexOf(heading, StringComparison.Ordinal);
         if (start < 0)
         {
             text = text.TrimEnd('\n') + "\n\n" + section;
         }
         else
         {
-            var next = text.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
+            var next = text.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
             text = text[..start] + section + (next < 0 ? "" : "\n" + text[(next + 1)..]);
         }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, text.TrimEnd('\n') + "\n");
     }
+}
+
+/// <summary>
+/// The load generator's results (scripts/bench-load.sh: one line per route, tab-separated: account, route, requests per
+/// second, p50 and p99 in ms, requests, errors, page size in bytes) as a section of docs/performance.md, each route next to
+/// the sign-in view measured in the same run.
+/// </summary>
+internal static class LoadReport
+{
+    private sealed record Line(string Account, string Route, double RequestsPerSecond, double P50, double P99, long Requests, long Errors, long Bytes, double CpuMs);
+
+    public static string Heading(string provider) => $"## Sous charge (wrk) : {(provider == "postgresql" ? "PostgreSQL" : "SQLite")}";
+
+    public static int Write(BenchOptions options)
+    {
+        var lines = File.ReadAllLines(options.ResultsPath ?? throw new ArgumentException("--results est obligatoire en mode load-report."))
+            .Where(l => l.Length > 0)
+            .Select(l => l.Split('\t'))
+            .Select(f => new Line(f[0], f[1], D(f[2]), D(f[3]), D(f[4]), long.Parse(f[5], CultureInfo.InvariantCulture),
+                long.Parse(f[6], CultureInfo.InvariantCulture), long.Parse(f[7], CultureInfo.InvariantCulture), D(f[8])))
+            .ToList();
+        var seed = JsonSerializer.Deserialize<SeedResult>(File.ReadAllText(options.SeedPath ?? throw new ArgumentException("--seed est obligatoire en mode load-report.")))!;
+        var signIn = lines.FirstOrDefault(l => l.Route == "/connexion");
+        var reference = signIn?.RequestsPerSecond ?? double.NaN;
+        var referenceCpu = signIn?.CpuMs ?? double.NaN;
+        string Get(string key) => options.Values.GetValueOrDefault(key, "inconnu");
+        var provider = options.Provider == "postgresql" ? "PostgreSQL 15 (base jetable sur la même machine)" : "SQLite (un seul fichier pour toute l'académie)";
+
+        var sb = new StringBuilder();
+        sb.AppendLine(Heading(options.Provider)).AppendLine();
+        sb.AppendLine(
+            $"Mesuré le {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC par `scripts/bench-load.sh` (BENCH_DB={options.Provider}) : " +
+            $"application compilée en Release, servie par Kestrel sur la boucle locale, base {provider}, environnement Development, journaux au niveau Warning, " +
+            $"service des relevés quotidiens arrêté. La base compte {seed.Schools} lycées, {Report.N(seed.Pupils)} élèves présents (dont {seed.DemoPupils} dans " +
+            $"le lycée de démonstration, où l'on se connecte), {Report.N(seed.Agreements)} conventions, {Report.N(seed.Declarations)} déclarations et " +
+            $"{Report.N(seed.Snapshots)} relevés quotidiens (`scripts/PlacementBenchmark`). Pour chaque route, `wrk {Get("wrk")} --latency` après " +
+            $"{Get("wrk-warmup")} d'échauffement, avec le cookie de session du compte ; wrk tourne sur la même machine que l'application et partage ses cœurs. " +
+            "Le rapport à la page de connexion (anonyme, sans base de données), mesurée dans le même passage, est ce qui se compare d'une machine à l'autre ; " +
+            "le temps processeur de l'application par requête (lu dans /proc pendant la mesure, ramassages de mémoire compris) est le chiffre qui dépend " +
+            "le moins des autres travaux de la machine.");
+        sb.AppendLine();
+        sb.AppendLine(
+            $"Machine : {Environment.ProcessorCount} cœurs (nproc), {Machine.CpuModel()}, {RuntimeInformation.OSDescription}; " +
+            $"SDK .NET {Get("sdk")}, {RuntimeInformation.FrameworkDescription}, {Get("wrk-version")}. Charge moyenne (1 / 5 / 15 min) au début : " +
+            $"{Get("load-before")}, à la fin : {Machine.LoadAverage()}.");
+        sb.AppendLine();
+        sb.AppendLine("| Route | Compte | req/s | p50 (ms) | p99 (ms) | req/s rapportées à `/connexion` | CPU par requête (ms) | CPU rapporté à `/connexion` | Requêtes (erreurs) | Taille de la page |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var l in lines)
+            sb.AppendLine(l.Requests == 0
+                ? $"| `{l.Route}` | {l.Account} | aucune réponse complète pendant la mesure (plus de {Get("timeout")} par requête) | | | | | | 0 | {l.Bytes / 1024.0:0} Ko |"
+                : string.Create(CultureInfo.InvariantCulture,
+                $"| `{l.Route}` | {l.Account} | {l.RequestsPerSecond:0} | {l.P50:0.0} | {l.P99:0.0} | {l.RequestsPerSecond / reference:0.000} | {l.CpuMs:0.00} | {l.CpuMs / referenceCpu:0.0} | {l.Requests} ({l.Errors}) | {l.Bytes / 1024.0:0} Ko |"));
+        var section = sb.ToString();
+        Console.WriteLine(section);
+        if (options.OutputPath is { } output)
+        {
+            Report.WriteSection(output, Heading(options.Provider), section);
+            Console.WriteLine($"Résultats écrits dans {output}.");
+        }
+        return lines.Any(l => l.Errors > 0 || l.Requests == 0) ? 1 : 0;
+    }
+
+    private static double D(string value) => double.Parse(value, CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,9 @@ using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Data;
 
+/// <summary>What <see cref="StudentSituations"/> reads of a student itself.</summary>
+public sealed record SituationStudent(int Id, bool IsSthr, int SchoolId);
+
 /// <summary>A student's derived situation, week by week and overall, and when it last changed.</summary>
 public sealed record StudentSituation(int StudentId, int SchoolId, Situation Situation, WeekSituation Week1, WeekSituation Week2, DateTime? LastChange)
 {
@@ -29,9 +32,19 @@ public static class StudentSituations
     /// </summary>
     public static async Task<IReadOnlyDictionary<int, StudentSituation>> LoadAsync(AppDbContext db, IQueryable<Student> students, CancellationToken ct)
     {
-        var ids = students.Select(s => s.Id);
+        var rows = await students.AsNoTracking().Select(s => new SituationStudent(s.Id, s.IsSthr, s.SchoolId)).ToListAsync(ct);
+        return await LoadAsync(db, students, rows, ct);
+    }
 
-        var rows = await students.AsNoTracking().Select(s => new { s.Id, s.IsSthr, s.SchoolId }).ToListAsync(ct);
+    /// <summary>
+    /// The same, for a caller that has already read the students of <paramref name="students"/> (with the columns it needs
+    /// itself, in one query): <paramref name="rows"/> must be exactly the students that query selects, as
+    /// <see cref="SituationStudent"/>. Saves reading them twice; the situations are the same.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, StudentSituation>> LoadAsync(
+        AppDbContext db, IQueryable<Student> students, IReadOnlyCollection<SituationStudent> rows, CancellationToken ct)
+    {
+        var ids = students.Select(s => s.Id);
         // Only the current school year counts: a student repeating 2nde keeps last year's conventions and declarations.
         // The schools are those of students the caller may already see.
         var schoolIds = rows.Select(p => p.SchoolId).Distinct().ToList();

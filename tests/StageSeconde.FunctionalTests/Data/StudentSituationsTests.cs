@@ -57,4 +57,32 @@ public sealed class StudentSituationsTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(Situation.NoSolution, situations[world.Student.Id].Situation);
     }
+
+    [Fact]
+    public async Task Students_already_read_by_the_caller_give_the_same_situations()
+    {
+        var world = await SchoolWorld.CreateAsync(app);
+        var searching = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Recherche"));
+        var week2 = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "Semaine"));
+        await AgreementFactory.CreateAsync(app, world, AgreementState.Signed);
+        await AgreementFactory.CreateAsync(app, world.School.Id, week2.Id, world.Host.Id, AgreementState.Validated, AgreementFactory.Terms(PeriodOption.Week2));
+        await app.WithDbAsync(async db =>
+        {
+            var student = await db.Students.IgnoreQueryFilters().SingleAsync(s => s.Id == searching.Id);
+            db.Add(PlacementDeclaration.Declare(student, DeclarationKind.Searching, "A écrit à une librairie.", new Actor("pp@test.fr"), DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
+        var (queried, given) = await app.WithDbAsync(async db =>
+        {
+            var students = db.Students.IgnoreQueryFilters().Where(s => s.SchoolId == world.School.Id);
+            var rows = await students.Select(s => new SituationStudent(s.Id, s.IsSthr, s.SchoolId)).ToListAsync();
+            return (await StudentSituations.LoadAsync(db, students, CancellationToken.None), await StudentSituations.LoadAsync(db, students, rows, CancellationToken.None));
+        });
+
+        Assert.Equal(3, queried.Count);
+        Assert.Equal(queried.OrderBy(p => p.Key), given.OrderBy(p => p.Key));
+        Assert.Equal(Situation.Searching, given[searching.Id].Situation);
+        Assert.Equal(Situation.PartiallyCovered, given[week2.Id].Situation);
+    }
 }

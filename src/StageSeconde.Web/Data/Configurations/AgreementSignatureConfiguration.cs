@@ -16,6 +16,9 @@ public sealed class AgreementSignatureConfiguration : IEntityTypeConfiguration<A
         b.Property(s => s.DocumentSha256).HasMaxLength(AgreementLink.HashLength).IsFixedLength();
 
         b.HasOne<School>().WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        // « Not yet signed by the head » (a.Signatures.Any(...) under the school filter) looks a convention's signatures up by
+        // school, convention and party: without this index SQLite read every signature of the school for each convention.
+        b.HasIndex(s => new { s.SchoolId, s.AgreementId, s.Party });
         // A recorded signature is a legal trace: the guardian who gave it cannot be deleted under it.
         b.HasOne<Guardian>().WithMany().HasForeignKey(s => s.GuardianId).OnDelete(DeleteBehavior.Restrict);
     }

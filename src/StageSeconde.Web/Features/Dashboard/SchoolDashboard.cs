@@ -45,10 +45,10 @@ public static class SchoolDashboard
             .FirstOrDefaultAsync(ct);
 
         var present = db.Students.Present();
-        var situations = await StudentSituations.LoadAsync(db, present, ct);
         var students = await present.AsNoTracking()
-            .Select(s => new { s.Id, s.LastName, s.FirstName, s.SchoolClassId })
+            .Select(s => new { s.Id, s.LastName, s.FirstName, s.SchoolClassId, s.IsSthr, s.SchoolId })
             .ToListAsync(ct);
+        var situations = await StudentSituations.LoadAsync(db, present, students.Select(s => new SituationStudent(s.Id, s.IsSthr, s.SchoolId)).ToList(), ct);
         var classes = await db.Classes.AsNoTracking()
             .Select(c => new { c.Id, c.Code, c.IsArchived })
             .ToListAsync(ct);
@@ -109,7 +109,7 @@ public static class SchoolDashboard
             AwaitingFirstSignature: CountOf(AgreementState.Validated),
             InSignature: CountOf(AgreementState.InSignature),
             withoutSolution, classRows, trend, todayMissing,
-            SthrStudents: await present.CountAsync(s => s.IsSthr, ct),
+            SthrStudents: students.Count(s => s.IsSthr),
             StudentsWithoutGuardianContact: await present.CountAsync(s => !s.Guardians.Any(g => g.IsLegalGuardian && (g.Email != null || g.MobilePhone != null || g.HomePhone != null)), ct));
     }
 }

@@ -70,8 +70,8 @@ public static class Board
             .Select(s => PersonName.FirstLast(s.FirstName, s.LastName)).Order(FrenchOrder).ToList();
 
         var present = db.Students.Present().Where(s => s.SchoolClassId == schoolClass.Id);
-        var students = await present.AsNoTracking().Select(s => new { s.Id, s.LastName, s.FirstName }).ToListAsync(ct);
-        var situations = await StudentSituations.LoadAsync(db, present, ct);
+        var students = await present.AsNoTracking().Select(s => new { s.Id, s.LastName, s.FirstName, s.IsSthr, s.SchoolId }).ToListAsync(ct);
+        var situations = await StudentSituations.LoadAsync(db, present, students.Select(s => new SituationStudent(s.Id, s.IsSthr, s.SchoolId)).ToList(), ct);
         var placements = (await db.Agreements.AsNoTracking().InCurrentYear()
                 .Where(a => students.Select(s => s.Id).Contains(a.StudentId) && a.State != AgreementState.Cancelled)
                 .Select(a => new

@@ -788,7 +788,7 @@ namespace StageSeconde.Web.Data.Migrations.PostgreSQL
 
                     b.HasIndex("GuardianId");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "AgreementId", "Party");
 
                     b.ToTable("AgreementSignatures");
                 });

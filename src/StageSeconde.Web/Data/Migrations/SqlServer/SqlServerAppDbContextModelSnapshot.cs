@@ -790,7 +790,7 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("GuardianId");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "AgreementId", "Party");
 
                     b.ToTable("AgreementSignatures");
                 });

@@ -763,7 +763,7 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("GuardianId");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "AgreementId", "Party");
 
                     b.ToTable("AgreementSignatures");
                 });
