@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.FunctionalTests.Features;
 
@@ -31,7 +32,7 @@ public sealed class CreationRequestTests(TestApp app) : IClassFixture<TestApp>
     private static Dictionary<string, string?> PupilForm(int classId) => new()
     {
         ["Form.Version"] = "0", ["Form.Ine"] = $"{Random.Shared.NextInt64(1_000_000_000L, 9_999_999_999L)}K", ["Form.LastName"] = "Lefèvre",
-        ["Form.FirstName"] = "Zoé", ["Form.BirthDate"] = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-15).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["Form.FirstName"] = "Zoé", ["Form.BirthDate"] = TimeProvider.System.TodayInParis().AddYears(-15).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Form.SchoolClassId"] = classId.ToString(CultureInfo.InvariantCulture), ["Form.IsSthr"] = "false",
     };
 

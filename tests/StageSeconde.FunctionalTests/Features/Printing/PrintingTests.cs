@@ -8,6 +8,7 @@ using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Printing;
 using StageSeconde.Web.Infrastructure.Security;
 using UglyToad.PdfPig;
+using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.FunctionalTests.Features.Printing;
 
@@ -125,7 +126,7 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
         Assert.All(PageInk(draftPdf), page => Assert.EndsWith(Squeeze(AgreementDocument.DraftStamp), page));
         Assert.DoesNotContain("BROUILLON", string.Concat(PageInk(signedPdf)));
         var signedText = string.Join(' ', PageTexts(signedPdf));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var today = TimeProvider.System.TodayInParis().ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(4, signedText.Split($"Signé sur papier le {today}").Length - 1);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.FunctionalTests.Features.SchoolSettings;
 
@@ -244,7 +245,7 @@ public sealed class SchoolTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var year = Assert.Single(await YearsAsync(school.Id));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TimeProvider.System.TodayInParis();
         Assert.Equal(SchoolYear.StartYearOn(today), year.StartYear);
         Assert.True(year.IsCurrent);
         Assert.Equal(SchoolYear.DefaultObservationPeriod(year.StartYear), (year.ObservationStart, year.ObservationEnd));

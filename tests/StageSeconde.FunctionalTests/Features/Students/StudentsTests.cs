@@ -4,12 +4,13 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.FunctionalTests.Features.Students;
 
 public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => TimeProvider.System.TodayInParis();
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
