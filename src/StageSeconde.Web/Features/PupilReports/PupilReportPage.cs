@@ -49,8 +49,9 @@ public static class PupilReportPage
     /// <summary>Every report of the pupil, the newest year first.</summary>
     public static async Task<IReadOnlyList<PupilReportView>> ReportsOfAsync(AppDbContext db, int studentId, CancellationToken ct) =>
         await db.PupilReports.AsNoTracking().Where(r => r.StudentId == studentId)
-            .Join(db.SchoolYears, r => r.SchoolYearId, y => y.Id, (r, y) => new PupilReportView(
-                r.Id, r.SchoolYearId, y.StartYear, y.IsCurrent, r.HandedInOn, r.Comment, r.OriginalFileName, r.ContentType, r.FileSize, r.RecordedBy, r.RecordedAt, r.Version))
-            .OrderByDescending(r => r.StartYear)
+            .Join(db.SchoolYears, r => r.SchoolYearId, y => y.Id, (r, y) => new { r, y })
+            .OrderByDescending(x => x.y.StartYear)
+            .Select(x => new PupilReportView(x.r.Id, x.r.SchoolYearId, x.y.StartYear, x.y.IsCurrent, x.r.HandedInOn, x.r.Comment, x.r.OriginalFileName,
+                x.r.ContentType, x.r.FileSize, x.r.RecordedBy, x.r.RecordedAt, x.r.Version))
             .ToListAsync(ct);
 }

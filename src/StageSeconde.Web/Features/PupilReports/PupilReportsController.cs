@@ -23,7 +23,7 @@ public sealed class PupilReportsController(AppDbContext db, ICurrentUser current
     /// <summary>The file input's name and the ModelState key of its error.</summary>
     public const string FileField = "fichier";
 
-    [HttpGet("rapport")]
+    [HttpGet("rapport"), Authorize(Policy = Policies.WritePupilReports)]
     public async Task<IActionResult> Edit(int studentId, CancellationToken ct)
     {
         var model = await PupilReportPage.LoadAsync(db, studentId, clock.TodayInParis(), ct);
@@ -32,7 +32,7 @@ public sealed class PupilReportsController(AppDbContext db, ICurrentUser current
         return View(model);
     }
 
-    [HttpPost("rapport"), ValidateAntiForgeryToken]
+    [HttpPost("rapport"), ValidateAntiForgeryToken, Authorize(Policy = Policies.WritePupilReports)]
     [RequestSizeLimit(ScanFile.MaxRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = ScanFile.MaxBytes), ScanUploadLimit(nameof(Edit), "PupilReports", "studentId")]
     public async Task<IActionResult> Save(int studentId, [Bind(Prefix = FormModel.Prefix)] PupilReportForm form, IFormFile? fichier, CancellationToken ct)
     {
@@ -108,10 +108,11 @@ public sealed class PupilReportsController(AppDbContext db, ICurrentUser current
         return Redirect(Url.Action("Details", "Students", new { id = studentId }) + "#rapport-eleve");
     }
 
-    [HttpPost("rapports/{id:int}/supprimer"), ValidateAntiForgeryToken]
-    public async Task<IActionResult> Delete(int studentId, int id, CancellationToken ct)
+    /// <summary>Removes the report of the school year starting in <paramref name="startYear"/> (the current one by default).</summary>
+    [HttpPost("rapport/supprimer"), ValidateAntiForgeryToken, Authorize(Policy = Policies.WritePupilReports)]
+    public async Task<IActionResult> Delete(int studentId, [FromForm(Name = "annee")] int? startYear, CancellationToken ct)
     {
-        var report = await db.PupilReports.FirstOrDefaultAsync(r => r.Id == id && r.StudentId == studentId, ct);
+        var report = await ReportAsync(studentId, startYear, tracked: true, ct);
         if (report is null) return NotFound();
         if (!await db.MayWriteReportOfAsync(currentUser, studentId, ct)) return Forbid();
         db.PupilReports.Remove(report);
@@ -121,10 +122,11 @@ public sealed class PupilReportsController(AppDbContext db, ICurrentUser current
         return Redirect(Url.Action("Details", "Students", new { id = studentId }) + "#rapport-eleve");
     }
 
-    [HttpGet("rapports/{id:int}/fichier")]
-    public async Task<IActionResult> Download(int studentId, int id, CancellationToken ct)
+    /// <summary>The file of the report of the school year starting in <paramref name="startYear"/> (the current one by default).</summary>
+    [HttpGet("rapport/fichier")]
+    public async Task<IActionResult> Download(int studentId, [FromQuery(Name = "annee")] int? startYear, CancellationToken ct)
     {
-        var report = await db.PupilReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.StudentId == studentId, ct);
+        var report = await ReportAsync(studentId, startYear, tracked: false, ct);
         if (report?.StoredFileName is not { } stored) return NotFound();
         var content = files.OpenRead(stored);
         if (content is null)
@@ -133,5 +135,13 @@ public sealed class PupilReportsController(AppDbContext db, ICurrentUser current
             return NotFound();
         }
         return File(content, report.ContentType!, report.OriginalFileName);
+    }
+
+    private Task<PupilReport?> ReportAsync(int studentId, int? startYear, bool tracked, CancellationToken ct)
+    {
+        var years = startYear is { } start ? db.SchoolYears.Where(y => y.StartYear == start) : db.SchoolYears.Current();
+        var yearIds = years.Select(y => y.Id);
+        var reports = tracked ? db.PupilReports : db.PupilReports.AsNoTracking();
+        return reports.FirstOrDefaultAsync(r => r.StudentId == studentId && yearIds.Contains(r.SchoolYearId), ct);
     }
 }

@@ -27,7 +27,7 @@ public sealed class RestitutionTests(TutorLinkTestApp app) : IClassFixture<Tutor
     {
         app.Clock.SetUtcNow(AfterTheSequence);
         var world = await SchoolWorld.CreateAsync(app);
-        var agreement = await AgreementFactory.CreateAsync(app, world, AgreementState.Signed);
+        var agreement = await AgreementFactory.CreateAsync(app, world, AgreementState.Validated);
         var other = await app.AddAsync(TestData.Student(world.School.Id, world.Class.Id, "BERNARD", "Chloé"));
         await app.WithDbAsync(async db =>
         {
@@ -59,7 +59,7 @@ public sealed class RestitutionTests(TutorLinkTestApp app) : IClassFixture<Tutor
         var rows = Rows(page);
         Assert.Equal(2, rows.Count);
         Assert.Equal(["BERNARD Chloé", world.Class.Code, "—", "—", "Rien", "Rien", "Non", "Non"], rows[0]);
-        Assert.Equal([world.Class.Code, world.Host.Name, "Santé humaine", "Convention signée", "Convention signée", "Oui", "Oui, remis le 28/06/2027"], rows[1][1..]);
+        Assert.Equal([world.Class.Code, world.Host.Name, "Santé humaine", "Convention en cours", "Convention en cours", "Oui", "Oui, remis le 28/06/2027"], rows[1][1..]);
         Assert.StartsWith(world.Student.LastName.ToUpperInvariant(), rows[1][0]);
         Assert.Equal("2 élève(s), 1 évaluation(s) du tuteur, 1 rapport(s) remis", page.QuerySelector(".app-count")!.TextContent.Trim());
         Assert.NotNull(page.QuerySelector("nav a[href='/restitution']"));
@@ -79,7 +79,7 @@ public sealed class RestitutionTests(TutorLinkTestApp app) : IClassFixture<Tutor
         var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(";", RestitutionList.Headers), lines[0]);
         Assert.Equal($"BERNARD;Chloé;{world.Class.Code};;;Rien;Rien;Non;Non;", lines[1]);
-        Assert.Equal($"{world.Student.LastName.ToUpperInvariant()};Léa;{world.Class.Code};{world.Host.Name};Santé humaine;Convention signée;Convention signée;Oui;Oui;28/06/2027", lines[2]);
+        Assert.Equal($"{world.Student.LastName.ToUpperInvariant()};Léa;{world.Class.Code};{world.Host.Name};Santé humaine;Convention en cours;Convention en cours;Oui;Oui;28/06/2027", lines[2]);
         Assert.Equal(3, lines.Length);
 
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
@@ -91,7 +91,7 @@ public sealed class RestitutionTests(TutorLinkTestApp app) : IClassFixture<Tutor
         Assert.Equal(RestitutionList.Headers, rows[0].Elements<Cell>().Select(Text));
         Assert.Equal(3, rows.Count);
         Assert.Equal(["BERNARD", "Chloé"], rows[1].Elements<Cell>().Take(2).Select(Text));
-        Assert.Equal(["Santé humaine", "Convention signée", "Convention signée", "Oui", "Oui"], rows[2].Elements<Cell>().Skip(4).Take(5).Select(Text));
+        Assert.Equal(["Santé humaine", "Convention en cours", "Convention en cours", "Oui", "Oui"], rows[2].Elements<Cell>().Skip(4).Take(5).Select(Text));
         var date = rows[2].Elements<Cell>().Last();
         Assert.Equal(new DateOnly(2027, 6, 28), DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(date.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture))));
     }
@@ -110,8 +110,8 @@ public sealed class RestitutionTests(TutorLinkTestApp app) : IClassFixture<Tutor
         var own = await otherPrincipal.GetDocumentAsync("/restitution");
         Assert.NotNull(own.QuerySelector("#restitution-vide"));
         Assert.Equal([empty.Code], own.QuerySelectorAll("#classe option[value]:not([value=''])").Select(o => o.TextContent.Trim()));
-        Assert.Equal(HttpStatusCode.Forbidden, (await teacher.GetAsync("/restitution")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await cpe.GetAsync("/restitution/export.csv")).StatusCode);
+        Assert.Contains("/acces-refuse", (await teacher.GetAsync("/restitution")).Headers.Location?.OriginalString ?? "");
+        Assert.Contains("/acces-refuse", (await cpe.GetAsync("/restitution/export.csv")).Headers.Location?.OriginalString ?? "");
         Assert.Equal(HttpStatusCode.NotFound, (await otherPrincipal.GetAsync("/restitution?annee=1999")).StatusCode);
     }
 
@@ -130,7 +130,7 @@ public sealed class RestitutionTests(TutorLinkTestApp app) : IClassFixture<Tutor
         Assert.Equal("2027", current.QuerySelector("#annee option[selected]")!.GetAttribute("value"));
         var rows = Rows(last);
         Assert.Equal(2, rows.Count);
-        Assert.Equal(["Convention signée", "Convention signée", "Oui", "Oui, remis le 28/06/2027"], rows[1][4..]);
+        Assert.Equal(["Convention en cours", "Convention en cours", "Oui", "Oui, remis le 28/06/2027"], rows[1][4..]);
         Assert.Contains("est close", last.QuerySelector(".fr-alert--info")!.TextContent);
         Assert.Equal($"/restitution/export.csv?annee=2026&classe={world.Class.Id}", last.QuerySelector("a[href*='export.csv']")!.GetAttribute("href"));
     }
