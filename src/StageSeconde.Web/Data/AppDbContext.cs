@@ -66,6 +66,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<SigningDelegation> SigningDelegations => Set<SigningDelegation>();
     public DbSet<BackgroundLease> BackgroundLeases => Set<BackgroundLease>();
     public DbSet<TutorEvaluation> TutorEvaluations => Set<TutorEvaluation>();
+    public DbSet<PupilReport> PupilReports => Set<PupilReport>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -59,6 +59,7 @@ public static class AuditTrail
                 Tutor t => ($"tuteur n° {t.Id}", null),
                 StaffMember m => ($"personnel n° {m.Id}", null),
                 Agreement a => ($"convention n° {a.Id}", a.StudentId),
+                PupilReport r => ($"rapport de stage n° {r.Id} (élève n° {r.StudentId})", (int?)r.StudentId),
                 _ => (null, null),
             };
             if (what is null) continue;

@@ -8,8 +8,8 @@ namespace StageSeconde.Web.Data;
 
 /// <summary>
 /// Keeps the school years that are no longer current readable but frozen: a signed-in user's save that adds, changes or
-/// deletes a convention (or its timetable, history, signatures, scans, versions, signature requests, links), an absence or a
-/// programme row of a past year throws <see cref="PastYearException"/> before anything is written, whatever page asked for it.
+/// deletes a convention (or its timetable, history, signatures, scans, versions, signature requests, links), an absence, a pupil's
+/// report or a programme row of a past year throws <see cref="PastYearException"/> before anything is written, whatever page asked for it.
 /// Background work (no signed-in user) is not concerned. Reads, and printing a convention, stay open.
 /// </summary>
 public sealed class PastYearGuard : SaveChangesInterceptor
@@ -24,7 +24,7 @@ public sealed class PastYearGuard : SaveChangesInterceptor
     /// <summary>Rows that carry their <c>SchoolYearId</c>.</summary>
     private static readonly HashSet<Type> OfAYear =
     [
-        typeof(Agreement), typeof(ProgrammeGroup), typeof(ProgrammeEnrolment), typeof(ProgrammeAttendance), typeof(ProgrammeSlot), typeof(ProgrammeSupervisor),
+        typeof(Agreement), typeof(PupilReport), typeof(ProgrammeGroup), typeof(ProgrammeEnrolment), typeof(ProgrammeAttendance), typeof(ProgrammeSlot), typeof(ProgrammeSupervisor),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

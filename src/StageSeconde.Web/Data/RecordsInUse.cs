@@ -8,9 +8,9 @@ namespace StageSeconde.Web.Data;
 /// </summary>
 public static class RecordsInUse
 {
-    /// <summary>A student with a convention.</summary>
-    public static Task<bool> StudentInUseAsync(this AppDbContext db, int studentId, CancellationToken ct) =>
-        db.Agreements.AnyAsync(a => a.StudentId == studentId, ct);
+    /// <summary>A student with a convention or a report.</summary>
+    public static async Task<bool> StudentInUseAsync(this AppDbContext db, int studentId, CancellationToken ct) =>
+        await db.Agreements.AnyAsync(a => a.StudentId == studentId, ct) || await db.PupilReports.AnyAsync(r => r.StudentId == studentId, ct);
 
     /// <summary>A guardian who signed a convention.</summary>
     public static Task<bool> GuardianInUseAsync(this AppDbContext db, int guardianId, CancellationToken ct) =>

@@ -28,9 +28,11 @@ public static class StudentSituations
     /// The situations of the students <paramref name="students"/> selects (a query, not a list: it is used as a sub-query
     /// of the conventions and declarations queries). EF Core applies <c>IgnoreQueryFilters</c> to a whole query: a
     /// <paramref name="students"/> query that lifts the school filter (académie aggregates only) lifts it for their
-    /// conventions and declarations too; a filtered one keeps everything in the current school.
+    /// conventions and declarations too; a filtered one keeps everything in the current school. With
+    /// <paramref name="schoolYearId"/>, the situations of that school year (a past one, read-only) instead of the current one.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<int, StudentSituation>> LoadAsync(AppDbContext db, IQueryable<Student> students, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<int, StudentSituation>> LoadAsync(AppDbContext db, IQueryable<Student> students, CancellationToken ct,
+        int? schoolYearId = null)
     {
         var rows = await students.AsNoTracking().Select(s => new SituationStudent(s.Id, s.IsSthr, s.SchoolId)).ToListAsync(ct);
         return await LoadAsync(db, students, rows, ct);
@@ -48,9 +50,12 @@ public static class StudentSituations
         // Only the current school year counts: a student repeating 2nde keeps last year's conventions and declarations.
         // The schools are those of students the caller may already see.
         var schoolIds = rows.Select(p => p.SchoolId).Distinct().ToList();
-        var years = (await db.SchoolYears.IgnoreQueryFilters().AsNoTracking().Current()
+        var chosenYears = schoolYearId is { } chosen
+            ? db.SchoolYears.IgnoreQueryFilters().AsNoTracking().Where(y => y.Id == chosen)
+            : db.SchoolYears.IgnoreQueryFilters().AsNoTracking().Current();
+        var years = (await chosenYears
                 .Where(y => schoolIds.Contains(y.SchoolId))
-                .Select(y => new { y.Id, y.SchoolId, y.StartYear, y.ObservationStart })
+                .Select(y => new { y.Id, y.SchoolId, y.StartYear, y.ObservationStart, y.IsCurrent })
                 .ToListAsync(ct))
             .GroupBy(y => y.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(y => y.StartYear).First());
         var yearIds = years.Values.Select(y => y.Id).ToList();
@@ -69,7 +74,9 @@ public static class StudentSituations
                 })
                 .ToListAsync(ct))
             .Where(d => schoolOf.TryGetValue(d.StudentId, out var school) && years.TryGetValue(school, out var year)
-                        && d.Fact.DeclaredAt >= DeclarationsFrom(year.StartYear))
+                        && d.Fact.DeclaredAt >= DeclarationsFrom(year.StartYear)
+                        // A past year: not the declarations of the years after it.
+                        && (year.IsCurrent || d.Fact.DeclaredAt < DeclarationsFrom(year.StartYear + 1)))
             .ToList();
         var enrolments = await db.ProgrammeEnrolments.AsNoTracking()
             .Where(e => ids.Contains(e.StudentId) && yearIds.Contains(e.SchoolYearId) && e.LeftAt == null)

@@ -38,6 +38,10 @@ public class HostOrganisation : SchoolEntity, IArchivable, ICreatedByRequest
     public string? Insurer { get; private set; }
     public string? InsurancePolicyNumber { get; private set; }
 
+    /// <summary>What the host does (« commerce de détail », « santé », « BTP »…), free text, optional: the 1ère team groups the pupils' experiences by it.</summary>
+    public string? ActivitySector { get; private set; }
+    public const int ActivitySectorMaxLength = 100;
+
     public bool IsArchived { get; private set; }
     public string SearchKey { get; private set; } = "";
 
@@ -61,6 +65,9 @@ public class HostOrganisation : SchoolEntity, IArchivable, ICreatedByRequest
         Insurer = Normalized.Text(details.Insurer);
         InsurancePolicyNumber = Normalized.Text(details.InsurancePolicyNumber);
     }
+
+    /// <summary>Sets (or clears) the activity sector, apart from <see cref="HostDetails"/>: an import or a convention's form that does not know it leaves it as it is.</summary>
+    public void SetActivitySector(string? sector) => ActivitySector = Normalized.Text(sector);
 
     /// <summary>The host's details as they are now, to change some of them (<c>Details with { City = … }</c>).</summary>
     public HostDetails Details => new(Name, Kind, Siret, AddressLine, PostalCode, City, RepresentativeName, RepresentativeFunction,

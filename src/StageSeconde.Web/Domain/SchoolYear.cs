@@ -99,7 +99,7 @@ public class SchoolYear : SchoolEntity
     /// changed any more (<see cref="PastYearException"/>, raised by the database guard on any write).
     /// </summary>
     public static string FrozenMessage(string label) =>
-        $"L'année scolaire {label} est close : ses conventions, ses absences et son programme se consultent mais ne se modifient plus.";
+        $"L'année scolaire {label} est close : ses conventions, ses absences, son programme et les rapports des élèves se consultent mais ne se modifient plus.";
 
     /// <summary>Throws <see cref="PastYearException"/> unless this is the school's current year.</summary>
     public void EnsureCurrent()

@@ -25,6 +25,7 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
         (new("^structures/"), w => w.Host.Id),
         (new("^mes-eleves/"), w => w.Student.Id),
         (new("^eleves/responsables/"), w => w.Guardian.Id),
+        (new(@"^eleves/\{studentId[^}]*\}/rapport"), w => Features.PupilReports.PupilReportRecords.StudentWithReportOf(app, w)),
         (new("^eleves/"), w => w.Student.Id),
         (new("^classes/"), w => w.Class.Id),
         (new("^personnels/convocations/"), w => Features.ProgrammeSetup.ProgrammeRecords.DutyOf(app, w)),
@@ -133,6 +134,8 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>
     [InlineData("/suivi/export.csv")]
     [InlineData("/suivi/export.xlsx")]
     [InlineData("/suivi/liste.pdf")]
+    [InlineData("/restitution")]
+    [InlineData("/restitution/export.csv")]
     public async Task The_board_of_a_class_of_another_school_is_not_found(string path)
     {
         var schoolA = await SchoolWorld.CreateAsync(app, "Lycée A");

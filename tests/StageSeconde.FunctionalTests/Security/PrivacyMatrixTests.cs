@@ -168,7 +168,7 @@ public sealed class PrivacyMatrixTests(TestApp app) : IClassFixture<TestApp>
         string[] exports =
         [
             "/conventions/export.csv", "/conventions/export.xlsx", $"/suivi/export.csv?classe={scene.World.Class.Id}", "/absences/export.csv",
-            "/evaluations/export.csv", "/programme/export/groupes.csv",
+            "/evaluations/export.csv", "/programme/export/groupes.csv", "/restitution/export.csv", "/restitution/export.xlsx",
         ];
 
         var reached = 0;

@@ -31,7 +31,8 @@ public sealed class ReadOnlyRolesTests(TestApp app) : IClassFixture<TestApp>
 
     private static readonly Dictionary<string, string[]> WrittenBy = new()
     {
-        [Roles.Enseignant] = ["mes-eleves/{studentId:int}/suivi", "conventions/{id:int}/evaluation", .. ProgrammeForms],
+        // The referent teacher records their pupils' reports (PupilReportTests check a teacher who is not the referent is refused).
+        [Roles.Enseignant] = ["mes-eleves/{studentId:int}/suivi", "conventions/{id:int}/evaluation", "eleves/{studentId:int}/rapport", "eleves/{studentId:int}/rapport/supprimer", .. ProgrammeForms],
         // The CPE and the supervisors take the programme's attendance and print its documents (ProgrammeAttendanceTests, ProgrammeDocumentsTests).
         [Roles.Cpe] = ProgrammeForms,
     };

@@ -21,6 +21,7 @@ public sealed class HostOrganisationConfiguration : IEntityTypeConfiguration<Hos
         b.Property(h => h.Email).HasMaxLength(200);
         b.Property(h => h.Phone).HasMaxLength(20);
         b.Property(h => h.Insurer).HasMaxLength(200);
+        b.Property(h => h.ActivitySector).HasMaxLength(HostOrganisation.ActivitySectorMaxLength);
         b.Property(h => h.InsurancePolicyNumber).HasMaxLength(100);
         b.Property(h => h.SearchKey).HasMaxLength(310).IsRequired();
 

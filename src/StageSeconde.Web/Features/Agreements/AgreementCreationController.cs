@@ -21,8 +21,13 @@ public sealed class AgreementCreationController(AppDbContext db, IValidator<Agre
     {
         if (studentId is null)
         {
+            // Only the pupils the user may write a convention for: a professeur principal sees their classes (AgreementWriteScope).
             var search = new StudentListQuery(q, classId, Sthr: null);
-            return View("ChooseStudent", search.IsFiltered ? await StudentList.LoadAsync(db, search, ct) : new StudentListModel(search, await StudentList.ClassOptionsAsync(db, null, ct), new PageOf<StudentRow>([], 1, PageOf<StudentRow>.DefaultPageSize, 0)));
+            var classes = db.Classes.WhereAgreementsWrittenBy(currentUser);
+            ViewData["OwnClassesOnly"] = !currentUser.WritesAgreementsOfWholeSchool();
+            return View("ChooseStudent", search.IsFiltered
+                ? await StudentList.LoadAsync(db, search, ct, classes)
+                : new StudentListModel(search, await StudentList.ClassOptionsAsync(db, null, ct, classes), new PageOf<StudentRow>([], 1, PageOf<StudentRow>.DefaultPageSize, 0)));
         }
 
         var student = await StudentSummary.LoadAsync(db, studentId.Value, ct);

@@ -9,7 +9,7 @@ public sealed record TutorRow(int Id, string FullName, string Function, string? 
 public sealed record HostDetailsModel(
     int Id, string Name, HostKind Kind, string Siret, string AddressLine, string PostalCode, string City,
     string RepresentativeName, string RepresentativeFunction, string? Email, string? Phone,
-    string? Insurer, string? InsurancePolicyNumber, bool IsArchived,
+    string? Insurer, string? InsurancePolicyNumber, string? ActivitySector, bool IsArchived,
     DateTime UpdatedAt, string? UpdatedBy, IReadOnlyList<TutorRow> Tutors, int Agreements)
 {
     /// <summary>The record is in use (<see cref="RecordsInUse"/>): the delete page offers to archive it instead.</summary>
@@ -22,7 +22,7 @@ public sealed record HostDetailsModel(
     {
         var model = await db.HostOrganisations.AsNoTracking().Where(h => h.Id == id)
             .Select(h => new HostDetailsModel(h.Id, h.Name, h.Kind, h.Siret, h.AddressLine, h.PostalCode, h.City,
-                h.RepresentativeName, h.RepresentativeFunction, h.Email, h.Phone, h.Insurer, h.InsurancePolicyNumber, h.IsArchived,
+                h.RepresentativeName, h.RepresentativeFunction, h.Email, h.Phone, h.Insurer, h.InsurancePolicyNumber, h.ActivitySector, h.IsArchived,
                 h.UpdatedAt, h.UpdatedBy,
                 h.Tutors.OrderBy(t => t.LastName).ThenBy(t => t.FirstName)
                     .Select(t => new TutorRow(t.Id, PersonName.FirstLast(t.FirstName, t.LastName), t.Function, t.Email, t.Phone, db.Agreements.Count(a => a.TutorId == t.Id))).ToList(),

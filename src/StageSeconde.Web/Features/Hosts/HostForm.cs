@@ -23,12 +23,14 @@ public sealed class HostForm : IVersionedForm
     public string? Phone { get; set; }
     public string? Insurer { get; set; }
     public string? InsurancePolicyNumber { get; set; }
+    public string? ActivitySector { get; set; }
 
     public static HostForm From(HostOrganisation h) => new()
     {
         Version = h.Version, Name = h.Name, Kind = h.Kind, Siret = h.Siret, AddressLine = h.AddressLine, PostalCode = h.PostalCode,
         City = h.City, RepresentativeName = h.RepresentativeName, RepresentativeFunction = h.RepresentativeFunction,
         Email = h.Email, Phone = FrenchIdentifiers.FormatPhone(h.Phone), Insurer = h.Insurer, InsurancePolicyNumber = h.InsurancePolicyNumber,
+        ActivitySector = h.ActivitySector,
     };
 
     /// <summary>The validated form as the host's details (the entity normalises them).</summary>
@@ -38,11 +40,16 @@ public sealed class HostForm : IVersionedForm
     public HostOrganisation ToHost()
     {
         var host = new HostOrganisation(ToDetails());
+        host.SetActivitySector(ActivitySector);
         host.RecordCreationRequest(RequestId);
         return host;
     }
 
-    public void ApplyTo(HostOrganisation h) => h.UpdateDetails(ToDetails());
+    public void ApplyTo(HostOrganisation h)
+    {
+        h.UpdateDetails(ToDetails());
+        h.SetActivitySector(ActivitySector);
+    }
 }
 
 public sealed class HostFormValidator : AbstractValidator<HostForm>
@@ -61,5 +68,6 @@ public sealed class HostFormValidator : AbstractValidator<HostForm>
         RuleFor(f => f.Phone).FrenchPhone();
         RuleFor(f => f.Insurer).MaxChars(200);
         RuleFor(f => f.InsurancePolicyNumber).MaxChars(100);
+        RuleFor(f => f.ActivitySector).MaxChars(HostOrganisation.ActivitySectorMaxLength);
     }
 }

@@ -22,7 +22,8 @@ public sealed class RetentionController(RetentionPurge purge, ICurrentUser curre
         if (!run.LeaseTaken) TempData.Error("Une purge est déjà en cours : réessayez dans quelques minutes.");
         else if (run.Total == 0) TempData.Success("Purge effectuée : aucune donnée n'avait dépassé sa durée de conservation.");
         else TempData.Success($"Purge effectuée : {run.Pupils} élève(s) et leurs responsables, {run.Tutors} tuteur(s), {run.Absences} absence(s) anonymisés ; "
-                              + $"{run.Signatures} preuve(s) de signature et {run.OutboxBodies} texte(s) de courriel effacés ; {run.AuditLines} ligne(s) du journal supprimée(s).");
+                              + $"{run.Signatures} preuve(s) de signature et {run.OutboxBodies} texte(s) de courriel effacés ; {run.AuditLines} ligne(s) du journal supprimée(s)"
+                              + (run.Reports > 0 ? $" ; {run.Reports} rapport(s) d'élèves effacé(s) (fichier et commentaire)." : "."));
         return RedirectToAction(nameof(Index));
     }
 }

@@ -24,12 +24,16 @@ public sealed record RetentionPlan(
     int AuditLines,
     DateTime OutboxCutoff,
     DateTime AuditCutoff,
-    ConventionFiles? ConventionFiles = null)
+    ConventionFiles? ConventionFiles = null,
+    IReadOnlyList<ReportFile>? ReportFiles = null)
 {
+    /// <summary>The reports of the pupils to anonymise that still hold a file or a comment: they go with the pupil's other data.</summary>
+    public IReadOnlyList<ReportFile> Reports => ReportFiles ?? [];
+
     /// <summary>The stored files, signature requests and links of the conventions whose signature period is over.</summary>
     public ConventionFiles Conventions => ConventionFiles ?? ConventionFiles.None;
 
-    public bool IsEmpty => Pupils.Count + Tutors.Count + Absences.Count + SignatureIds.Count + OutboxBodies + AuditLines + Conventions.Total == 0;
+    public bool IsEmpty => Pupils.Count + Tutors.Count + Absences.Count + SignatureIds.Count + OutboxBodies + AuditLines + Conventions.Total + Reports.Count == 0;
 
     /// <summary>The last day of the school year (1 September – 31 August) that holds <paramref name="day"/>.</summary>
     public static DateOnly EndOfSchoolYear(DateOnly day) => new(SchoolYear.StartYearOn(day) + 1, 8, 31);
@@ -48,6 +52,10 @@ public sealed record RetentionPlan(
 
         var lastAgreementOfStudent = agreements.GroupBy(a => a.StudentId).ToDictionary(g => g.Key, g => g.Max(a => a.LastDay));
         var lastAbsenceOfStudent = absences.GroupBy(a => a.StudentId).ToDictionary(g => g.Key, g => g.Max(a => a.Day));
+        var reports = await db.PupilReports.IgnoreQueryFilters().AsNoTracking().Where(r => r.SchoolId == schoolId)
+            .Select(r => new { r.Id, r.StudentId, r.HandedInOn, r.StoredFileName, r.Comment })
+            .ToListAsync(ct);
+        var lastReportOfStudent = reports.GroupBy(r => r.StudentId).ToDictionary(g => g.Key, g => g.Max(r => r.HandedInOn));
         var students = await db.Students.IgnoreQueryFilters().AsNoTracking().Where(s => s.SchoolId == schoolId && s.AnonymisedAt == null)
             .Select(s => new { s.Id, s.LastName, s.FirstName, Class = s.SchoolClass!.Code, s.UpdatedAt, s.LeftOn })
             .ToListAsync(ct);
@@ -55,6 +63,7 @@ public sealed record RetentionPlan(
             .Select(s =>
             {
                 var last = Latest(DateOnly.FromDateTime(s.UpdatedAt), s.LeftOn, lastAgreementOfStudent.GetValueOrDefault(s.Id), lastAbsenceOfStudent.GetValueOrDefault(s.Id));
+                if (lastReportOfStudent.TryGetValue(s.Id, out var report) && report > last) last = report;
                 return new DueRecord(s.Id, $"{PersonName.LastFirst(s.LastName, s.FirstName)} ({s.Class})", last, DueOn(last, options.PupilsAndGuardiansMonths));
             })
             .Where(p => p.DueOn <= today)
@@ -98,7 +107,11 @@ public sealed record RetentionPlan(
         var auditCutoff = now.UtcDateTime.AddMonths(-Math.Max(0, options.AuditLogMonths));
         var audit = await db.AuditEntries.AsNoTracking().CountAsync(e => e.SchoolId == schoolId && e.At < auditCutoff, ct);
 
-        return new RetentionPlan(schoolId, today, pupils, tutors, dueAbsences, signatureIds, outbox, audit, outboxCutoff, auditCutoff, conventionFiles);
+        var duePupils = pupils.Select(p => p.Id).ToHashSet();
+        var reportFiles = reports.Where(r => duePupils.Contains(r.StudentId) && (r.StoredFileName is not null || r.Comment is not null))
+            .OrderBy(r => r.Id).Select(r => new ReportFile(r.Id, r.StudentId, r.StoredFileName)).ToList();
+
+        return new RetentionPlan(schoolId, today, pupils, tutors, dueAbsences, signatureIds, outbox, audit, outboxCutoff, auditCutoff, conventionFiles, reportFiles);
     }
 
     /// <summary>The school's e-mails no longer pending, written before <paramref name="cutoff"/>, whose body is still there.</summary>
@@ -114,6 +127,9 @@ public sealed record RetentionPlan(
         return latest;
     }
 }
+
+/// <summary>A pupil's report that still holds a file (<paramref name="StoredFileName"/>) or a comment, due with its pupil.</summary>
+public sealed record ReportFile(int Id, int StudentId, string? StoredFileName);
 
 /// <summary>
 /// What the purge still has to do for the conventions whose signature period is over (<see cref="AgreementIds"/>): the stored

@@ -10,10 +10,10 @@ namespace StageSeconde.Web.Features.Retention;
 
 /// <summary>What a purge run did: whether it held the lease, and what it anonymised, cleared or deleted.</summary>
 public sealed record RetentionPurgeRun(bool LeaseTaken, int Pupils, int Tutors, int Absences, int Signatures, int OutboxBodies, int AuditLines,
-    int ConventionFiles = 0, int SignatureRequests = 0, int Links = 0)
+    int ConventionFiles = 0, int SignatureRequests = 0, int Links = 0, int Reports = 0)
 {
     public static readonly RetentionPurgeRun Skipped = new(false, 0, 0, 0, 0, 0, 0);
-    public int Total => Pupils + Tutors + Absences + Signatures + OutboxBodies + AuditLines + ConventionFiles + SignatureRequests + Links;
+    public int Total => Pupils + Tutors + Absences + Signatures + OutboxBodies + AuditLines + ConventionFiles + SignatureRequests + Links + Reports;
 }
 
 /// <summary>
@@ -71,7 +71,7 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
                 {
                     Pupils = total.Pupils + run.Pupils, Tutors = total.Tutors + run.Tutors, Absences = total.Absences + run.Absences,
                     Signatures = total.Signatures + run.Signatures, OutboxBodies = total.OutboxBodies + run.OutboxBodies, AuditLines = total.AuditLines + run.AuditLines,
-                    ConventionFiles = total.ConventionFiles + run.ConventionFiles, SignatureRequests = total.SignatureRequests + run.SignatureRequests, Links = total.Links + run.Links,
+                    ConventionFiles = total.ConventionFiles + run.ConventionFiles, SignatureRequests = total.SignatureRequests + run.SignatureRequests, Links = total.Links + run.Links, Reports = total.Reports + run.Reports,
                 };
             }
             if (onlySchoolId is null)
@@ -108,8 +108,14 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
                 entry.ClearNote();
             foreach (var declaration in await db.PlacementDeclarations.IgnoreQueryFilters().Where(d => d.SchoolId == schoolId && ids.Contains(d.StudentId) && d.Note != null).ToListAsync(ct))
                 declaration.ClearNote();
+            // The pupil's reports: their file and comment go with the pupil, in the same save (the date stays, for the counts).
+            var reportFiles = new List<string>();
+            foreach (var report in await db.PupilReports.IgnoreQueryFilters().Where(r => r.SchoolId == schoolId && ids.Contains(r.StudentId)).ToListAsync(ct))
+                if (report.Anonymise() is { } file) reportFiles.Add(file);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            // The rows no longer name the files: delete them after the save (a failed save keeps both).
+            foreach (var file in reportFiles) files.Delete(file);
         }
 
         foreach (var ids in plan.Tutors.Select(t => t.Id).Chunk(Batch))
@@ -145,9 +151,9 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, ""), ct);
         var lines = await db.AuditEntries.Where(e => e.SchoolId == schoolId && e.At < plan.AuditCutoff).ExecuteDeleteAsync(ct);
 
-        var run = new RetentionPurgeRun(true, plan.Pupils.Count, plan.Tutors.Count, plan.Absences.Count, plan.SignatureIds.Count, bodies, lines, conventionFiles, requests, links);
+        var run = new RetentionPurgeRun(true, plan.Pupils.Count, plan.Tutors.Count, plan.Absences.Count, plan.SignatureIds.Count, bodies, lines, conventionFiles, requests, links, plan.Reports.Count);
         db.AuditEntries.Add(new AuditEntry(schoolId, by, AuditKind.DataPurged,
-            $"Purge : {run.Pupils} élève(s), {run.Tutors} tuteur(s), {run.Absences} absence(s), {run.Signatures} preuve(s) de signature, {run.OutboxBodies} courriel(s), {run.AuditLines} ligne(s) du journal, {run.ConventionFiles} fichier(s) de conventions, {run.SignatureRequests} demande(s) de signature, {run.Links} lien(s)",
+            $"Purge : {run.Pupils} élève(s), {run.Tutors} tuteur(s), {run.Absences} absence(s), {run.Signatures} preuve(s) de signature, {run.OutboxBodies} courriel(s), {run.AuditLines} ligne(s) du journal, {run.ConventionFiles} fichier(s) de conventions, {run.SignatureRequests} demande(s) de signature, {run.Links} lien(s), {run.Reports} rapport(s) d'élèves",
             studentId: null, ipAddress: null, now));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

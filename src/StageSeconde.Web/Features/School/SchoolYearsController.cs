@@ -10,8 +10,11 @@ using StageSeconde.Web.Infrastructure.Web;
 
 namespace StageSeconde.Web.Features.School;
 
-/// <summary>The school's years: the first one, the next one (the only current year), and the current year's observation period.</summary>
-[Authorize(Policy = Policies.Administration)]
+/// <summary>
+/// The school's years: the first one, the next one (the only current year), opened by the administrateur; and the current
+/// year's observation period, changed by the administrateur or the direction (« the Direction confirms », issue 12).
+/// </summary>
+[Authorize(Policy = Policies.SchoolSettings)]
 [Route("etablissement/annee-scolaire")]
 public sealed class SchoolYearsController(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, IValidator<ObservationPeriodForm> validator,
     PeriodChange periodChange) : Controller
@@ -104,7 +107,7 @@ public sealed class SchoolYearsController(AppDbContext db, ICurrentUser currentU
     /// carried over (archived with their pupils, the new year's SIECLE import brings its own); the previous year stays
     /// readable but frozen (<see cref="PastYearGuard"/>).
     /// </summary>
-    [HttpPost("suivante"), ValidateAntiForgeryToken]
+    [HttpPost("suivante"), ValidateAntiForgeryToken, Authorize(Policy = Policies.Administration)]
     public async Task<IActionResult> CreateNextYear(CancellationToken ct) =>
         await CreateAsync(years => SchoolYear.OpenNext(years), year =>
             $"Année scolaire {year.Label} créée avec la période par défaut, du {year.ObservationStart.FormatFrench()} " +
@@ -112,7 +115,7 @@ public sealed class SchoolYearsController(AppDbContext db, ICurrentUser currentU
             "ses classes sont archivées : importez l'export SIECLE de la nouvelle année pour retrouver les classes de seconde.", ct, archiveClasses: true);
 
     /// <summary>The school's first year: the one today falls in.</summary>
-    [HttpPost("creer"), ValidateAntiForgeryToken]
+    [HttpPost("creer"), ValidateAntiForgeryToken, Authorize(Policy = Policies.Administration)]
     public async Task<IActionResult> CreateCurrentYear(CancellationToken ct) =>
         await CreateAsync(years => SchoolYear.CreateFirst(currentUser.SchoolId!.Value, clock.TodayInParis(), years), year =>
             $"Année scolaire {year.Label} créée, période d'observation du {year.ObservationStart.FormatFrench()} au {year.ObservationEnd.FormatFrench()}.", ct);

@@ -35,7 +35,7 @@ public static class ScanFile
 
     /// <summary>
     /// The format of an uploaded file, read from its content, or why it is refused: missing (<paramref name="missingMessage"/>),
-    /// over 10 Mo, neither a PDF nor a JPEG nor a PNG. The scans of a convention and the documents of an absence follow these rules.
+    /// over 10 Mo, neither a PDF nor a JPEG nor a PNG. The scans of a convention, the documents of an absence and the pupils' reports follow these rules.
     /// </summary>
     public static async Task<(ScanFormat? Format, string? Error)> CheckAsync(IFormFile? file, string missingMessage, CancellationToken ct)
     {
@@ -52,9 +52,10 @@ public static class ScanFile
 
     /// <summary>
     /// The name to keep and to offer on download: the file's own name without any folder, control or reserved
-    /// character, at most 200 characters, ending with the extension of its real format.
+    /// character, at most 200 characters, ending with the extension of its real format; <paramref name="fallbackStem"/> when
+    /// nothing of the name is left.
     /// </summary>
-    public static string CleanName(string? fileName, ScanFormat format)
+    public static string CleanName(string? fileName, ScanFormat format, string fallbackStem = "convention-signee")
     {
         var name = (fileName ?? "").Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..];
@@ -69,7 +70,7 @@ public static class ScanFile
         var extension = Path.GetExtension(cleaned);
         var stem = cleaned[..^extension.Length].Trim('.', ' ');
         var kind = format.Extensions.Contains(extension.ToLowerInvariant()) ? extension.ToLowerInvariant() : format.Extension;
-        if (stem.Length == 0) stem = "convention-signee";
+        if (stem.Length == 0) stem = fallbackStem;
         var room = Domain.AgreementScan.OriginalFileNameMaxLength - kind.Length;
         if (stem.Length > room)
         {

@@ -25,9 +25,15 @@ public sealed record StudentListModel(StudentListQuery Query, IReadOnlyList<Clas
 
 public static class StudentList
 {
-    public static async Task<StudentListModel> LoadAsync(AppDbContext db, StudentListQuery query, CancellationToken ct)
+    /// <summary>The page of students <paramref name="query"/> asks for, among the classes <paramref name="within"/> (every class when null).</summary>
+    public static async Task<StudentListModel> LoadAsync(AppDbContext db, StudentListQuery query, CancellationToken ct, IQueryable<SchoolClass>? within = null)
     {
         var students = db.Students.AsNoTracking();
+        if (within is not null)
+        {
+            var classIds = within.Select(c => c.Id);
+            students = students.Where(s => classIds.Contains(s.SchoolClassId));
+        }
         students = query.Left ? students.WhoLeft() : students.Present();
 
         var q = query.Q?.Trim();
@@ -64,13 +70,13 @@ public static class StudentList
             .Select(s => new StudentRow(s.Id, s.LastName, s.FirstName, s.SchoolClass!.Code, s.BirthDate, s.Ine, s.IsSthr, s.LeftOn,
                 s.Guardians.Count(g => g.IsLegalGuardian && (g.Email != null || g.MobilePhone != null || g.HomePhone != null))))
             .ToPageAsync(query.Page, ct);
-        var classes = await ClassOptionsAsync(db, includeId: query.ClassId, ct);
+        var classes = await ClassOptionsAsync(db, includeId: query.ClassId, ct, within);
         return new StudentListModel(query, classes, page);
     }
 
-    /// <summary>The school's current classes by code, plus <paramref name="includeId"/> even if it is archived.</summary>
-    public static async Task<IReadOnlyList<ClassOption>> ClassOptionsAsync(AppDbContext db, int? includeId, CancellationToken ct) =>
-        await db.Classes.AsNoTracking()
+    /// <summary>The school's current classes (among <paramref name="within"/> when given) by code, plus <paramref name="includeId"/> even if it is archived.</summary>
+    public static async Task<IReadOnlyList<ClassOption>> ClassOptionsAsync(AppDbContext db, int? includeId, CancellationToken ct, IQueryable<SchoolClass>? within = null) =>
+        await (within ?? db.Classes).AsNoTracking()
             .Where(c => !c.IsArchived || c.Id == includeId)
             .OrderBy(c => c.Code)
             .Select(c => new ClassOption(c.Id, c.Code))

@@ -52,6 +52,10 @@ public static class Policies
     /// (direction, secrétariat; marking the conventions « Terminée » in one action is the Direction's).</summary>
     public const string Closing = nameof(Closing);
 
+    /// <summary>Records, changes or removes a pupil's report: direction, professeurs principaux (their classes) and référents (their
+    /// pupils), the scope checked by <c>PupilReportScope</c>; everyone else reads it on the pupil's page.</summary>
+    public const string WritePupilReports = nameof(WritePupilReports);
+
     /// <summary>Personal data (issue 13): the retention dry run and purge, the audit log: direction and administrateur.</summary>
     public const string PersonalData = nameof(PersonalData);
     /// <summary>A pupil's whole file for the right of access (JSON, PDF): direction and secrétariat.</summary>
@@ -82,6 +86,7 @@ public static class Policies
         options.AddPolicy(PersonalData, p => p.RequireRole(Roles.Direction, Roles.Administrateur).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(PupilFile, p => p.RequireRole(Roles.Direction, Roles.Secretariat).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(SignAsHead, p => p.RequireRole(Roles.Direction).RequireClaim(AppClaims.SchoolId));
+        options.AddPolicy(WritePupilReports, p => p.RequireRole(Roles.Direction, Roles.ProfesseurPrincipal, Roles.Enseignant).RequireClaim(AppClaims.SchoolId));
         options.AddPolicy(Closing, p => p.RequireRole(Roles.Direction, Roles.Secretariat).RequireClaim(AppClaims.SchoolId));
     }
 }

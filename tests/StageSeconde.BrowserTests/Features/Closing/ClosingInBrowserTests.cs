@@ -75,5 +75,28 @@ public sealed class ClosingInBrowserTests(BrowserApp app, ITestOutputHelper outp
         await browser.GotoAsync("/cloture/non-signees");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Conventions non signées à J-10");
         await AssertNoSeriousViolationAsync(browser);
+
+        // The pupil hands in a report: recorded with its file, then seen on the class view for the 1ère team.
+        await browser.GotoAsync($"/eleves/{signedStudent.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enregistrer le rapport de l'élève" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Rapport de stage");
+        await AssertNoSeriousViolationAsync(browser);
+        await page.Locator("#fichier").SetInputFilesAsync(new FilePayload
+        {
+            Name = "rapport de Noé.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+        });
+        await page.Locator("#Form_Comment").FillAsync("Une semaine chez l'artisan, racontée en photos.");
+        await browser.ShotAsync("rapport-eleve-saisie");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le rapport", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".fr-alert--success")).ToContainTextAsync("Rapport de stage enregistré");
+        await Expect(page.Locator("#rapport-eleve")).ToContainTextAsync("rapport de Noé.pdf");
+        await browser.ShotAsync("rapport-eleve");
+        await AssertNoSeriousViolationAsync(browser);
+
+        await browser.GotoAsync($"/restitution?classe={schoolClass.Id}");
+        await Expect(page.Locator("#restitution tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#restitution tbody tr").Filter(new() { HasText = "ACHEVÉ Noé" })).ToContainTextAsync("Oui, remis le");
+        await browser.ShotAsync("restitution");
+        await AssertNoSeriousViolationAsync(browser);
     }
 }

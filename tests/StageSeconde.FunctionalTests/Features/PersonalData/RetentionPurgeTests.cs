@@ -159,6 +159,42 @@ public sealed class RetentionPurgeTests(PersonalDataApp app) : IClassFixture<Per
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/acces-refuse", response.Headers.Location!.ToString());
     }
+
+    [Fact]
+    public async Task A_pupils_report_file_and_comment_go_with_the_pupil_in_the_dry_run_and_the_run()
+    {
+        var setup = await SetUpAsync();
+        var world = setup.World;
+        var store = app.Services.GetRequiredService<StageSeconde.Web.Infrastructure.Storage.IFileStore>();
+        var stored = await store.SaveAsync(new MemoryStream(Validation.Conventions.Pdf), ".pdf", default);
+        var report = new PupilReport(world.School.Id, world.Student.Id, world.Year.Id);
+        report.Record(world.Agreement!.LastDay.AddDays(3), "Très beau rapport.", world.Agreement.FirstDay, world.Agreement.LastDay.AddDays(3), "direction@test.fr", app.Clock.GetUtcNow());
+        report.AttachFile("rapport.pdf", stored, "application/pdf", Validation.Conventions.Pdf.Length);
+        report = await app.AddAsync(report);
+        // The recent pupil's report (not due) keeps everything.
+        var recentStored = await store.SaveAsync(new MemoryStream(Validation.Conventions.Pdf), ".pdf", default);
+        var recentReport = new PupilReport(world.School.Id, setup.Recent.Id, world.Year.Id);
+        recentReport.Record(world.Agreement.LastDay, "Récent.", world.Agreement.FirstDay, world.Agreement.LastDay, "direction@test.fr", app.Clock.GetUtcNow());
+        recentReport.AttachFile("recent.pdf", recentStored, "application/pdf", Validation.Conventions.Pdf.Length);
+        recentReport = await app.AddAsync(recentReport);
+
+        var plan = await app.Purge.PlanAsync(world.School.Id, default);
+        Assert.Equal([new ReportFile(report.Id, world.Student.Id, stored)], plan.Reports);
+        using var direction = await app.SignInAsAsync(Roles.Direction, world.School.Id);
+        Assert.Equal("1", (await direction.GetDocumentAsync("/donnees/conservation")).QuerySelector("#due-reports")!.TextContent.Trim());
+        using (var before = store.OpenRead(stored)) Assert.NotNull(before);
+
+        var run = await app.Purge.RunOnceAsync(world.School.Id, default);
+
+        Assert.Equal(1, run.Reports);
+        var after = await app.WithDbAsync(db => db.PupilReports.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Id == report.Id));
+        Assert.Equal((null, null, null, world.Agreement.LastDay.AddDays(3)), (after.StoredFileName, after.OriginalFileName, after.Comment, after.HandedInOn));
+        Assert.Null(store.OpenRead(stored));
+        var kept = await app.WithDbAsync(db => db.PupilReports.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Id == recentReport.Id));
+        Assert.Equal((recentStored, "Récent."), (kept.StoredFileName, kept.Comment));
+        using (var stillThere = store.OpenRead(recentStored)) Assert.NotNull(stillThere);
+        Assert.Empty((await app.Purge.PlanAsync(world.School.Id, default)).Reports);
+    }
 }
 
 /// <summary>The longer periods, on an application of their own: its clock starts before the convention (May 2027).</summary>

@@ -48,7 +48,7 @@ public sealed class PastYearTests(TestApp app) : IClassFixture<TestApp>
         });
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Equal("L'année scolaire 2026-2027 est close : ses conventions, ses absences et son programme se consultent mais ne se modifient plus.",
+        Assert.Equal("L'année scolaire 2026-2027 est close : ses conventions, ses absences, son programme et les rapports des élèves se consultent mais ne se modifient plus.",
             await refused.Content.ReadAsStringAsync());
         var stored = await app.WithDbAsync(db => db.Agreements.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == agreement.Id));
         Assert.Equal((AgreementState.Draft, agreement.Version), (stored.State, stored.Version));

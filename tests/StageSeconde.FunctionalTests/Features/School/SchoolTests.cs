@@ -271,18 +271,20 @@ public sealed class SchoolTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task The_direction_edits_the_school_settings_but_not_the_school_year_nor_the_accounts()
+    public async Task The_direction_edits_the_school_settings_and_the_period_but_does_not_open_a_year_nor_see_the_accounts()
     {
         var world = await SchoolWorld.CreateAsync(app);
         using var direction = await app.SignInAsAsync(Roles.Direction, world.School.Id);
 
         var settings = await direction.GetDocumentAsync("/etablissement");
-        var year = await direction.GetAsync("/etablissement/annee-scolaire");
+        var year = await direction.GetDocumentAsync("/etablissement/annee-scolaire");
 
         Assert.NotNull(settings.QuerySelector("form[method=post] [name='Form.AlertDelayMinutes']"));
-        Assert.Null(settings.QuerySelector("a[href='/etablissement/annee-scolaire']"));
-        Assert.Equal(HttpStatusCode.Redirect, year.StatusCode);
-        Assert.Contains("/acces-refuse", year.Headers.Location!.ToString());
+        Assert.Equal("Modifier la période d'observation", settings.QuerySelector("a[href='/etablissement/annee-scolaire']")!.TextContent.Trim());
+        Assert.Null(settings.QuerySelector("a[href='/comptes']"));
+        // « The Direction confirms » the period change (issue 12); opening the next year stays the administrateur's.
+        Assert.NotNull(year.QuerySelector($"form[action='/etablissement/annee-scolaire/{world.Year.Id}/periode']"));
+        Assert.Null(year.QuerySelector("form[action='/etablissement/annee-scolaire/suivante']"));
     }
 
     private static Dictionary<string, string?> PeriodForm(int version, string start, string end) => new()
