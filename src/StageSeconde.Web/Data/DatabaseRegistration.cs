@@ -16,7 +16,16 @@ public static class DatabaseRegistration
         services.AddSingleton<OutboxNotifier>();
         services.AddSingleton<SchoolFiguresInterceptor>();
 
-        if (string.Equals(options.Provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
+        if (options.IsPostgres)
+        {
+            var connectionString = configuration.GetConnectionString("PostgreSQL");
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Database:Provider=PostgreSQL demande la chaîne de connexion ConnectionStrings:PostgreSQL.");
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, db) => db
+                .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>()));
+        }
+        else if (options.IsSqlServer)
         {
             var connectionString = configuration.GetConnectionString("SqlServer");
             if (string.IsNullOrWhiteSpace(connectionString))

@@ -38,6 +38,13 @@ public sealed class SqlServerModelTests
     }
 
     [Fact]
+    public void The_postgresql_migrations_are_up_to_date_with_the_model()
+    {
+        using var db = new PostgresDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(), "Le modèle a changé sans migration PostgreSQL : dotnet ef migrations add … --context PostgresAppDbContext");
+    }
+
+    [Fact]
     public void No_table_is_reached_by_two_cascade_paths()
     {
         using var db = CreateContext();
