@@ -23,7 +23,8 @@ public static class DatabaseRegistration
                 throw new InvalidOperationException("Database:Provider=PostgreSQL demande la chaîne de connexion ConnectionStrings:PostgreSQL.");
             services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, db) => db
                 .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>(),
+                    sp.GetRequiredService<SchoolFiguresInterceptor>()));
         }
         else if (options.IsSqlServer)
         {
