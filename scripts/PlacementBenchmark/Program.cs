@@ -20,30 +20,44 @@ if (!baseUri.IsLoopback)
 }
 
 var loadBefore = Machine.LoadAverage();
+var waited = Stopwatch.StartNew();
 Console.WriteLine($"Attente de {options.Url}/health …");
 if (!await Http.WaitUntilHealthyAsync(baseUri, TimeSpan.FromSeconds(options.StartTimeoutSeconds)))
 {
     Console.Error.WriteLine("L'application ne répond pas.");
     return 1;
 }
+var startedIn = waited.Elapsed;
 
 var seed = AcademySeeder.Seed(options);
 Console.WriteLine(
     $"{seed.Schools} lycées, {seed.Pupils} élèves (dont {seed.DemoPupils} dans le lycée de démonstration), {seed.Agreements} conventions, " +
     $"{seed.Declarations} déclarations, {seed.Snapshots} relevés quotidiens ; insérés en {seed.Elapsed.TotalSeconds:0.0} s.");
+if (options.SeedFile is { } seedFile && !seed.AlreadySeeded)
+    File.WriteAllText(seedFile, seed.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+if (options.SeedOnly) return 0;
+var seedSeconds = options.SeedFile is { } file && File.Exists(file) ? File.ReadAllText(file).Trim() : null;
 
-var direction = await Http.SignInAsync(baseUri, options.DirectionEmail, options.Password);
-var principal = await Http.SignInAsync(baseUri, options.PrincipalEmail, options.Password);
+var academieOnly = options.Only == "academie";
+var direction = academieOnly ? null : await Http.SignInAsync(baseUri, options.DirectionEmail, options.Password);
+var principal = academieOnly ? null : await Http.SignInAsync(baseUri, options.PrincipalEmail, options.Password);
 var academie = await Http.SignInAsync(baseUri, options.AcademieEmail, options.Password);
+var anonymous = Http.Anonymous(baseUri);
 
-(string Account, HttpClient Client, string Route)[] routes =
-[
-    ("Direction", direction, "/tableau-de-bord"),
-    ("Professeur principal", principal, $"/suivi?classe={seed.PrincipalClassId}"),
-    ("Académie", academie, "/academie"),
-    ("Direction", direction, "/referents"),
-    ("Direction", direction, "/referents/proposition"),
-];
+(string Account, HttpClient Client, string Route)[] routes = academieOnly
+    ?
+    [
+        ("Anonyme", anonymous, "/connexion"),
+        ("Académie", academie, "/academie"),
+    ]
+    :
+    [
+        ("Direction", direction!, "/tableau-de-bord"),
+        ("Professeur principal", principal!, $"/suivi?classe={seed.PrincipalClassId}"),
+        ("Académie", academie, "/academie"),
+        ("Direction", direction!, "/referents"),
+        ("Direction", direction!, "/referents/proposition"),
+    ];
 var results = new List<RouteResult>();
 foreach (var (account, client, route) in routes)
 {
@@ -53,9 +67,11 @@ foreach (var (account, client, route) in routes)
         ? $"{route,-28} médiane {result.MedianMs,7:0.0} ms   p95 {result.P95Ms,7:0.0} ms   {result.RequestsPerSecond,6:0.0} req/s"
         : $"{route,-28} {result.Note}");
 }
-foreach (var client in new[] { direction, principal, academie }) client.Dispose();
+foreach (var client in new[] { direction, principal, academie, anonymous }) client?.Dispose();
 
-var section = Report.Section(options, seed, results, loadBefore, Machine.LoadAverage());
+var section = academieOnly
+    ? Report.AcademieSection(options, seed, results, loadBefore, Machine.LoadAverage(), startedIn, seedSeconds)
+    : Report.Section(options, seed, results, loadBefore, Machine.LoadAverage());
 Console.WriteLine();
 Console.WriteLine(section);
 if (options.OutputPath is { } output)
@@ -73,7 +89,8 @@ internal sealed record RouteResult(string Account, string Route, bool Available,
 
 internal sealed record BenchOptions(
     string Url, string DatabasePath, int Schools, int Pupils, int SnapshotDays, int Requests, int Warmup, string? OutputPath, string Sdk,
-    string DirectionEmail, string PrincipalEmail, string AcademieEmail, string Password, int StartTimeoutSeconds)
+    string DirectionEmail, string PrincipalEmail, string AcademieEmail, string Password, int StartTimeoutSeconds,
+    bool SeedOnly, string? Only, string? SeedFile)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -94,8 +111,8 @@ internal sealed record BenchOptions(
         return new BenchOptions(
             Url: Get("url", "http://127.0.0.1:5191").TrimEnd('/'),
             DatabasePath: values.TryGetValue("db", out var db) ? db : throw new ArgumentException("--db (fichier SQLite de l'application) est obligatoire."),
-            Schools: GetInt("schools", 150, 2, 1_000),
-            Pupils: GetInt("pupils", 42_000, 1_000, 200_000),
+            Schools: GetInt("schools", 150, 2, 3_000),
+            Pupils: GetInt("pupils", 42_000, 1_000, 600_000),
             SnapshotDays: GetInt("snapshot-days", 21, 0, 365),
             Requests: GetInt("requests", 300, 1, 10_000),
             Warmup: GetInt("warmup", 30, 0, 1_000),
@@ -105,7 +122,10 @@ internal sealed record BenchOptions(
             PrincipalEmail: Get("principal", "pp.2nde1@lycee-demo.fr"),
             AcademieEmail: Get("academie", "dafpic@ac-creteil.fr"),
             Password: Get("password", "Stage-Seconde-2027!"),
-            StartTimeoutSeconds: GetInt("start-timeout", 180, 1, 1_800));
+            StartTimeoutSeconds: GetInt("start-timeout", 180, 1, 3_600),
+            SeedOnly: Get("seed-only", "false") == "true",
+            Only: values.GetValueOrDefault("only"),
+            SeedFile: values.GetValueOrDefault("seed-file"));
     }
 }
 
@@ -128,6 +148,13 @@ internal static class Http
         }
         return false;
     }
+
+    /// <summary>A client with no session (the sign-in view, the reference each run is compared with).</summary>
+    public static HttpClient Anonymous(Uri baseUri) =>
+        new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseProxy = false }, disposeHandler: true)
+        {
+            BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(120),
+        };
 
     /// <summary>A client with its own cookies, signed in as <paramref name="email"/>.</summary>
     public static async Task<HttpClient> SignInAsync(Uri baseUri, string email, string password)
@@ -550,8 +577,7 @@ internal static class Report
             "(au-delà du nombre de cœurs, d'autres travaux se partageaient la machine pendant la mesure).");
         sb.AppendLine();
         sb.AppendLine(
-            "La page de l'académie dérive la situation de chaque élève de l'académie par `PupilSituations.LoadAsync`, le même code que " +
-            "le tableau de suivi et le tableau de bord (année scolaire en cours seulement), puis compte par lycée.");
+            "La page de l'académie lit les chiffres tenus à jour de chaque lycée (ADR 0018 ; voir la section « Page de l'académie »).");
         sb.AppendLine();
         sb.AppendLine("| Route | Compte | Médiane (ms) | p95 (ms) | req/s (séquentiel) | Taille de la page |");
         sb.AppendLine("|---|---|---:|---:|---:|---:|");
@@ -566,20 +592,58 @@ internal static class Report
 
     private static string N(int value) => value.ToString("#,0", Spaced);
 
+    public static string AcademieHeading(SeedResult seed) => $"## Page de l'académie ({N(seed.Pupils)} élèves, {N(seed.Schools)} lycées)";
+
+    public static string AcademieSection(BenchOptions options, SeedResult seed, IReadOnlyList<RouteResult> results, string loadBefore, string loadAfter,
+        TimeSpan startedIn, string? seedSeconds)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(AcademieHeading(seed)).AppendLine();
+        sb.AppendLine(
+            $"Mesuré le {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC par `BENCH_ONLY=academie scripts/bench-placement.sh` " +
+            $"(BENCH_SCHOOLS={seed.Schools}, BENCH_PUPILS={seed.Pupils}) : application compilée en Release, servie par Kestrel sur la boucle locale, une seule base " +
+            $"SQLite, environnement Development, journaux au niveau Warning. La base compte {N(seed.Schools)} lycées, {N(seed.Pupils)} élèves présents, " +
+            $"{N(seed.Agreements)} conventions dans tous les états et {N(seed.Declarations)} déclarations, insérés directement dans la base par " +
+            $"`scripts/PlacementBenchmark`{(seedSeconds is null ? "" : $" (en {seedSeconds.Replace('.', ',')} s)")}, l'application arrêtée puis redémarrée : " +
+            "comme pour toute base existante, le démarrage (`DatabaseInitializer`) calcule alors les chiffres de chaque lycée depuis `StudentSituations` " +
+            $"(ADR 0018) ; ce redémarrage a pris {startedIn.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')} s jusqu'à ce que `/health` réponde. " +
+            $"Pour chaque route, {options.Warmup} requêtes d'échauffement puis {options.Requests} requêtes séquentielles (une à la fois), chronométrées côté " +
+            "client jusqu'à la lecture complète de la page ; la vue de connexion, mesurée dans la même exécution, sert de référence (le rapport tient d'une " +
+            "machine à l'autre). Objectifs : < 50 ms à 42 000 élèves, < 200 ms à 560 000.");
+        sb.AppendLine();
+        sb.AppendLine(
+            $"Machine : {Environment.ProcessorCount} cœurs (nproc), {Machine.CpuModel()}, {RuntimeInformation.OSDescription}; " +
+            $"SDK .NET {options.Sdk}, {RuntimeInformation.FrameworkDescription}. Charge moyenne (1 / 5 / 15 min) au début : {loadBefore}, à la fin : {loadAfter} " +
+            "(au-delà du nombre de cœurs, d'autres travaux se partageaient la machine pendant la mesure).");
+        sb.AppendLine();
+        var reference = results.FirstOrDefault(r => r.Route == "/connexion" && r.Available);
+        sb.AppendLine("| Route | Compte | Médiane (ms) | p95 (ms) | req/s (séquentiel) | Médiane / connexion | Taille de la page |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var ratio = reference is null ? "" : string.Create(CultureInfo.InvariantCulture, $"× {r.MedianMs / reference.MedianMs:0.0}");
+            sb.AppendLine(r.Available
+                ? string.Create(CultureInfo.InvariantCulture, $"| `{r.Route}` | {r.Account} | {r.MedianMs:0.0} | {r.P95Ms:0.0} | {r.RequestsPerSecond:0} | {ratio} | {r.Bytes / 1024.0:0} Ko |")
+                : $"| `{r.Route}` | {r.Account} | {r.Note} | | | | |");
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Replaces the section of the same heading in <paramref name="path"/> (or appends it; creates the file if needed).</summary>
     public static void WriteSection(string path, string section)
     {
+        var heading = section[..section.IndexOf('\n', StringComparison.Ordinal)].TrimEnd();
         var text = File.Exists(path)
             ? File.ReadAllText(path)
             : "# Performances mesurées\n\nChiffres mesurés sur l'application réelle ; chaque section dit comment la reproduire.\n";
-        var start = text.IndexOf(Heading, StringComparison.Ordinal);
+        var start = text.IndexOf(heading, StringComparison.Ordinal);
         if (start < 0)
         {
             text = text.TrimEnd('\n') + "\n\n" + section;
         }
         else
         {
-            var next = text.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
+            var next = text.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
             text = text[..start] + section + (next < 0 ? "" : "\n" + text[(next + 1)..]);
         }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
