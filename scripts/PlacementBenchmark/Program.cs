@@ -447,7 +447,7 @@ internal static class AcademySeeder
         var present = Rows(connection, "SELECT SchoolId, COUNT(*) FROM Students WHERE LeftOn IS NULL GROUP BY SchoolId");
         using var transaction = connection.BeginTransaction();
         using var snapshot = Command(connection, transaction,
-            "INSERT OR IGNORE INTO PlacementSnapshots (Day, PresentPupils, WithSolution, Week1Covered, Week2Covered, Signed, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) " +
+            "INSERT OR IGNORE INTO PlacementSnapshots (Day, PresentStudents, WithSolution, Week1Covered, Week2Covered, Signed, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version, SchoolId) " +
             "VALUES ($day, $present, $solution, $week1, $week2, $signed, $now, 'benchmark', $now, 'benchmark', 1, $school)",
             "$day", "$present", "$solution", "$week1", "$week2", "$signed", "$now", "$school");
         foreach (var row in present)
