@@ -612,6 +612,11 @@ internal static class Report
             "machine à l'autre). Objectifs : < 50 ms à 42 000 élèves, < 200 ms à 560 000.");
         sb.AppendLine();
         sb.AppendLine(
+            "Avant l'ADR 0018, la page dérivait à chaque requête la situation de chaque élève de l'académie : 167,7 ms de médiane à " +
+            "42 000 élèves, seule sur une machine peu chargée (section « Suivi et tableau de bord », mesure du 2026-11-28), environ 2 s sous charge. " +
+            "Elle lit maintenant une ligne par lycée et ne recalcule que celles qu'un changement vient de marquer.");
+        sb.AppendLine();
+        sb.AppendLine(
             $"Machine : {Environment.ProcessorCount} cœurs (nproc), {Machine.CpuModel()}, {RuntimeInformation.OSDescription}; " +
             $"SDK .NET {options.Sdk}, {RuntimeInformation.FrameworkDescription}. Charge moyenne (1 / 5 / 15 min) au début : {loadBefore}, à la fin : {loadAfter} " +
             "(au-delà du nombre de cœurs, d'autres travaux se partageaient la machine pendant la mesure).");
