@@ -29,12 +29,14 @@ if (!baseUri.IsLoopback)
 }
 
 var loadBefore = Machine.LoadAverage();
+var waited = Stopwatch.StartNew();
 Console.WriteLine($"Attente de {options.Url}/health …");
 if (!await Http.WaitUntilHealthyAsync(baseUri, TimeSpan.FromSeconds(options.StartTimeoutSeconds)))
 {
     Console.Error.WriteLine("L'application ne répond pas.");
     return 1;
 }
+var startedIn = waited.Elapsed;
 
 if (options.Provider != "sqlite")
 {
@@ -46,10 +48,16 @@ var seed = AcademySeeder.Seed(options);
 Console.WriteLine(
     $"{seed.Schools} lycées, {seed.Pupils} élèves (dont {seed.DemoPupils} dans le lycée de démonstration), {seed.Agreements} conventions, " +
     $"{seed.Declarations} déclarations, {seed.Snapshots} relevés quotidiens ; insérés en {seed.Elapsed.TotalSeconds:0.0} s.");
+if (options.SeedFile is { } seedFile && !seed.AlreadySeeded)
+    File.WriteAllText(seedFile, seed.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+if (options.SeedOnly) return 0;
+var seedSeconds = options.SeedFile is { } file && File.Exists(file) ? File.ReadAllText(file).Trim() : null;
 
-var direction = await Http.SignInAsync(baseUri, options.DirectionEmail, options.Password);
-var principal = await Http.SignInAsync(baseUri, options.PrincipalEmail, options.Password);
+var academieOnly = options.Only == "academie";
+var direction = academieOnly ? null : await Http.SignInAsync(baseUri, options.DirectionEmail, options.Password);
+var principal = academieOnly ? null : await Http.SignInAsync(baseUri, options.PrincipalEmail, options.Password);
 var academie = await Http.SignInAsync(baseUri, options.AcademieEmail, options.Password);
+var anonymous = Http.Anonymous(baseUri);
 
 if (options.Mode == "fill")
 {
@@ -58,20 +66,26 @@ if (options.Mode == "fill")
     Directory.CreateDirectory(folder);
     File.WriteAllText(Path.Combine(folder, "seed.json"), JsonSerializer.Serialize(seed));
     File.WriteAllText(Path.Combine(folder, "principal-class"), seed.PrincipalClassId.ToString(CultureInfo.InvariantCulture));
-    foreach (var (name, client) in new[] { ("direction", direction), ("principal", principal), ("academie", academie) })
+    foreach (var (name, client) in new[] { ("direction", direction!), ("principal", principal!), ("academie", academie) })
         File.WriteAllText(Path.Combine(folder, $"cookie-{name}"), Http.CookieHeader(client, baseUri));
-    foreach (var client in new[] { direction, principal, academie }) client.Dispose();
+    foreach (var client in new[] { direction!, principal!, academie }) client.Dispose();
     return 0;
 }
 
-(string Account, HttpClient Client, string Route)[] routes =
-[
-    ("Direction", direction, "/tableau-de-bord"),
-    ("Professeur principal", principal, $"/suivi?classe={seed.PrincipalClassId}"),
-    ("Académie", academie, "/academie"),
-    ("Direction", direction, "/referents"),
-    ("Direction", direction, "/referents/proposition"),
-];
+(string Account, HttpClient Client, string Route)[] routes = academieOnly
+    ?
+    [
+        ("Anonyme", anonymous, "/connexion"),
+        ("Académie", academie, "/academie"),
+    ]
+    :
+    [
+        ("Direction", direction!, "/tableau-de-bord"),
+        ("Professeur principal", principal!, $"/suivi?classe={seed.PrincipalClassId}"),
+        ("Académie", academie, "/academie"),
+        ("Direction", direction!, "/referents"),
+        ("Direction", direction!, "/referents/proposition"),
+    ];
 var results = new List<RouteResult>();
 foreach (var (account, client, route) in routes)
 {
@@ -81,14 +95,16 @@ foreach (var (account, client, route) in routes)
         ? $"{route,-28} médiane {result.MedianMs,7:0.0} ms   p95 {result.P95Ms,7:0.0} ms   {result.RequestsPerSecond,6:0.0} req/s"
         : $"{route,-28} {result.Note}");
 }
-foreach (var client in new[] { direction, principal, academie }) client.Dispose();
+foreach (var client in new[] { direction, principal, academie, anonymous }) client?.Dispose();
 
-var section = Report.Section(options, seed, results, loadBefore, Machine.LoadAverage());
+var section = academieOnly
+    ? Report.AcademieSection(options, seed, results, loadBefore, Machine.LoadAverage(), startedIn, seedSeconds)
+    : Report.Section(options, seed, results, loadBefore, Machine.LoadAverage());
 Console.WriteLine();
 Console.WriteLine(section);
 if (options.OutputPath is { } output)
 {
-    Report.WriteSection(output, Report.Heading, section);
+    Report.WriteSection(output, section[..section.IndexOf('\n', StringComparison.Ordinal)].TrimEnd(), section);
     Console.WriteLine($"Résultats écrits dans {output}.");
 }
 return results.Any(r => r.Failed) ? 1 : 0;
@@ -102,7 +118,7 @@ internal sealed record RouteResult(string Account, string Route, bool Available,
 internal sealed record BenchOptions(
     string Mode, string Url, string DatabasePath, string Provider, int Schools, int Pupils, int SnapshotDays, int Requests, int Warmup, string? OutputPath, string Sdk,
     string DirectionEmail, string PrincipalEmail, string AcademieEmail, string Password, int StartTimeoutSeconds, string? ResultsPath, string? SeedPath,
-    IReadOnlyDictionary<string, string> Values)
+    bool SeedOnly, string? Only, string? SeedFile, IReadOnlyDictionary<string, string> Values)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -128,8 +144,8 @@ internal sealed record BenchOptions(
             DatabasePath: values.TryGetValue("db", out var db) ? db
                 : mode == "load-report" ? "" : throw new ArgumentException("--db (fichier SQLite ou chaîne de connexion PostgreSQL de l'application) est obligatoire."),
             Provider: Get("provider", "sqlite"),
-            Schools: GetInt("schools", 150, 2, 1_000),
-            Pupils: GetInt("pupils", 42_000, 1_000, 200_000),
+            Schools: GetInt("schools", 150, 2, 3_000),
+            Pupils: GetInt("pupils", 42_000, 1_000, 600_000),
             SnapshotDays: GetInt("snapshot-days", 21, 0, 365),
             Requests: GetInt("requests", 300, 1, 10_000),
             Warmup: GetInt("warmup", 30, 0, 1_000),
@@ -139,9 +155,12 @@ internal sealed record BenchOptions(
             PrincipalEmail: Get("principal", "pp.2nde1@lycee-demo.fr"),
             AcademieEmail: Get("academie", "dafpic@ac-creteil.fr"),
             Password: Get("password", "Stage-Seconde-2027!"),
-            StartTimeoutSeconds: GetInt("start-timeout", 180, 1, 1_800),
+            StartTimeoutSeconds: GetInt("start-timeout", 180, 1, 3_600),
             ResultsPath: values.GetValueOrDefault("results"),
             SeedPath: values.GetValueOrDefault("seed"),
+            SeedOnly: Get("seed-only", "false") == "true",
+            Only: values.GetValueOrDefault("only"),
+            SeedFile: values.GetValueOrDefault("seed-file"),
             Values: values);
     }
 }
@@ -165,6 +184,13 @@ internal static class Http
         }
         return false;
     }
+
+    /// <summary>A client with no session (the sign-in view, the reference each run is compared with).</summary>
+    public static HttpClient Anonymous(Uri baseUri) =>
+        new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseProxy = false }, disposeHandler: true)
+        {
+            BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(120),
+        };
 
     /// <summary>A client with its own cookies, signed in as <paramref name="email"/>.</summary>
     public static async Task<HttpClient> SignInAsync(Uri baseUri, string email, string password)
@@ -595,8 +621,7 @@ internal static class Report
             "(au-delà du nombre de cœurs, d'autres travaux se partageaient la machine pendant la mesure).");
         sb.AppendLine();
         sb.AppendLine(
-            "La page de l'académie dérive la situation de chaque élève de l'académie par `PupilSituations.LoadAsync`, le même code que " +
-            "le tableau de suivi et le tableau de bord (année scolaire en cours seulement), puis compte par lycée.");
+            "La page de l'académie lit les chiffres tenus à jour de chaque lycée (ADR 0018 ; voir la section « Page de l'académie »).");
         sb.AppendLine();
         sb.AppendLine("| Route | Compte | Médiane (ms) | p95 (ms) | req/s (séquentiel) | Taille de la page |");
         sb.AppendLine("|---|---|---:|---:|---:|---:|");
@@ -610,6 +635,48 @@ internal static class Report
     }
 
     public static string N(int value) => value.ToString("#,0", Spaced);
+
+    public static string AcademieHeading(SeedResult seed) => $"## Page de l'académie ({N(seed.Pupils)} élèves, {N(seed.Schools)} lycées)";
+
+    public static string AcademieSection(BenchOptions options, SeedResult seed, IReadOnlyList<RouteResult> results, string loadBefore, string loadAfter,
+        TimeSpan startedIn, string? seedSeconds)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(AcademieHeading(seed)).AppendLine();
+        sb.AppendLine(
+            $"Mesuré le {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC par `BENCH_ONLY=academie scripts/bench-placement.sh` " +
+            $"(BENCH_SCHOOLS={seed.Schools}, BENCH_PUPILS={seed.Pupils}) : application compilée en Release, servie par Kestrel sur la boucle locale, une seule base " +
+            $"SQLite, environnement Development, journaux au niveau Warning. La base compte {N(seed.Schools)} lycées, {N(seed.Pupils)} élèves présents, " +
+            $"{N(seed.Agreements)} conventions dans tous les états et {N(seed.Declarations)} déclarations, insérés directement dans la base par " +
+            $"`scripts/PlacementBenchmark`{(seedSeconds is null ? "" : $" (en {seedSeconds.Replace('.', ',')} s)")}, l'application arrêtée puis redémarrée : " +
+            "comme pour toute base existante, le démarrage (`DatabaseInitializer`) calcule alors les chiffres de chaque lycée depuis `StudentSituations` " +
+            $"(ADR 0018) ; ce redémarrage a pris {startedIn.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')} s jusqu'à ce que `/health` réponde. " +
+            $"Pour chaque route, {options.Warmup} requêtes d'échauffement puis {options.Requests} requêtes séquentielles (une à la fois), chronométrées côté " +
+            "client jusqu'à la lecture complète de la page ; la vue de connexion, mesurée dans la même exécution, sert de référence (le rapport tient d'une " +
+            "machine à l'autre). Objectifs : < 50 ms à 42 000 élèves, < 200 ms à 560 000.");
+        sb.AppendLine();
+        sb.AppendLine(
+            "Avant l'ADR 0018, la page dérivait à chaque requête la situation de chaque élève de l'académie : 167,7 ms de médiane à " +
+            "42 000 élèves, seule sur une machine peu chargée (section « Suivi et tableau de bord », mesure du 2026-11-28), environ 2 s sous charge. " +
+            "Elle lit maintenant une ligne par lycée et ne recalcule que celles qu'un changement vient de marquer.");
+        sb.AppendLine();
+        sb.AppendLine(
+            $"Machine : {Environment.ProcessorCount} cœurs (nproc), {Machine.CpuModel()}, {RuntimeInformation.OSDescription}; " +
+            $"SDK .NET {options.Sdk}, {RuntimeInformation.FrameworkDescription}. Charge moyenne (1 / 5 / 15 min) au début : {loadBefore}, à la fin : {loadAfter} " +
+            "(au-delà du nombre de cœurs, d'autres travaux se partageaient la machine pendant la mesure).");
+        sb.AppendLine();
+        var reference = results.FirstOrDefault(r => r.Route == "/connexion" && r.Available);
+        sb.AppendLine("| Route | Compte | Médiane (ms) | p95 (ms) | req/s (séquentiel) | Médiane / connexion | Taille de la page |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var ratio = reference is null ? "" : string.Create(CultureInfo.InvariantCulture, $"× {r.MedianMs / reference.MedianMs:0.0}");
+            sb.AppendLine(r.Available
+                ? string.Create(CultureInfo.InvariantCulture, $"| `{r.Route}` | {r.Account} | {r.MedianMs:0.0} | {r.P95Ms:0.0} | {r.RequestsPerSecond:0} | {ratio} | {r.Bytes / 1024.0:0} Ko |")
+                : $"| `{r.Route}` | {r.Account} | {r.Note} | | | | |");
+        }
+        return sb.ToString();
+    }
 
     /// <summary>Replaces the section of the same heading in <paramref name="path"/> (or appends it; creates the file if needed).</summary>
     public static void WriteSection(string path, string heading, string section)

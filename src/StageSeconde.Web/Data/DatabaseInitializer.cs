@@ -4,7 +4,10 @@ using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Data;
 
-/// <summary>At start-up: applies the provider's migrations, makes sure the roles exist, and fills demo data when asked.</summary>
+/// <summary>
+/// At start-up: applies the provider's migrations, makes sure the roles exist, fills demo data when asked, and brings the
+/// académie's figures per lycée up to date.
+/// </summary>
 public static class DatabaseInitializer
 {
     public static async Task InitializeAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct = default)
@@ -46,6 +49,14 @@ public static class DatabaseInitializer
                                   "Setup__AdminEmail (et Setup__AdminName, Setup__BaseUrl) ; voir docs/deploiement.md.");
             }
         }
+
+        // The académie's figures per lycée: filled for a database from before them, recomputed after a new build
+        // (docs/decisions/0018-chiffres-de-l-academie.md).
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var refreshed = await SchoolFiguresStore.RefreshOutdatedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        if (refreshed > 0)
+            logger.LogInformation("Chiffres de l'académie recalculés pour {Count} lycée(s) en {Elapsed} ms.", refreshed, watch.ElapsedMilliseconds);
 
         if (demo)
             DemoData.PrintLogins(logger);

@@ -14,6 +14,7 @@ public static class DatabaseRegistration
         services.AddSingleton<PastYearGuard>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxNotifier>();
+        services.AddSingleton<SchoolFiguresInterceptor>();
 
         if (options.IsPostgres)
         {
@@ -22,7 +23,8 @@ public static class DatabaseRegistration
                 throw new InvalidOperationException("Database:Provider=PostgreSQL demande la chaîne de connexion ConnectionStrings:PostgreSQL.");
             services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, db) => db
                 .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>(),
+                    sp.GetRequiredService<SchoolFiguresInterceptor>()));
         }
         else if (options.IsSqlServer)
         {
@@ -31,7 +33,8 @@ public static class DatabaseRegistration
                 throw new InvalidOperationException("Database:Provider=SqlServer demande la chaîne de connexion ConnectionStrings:SqlServer.");
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, db) => db
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>(),
+                    sp.GetRequiredService<SchoolFiguresInterceptor>()));
         }
         else
         {
@@ -40,7 +43,8 @@ public static class DatabaseRegistration
             var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PastYearGuard>(), sp.GetRequiredService<OutboxNotifier>(),
+                    sp.GetRequiredService<SchoolFiguresInterceptor>()));
         }
         return services;
     }

@@ -7,8 +7,8 @@ namespace StageSeconde.Web.Features.Academie;
 
 /// <summary>The rectorat's view: per-lycée aggregates only, never personal data.</summary>
 [Authorize(Policy = Policies.Academie)]
-public sealed class AcademieController(AppDbContext db) : Controller
+public sealed class AcademieController(AppDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("/academie")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await AcademieStatistics.LoadAsync(db, ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await AcademieStatistics.LoadAsync(db, ct, clock));
 }

@@ -39,18 +39,28 @@ public sealed record AcademieModel(IReadOnlyList<SchoolAggregate> Schools)
 /// current school year and its students in the in-school programme. The school filter is lifted on purpose (the académie
 /// has no school) and only counts leave this class.
 /// <para>
-/// Every student's situation comes from <see cref="StudentSituations"/>, the one place situations are derived (current school
-/// year only), over the whole académie; then it is counted per lycée in memory.
+/// The page reads each lycée's figures kept up to date by <see cref="SchoolFiguresStore"/> (recomputed for one school after
+/// every change that touches a situation there, from <see cref="StudentSituations"/>, the one place situations are derived;
+/// docs/decisions/0018-chiffres-de-l-academie.md). <see cref="DeriveAsync"/> still derives every pupil's situation of the
+/// académie on the spot: the reference the stored figures are checked against.
 /// </para>
 /// </summary>
 public static class AcademieStatistics
 {
-    public static async Task<AcademieModel> LoadAsync(AppDbContext db, CancellationToken ct)
+    public static async Task<AcademieModel> LoadAsync(AppDbContext db, CancellationToken ct, TimeProvider? clock = null)
     {
-        var schools = await db.Schools.AsNoTracking()
-            .OrderBy(s => s.City).ThenBy(s => s.Name)
-            .Select(s => new { s.Id, s.Uai, s.Name, s.City })
-            .ToListAsync(ct);
+        var schools = await SchoolsAsync(db, ct);
+        var figures = await SchoolFiguresStore.ReadAllAsync(db, schools.Select(s => s.Id).ToList(),
+            (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, ct);
+        return new AcademieModel(schools
+            .Select(s => new SchoolAggregate(s.Uai, s.Name, s.City, figures[s.Id].Totals, figures[s.Id].SignedAgreements))
+            .ToList());
+    }
+
+    /// <summary>The same figures derived on the spot from every pupil's situation of the académie (the reference, for tests and checks).</summary>
+    public static async Task<AcademieModel> DeriveAsync(AppDbContext db, CancellationToken ct)
+    {
+        var schools = await SchoolsAsync(db, ct);
 
         // Aggregates across schools: the school filter is lifted on purpose, and only counts leave this method.
         var present = db.Students.IgnoreQueryFilters().Present();
@@ -74,4 +84,12 @@ public static class AcademieStatistics
                 signedBySchool.GetValueOrDefault(s.Id)))
             .ToList());
     }
+
+    private sealed record SchoolLine(int Id, string Uai, string Name, string City);
+
+    private static Task<List<SchoolLine>> SchoolsAsync(AppDbContext db, CancellationToken ct) =>
+        db.Schools.AsNoTracking()
+            .OrderBy(s => s.City).ThenBy(s => s.Name)
+            .Select(s => new SchoolLine(s.Id, s.Uai, s.Name, s.City))
+            .ToListAsync(ct);
 }

@@ -2422,6 +2422,51 @@ namespace StageSeconde.Web.Data.Migrations.PostgreSQL
                     b.ToTable("Classes", (string)null);
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("InSchoolProgramme")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsStale")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Signed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SignedAgreements")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Week1Covered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Week2Covered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WithSolution")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("SchoolFigures", (string)null);
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>
                 {
                     b.Property<int>("Id")
@@ -3748,6 +3793,17 @@ namespace StageSeconde.Web.Data.Migrations.PostgreSQL
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", "School")
+                        .WithOne()
+                        .HasForeignKey("StageSeconde.Web.Domain.SchoolFigures", "SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>

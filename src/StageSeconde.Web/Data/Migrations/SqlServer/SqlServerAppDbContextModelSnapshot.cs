@@ -2430,6 +2430,51 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.ToTable("Classes", (string)null);
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ComputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("InSchoolProgramme")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsStale")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Signed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SignedAgreements")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Week1Covered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Week2Covered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WithSolution")
+                        .HasColumnType("int");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("SchoolFigures", (string)null);
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>
                 {
                     b.Property<int>("Id")
@@ -3760,6 +3805,17 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", "School")
+                        .WithOne()
+                        .HasForeignKey("StageSeconde.Web.Domain.SchoolFigures", "SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>

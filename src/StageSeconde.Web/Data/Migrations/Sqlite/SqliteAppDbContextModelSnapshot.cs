@@ -2349,6 +2349,51 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.ToTable("Classes", (string)null);
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InSchoolProgramme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsStale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Signed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignedAgreements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Week1Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Week2Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithSolution")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("SchoolFigures", (string)null);
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>
                 {
                     b.Property<int>("Id")
@@ -3657,6 +3702,17 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", "School")
+                        .WithOne()
+                        .HasForeignKey("StageSeconde.Web.Domain.SchoolFigures", "SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>
