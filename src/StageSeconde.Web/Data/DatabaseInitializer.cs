@@ -1,15 +1,23 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StageSeconde.Web.Domain;
+using StageSeconde.Web.Infrastructure.Background;
 
 namespace StageSeconde.Web.Data;
 
 /// <summary>
-/// At start-up: applies the provider's migrations, makes sure the roles exist, fills demo data when asked, and brings the
-/// académie's figures per lycée up to date.
+/// At start-up: applies the provider's migrations, makes sure the roles exist, creates the data-protection key ring, and
+/// fills demo data (or the first school) when asked, and brings the académie's figures per lycée up to date. Several instances may start at the same moment on one database
+/// (docs/decisions/0019-plusieurs-instances.md): the migrations take EF Core's migration lock, and everything after them
+/// runs under the lease <see cref="LeaseName"/>, one instance after the other, each finding what the previous one did.
 /// </summary>
 public static class DatabaseInitializer
 {
+    public const string LeaseName = "database-initialisation";
+    /// <summary>Longest an instance holds the lease (if it dies while holding it, the others wait at most this long).</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
+
     public static async Task InitializeAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct = default)
     {
         using var scope = services.CreateScope();
@@ -22,7 +30,34 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
-        var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        var leases = new LeaseStore(db, services.GetRequiredService<TimeProvider>());
+        var holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        var waitedSince = DateTime.UtcNow;
+        while (!await leases.TryAcquireAsync(LeaseName, holder, LeaseDuration, ct))
+        {
+            // Another instance is initialising the database: wait for it (real time, whatever the injected clock says).
+            if (DateTime.UtcNow - waitedSince > LeaseDuration + TimeSpan.FromMinutes(1))
+                throw new InvalidOperationException($"Le bail « {LeaseName} » est resté pris plus de {LeaseDuration.TotalMinutes:0} minutes par une autre instance.");
+            await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
+        }
+        try
+        {
+            await InitializeHoldingLeaseAsync(scope.ServiceProvider, db, configuration, logger, ct);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(LeaseName, holder, CancellationToken.None);
+        }
+    }
+
+    private static async Task InitializeHoldingLeaseAsync(IServiceProvider services, AppDbContext db, IConfiguration configuration, ILogger logger, CancellationToken ct)
+    {
+        // The key ring is created now, by one instance at a time: left to the first request, two instances starting together
+        // would each create a key of their own and keep using it until their key ring cache expires (up to a day), so that
+        // a cookie or an antiforgery token made by one could be refused by the other. The others find this key at start-up.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("StageSeconde.Startup").Protect([0]);
+
+        var roleManager = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
         {
             if (!await roleManager.RoleExistsAsync(role))
@@ -35,13 +70,13 @@ public static class DatabaseInitializer
         {
             if (demo)
             {
-                var demoData = scope.ServiceProvider.GetRequiredService<DemoData>();
+                var demoData = services.GetRequiredService<DemoData>();
                 await demoData.SeedAsync(ct);
                 logger.LogInformation("Données de démonstration créées.");
             }
             else if (firstRun.IsRequested)
             {
-                await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync(firstRun, ct);
+                await services.GetRequiredService<FirstRunSetup>().RunAsync(firstRun, ct);
             }
             else
             {

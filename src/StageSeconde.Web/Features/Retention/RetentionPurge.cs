@@ -31,7 +31,13 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(30);
     private const int Batch = 100;
 
+    /// <summary>
+    /// This instance's name; each run holds the lease under a name of its own (<see cref="Holder"/> and a run number): the
+    /// daily run and a « Purger maintenant » of the same instance are two contenders, not one holder renewing its lease.
+    /// </summary>
     public string Holder { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    private int _runs;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -59,7 +65,8 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var leases = new LeaseStore(db, clock);
-        if (!await leases.TryAcquireAsync(LeaseName, Holder, LeaseDuration, ct)) return RetentionPurgeRun.Skipped;
+        var holder = $"{Holder}/{Interlocked.Increment(ref _runs)}";
+        if (!await leases.TryAcquireAsync(LeaseName, holder, LeaseDuration, ct)) return RetentionPurgeRun.Skipped;
         try
         {
             var total = new RetentionPurgeRun(true, 0, 0, 0, 0, 0, 0);
@@ -85,7 +92,7 @@ public sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clo
         }
         finally
         {
-            await leases.ReleaseAsync(LeaseName, Holder, CancellationToken.None);
+            await leases.ReleaseAsync(LeaseName, holder, CancellationToken.None);
         }
     }
 
