@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using StageSeconde.Web.Infrastructure;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 
@@ -19,7 +20,7 @@ public static class DelegationRecords
             string userId;
             using (var scope = app.Services.CreateScope())
                 userId = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email))!.Id;
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var today = DateOnly.FromDateTime(DateTime.UtcNow.ToParis());
             var delegation = await app.AddAsync(new SigningDelegation(world.School.Id, userId, "Adjointe", today, today.AddDays(30),
                 new Actor("admin@test", null), DateTimeOffset.UtcNow));
             return delegation.Id;

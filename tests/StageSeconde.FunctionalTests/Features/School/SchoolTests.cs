@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Infrastructure;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 
@@ -244,7 +245,7 @@ public sealed class SchoolTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var year = Assert.Single(await YearsAsync(school.Id));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.ToParis());
         Assert.Equal(SchoolYear.StartYearOn(today), year.StartYear);
         Assert.True(year.IsCurrent);
         Assert.Equal(SchoolYear.DefaultObservationPeriod(year.StartYear), (year.ObservationStart, year.ObservationEnd));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Infrastructure;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 
@@ -9,7 +10,7 @@ namespace StageSeconde.FunctionalTests.Features.Students;
 
 public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.ToParis());
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
