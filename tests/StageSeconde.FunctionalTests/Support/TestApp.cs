@@ -20,13 +20,6 @@ public class TestApp : WebApplicationFactory<Program>
 
     private TestPostgresDatabase? _postgres;
 
-    static TestApp()
-    {
-        // Each application would watch its settings files, an inotify instance per file: with the functional tests running
-        // on SQLite and on PostgreSQL side by side, the per-user limit (128 on Debian) was reached. Tests never edit them.
-        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
-    }
-
     /// <summary>The SQLite file (the SQLite run only).</summary>
     public string DatabasePath => Path.Combine(_folder, "test.db");
 
