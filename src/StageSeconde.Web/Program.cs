@@ -99,6 +99,8 @@ builder.Services.AddClosing(builder.Configuration);
 builder.Services.AddControllersWithViews(options =>
     {
         options.Filters.Add<StageSeconde.Web.Infrastructure.Web.PastYearFilter>();
+        // PostgreSQL refuses NUL characters in text: none reaches a query or a record (docs/decisions/0020-postgresql.md).
+        options.ModelBinderProviders.Insert(0, new StageSeconde.Web.Infrastructure.Web.NulFreeStringBinderProvider());
         options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
         options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"La valeur « {value} » n'est pas valide.");
         options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");

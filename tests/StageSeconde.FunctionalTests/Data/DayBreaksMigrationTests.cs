@@ -14,7 +14,7 @@ public sealed class DayBreaksMigrationTests(TestAppWithoutBackgroundWork app) : 
 {
     private const string Before = "20261206185029_SealHeadSignatureAndDatedConvocations";
 
-    [Fact]
+    [SqliteOnlyFact("la migration DayBreaks n'existe que dans l'historique SQLite (PostgreSQL commence à Initial)")]
     public async Task The_lunch_break_of_each_day_becomes_its_first_break_and_back()
     {
         var world = await SchoolWorld.CreateAsync(app);

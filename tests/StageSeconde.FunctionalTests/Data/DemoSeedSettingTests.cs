@@ -17,8 +17,7 @@ public sealed class DemoSeedSettingTests
             var folder = Path.GetDirectoryName(DatabasePath)!;
             Directory.CreateDirectory(folder);
             builder.UseEnvironment(environment);
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("Database:SqlitePath", DatabasePath);
+            UseTestDatabase(builder);
             builder.UseSetting("Logging:FilePath", Path.Combine(folder, "logs", "app-.log"));
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));

@@ -40,8 +40,7 @@ public sealed class FollowedByStaffTests(TestApp app) : IClassFixture<TestApp>
         app.WithDbAsync(async _ =>
         {
             var user = new StaffUser(scene.World.School.Id, staffId, roles);
-            var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={app.DatabasePath}").Options;
-            await using var db = new SqliteAppDbContext(options, user);
+            await using var db = TestProvider.NewContext(app, user);
             return await db.Students.FollowedBy(db, user).Select(s => s.Id).OrderBy(id => id).ToListAsync();
         });
 

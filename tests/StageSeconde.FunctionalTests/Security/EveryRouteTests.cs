@@ -179,8 +179,10 @@ public sealed class EveryRouteTests(TestAppWithoutBackgroundWork app) : IClassFi
 
     /// <summary>
     /// Whether a call wrote in the database. SQLite's <c>PRAGMA data_version</c>, read on a connection of the test's own, changes
-    /// whenever another connection commits: unchanged, nothing was written. Changed, every row of every table but the technical
-    /// ones is compared with what it was (the machinery may have written a lease meanwhile, which is no write of the call).
+    /// whenever another connection commits; on PostgreSQL, the next transaction id (<c>pg_current_snapshot()</c>'s xmax) moves
+    /// whenever a transaction of the server writes. Unchanged, nothing was written. Changed, every row of every table but the
+    /// technical ones is compared with what it was (the machinery may have written a lease meanwhile, which is no write of the
+    /// call; on PostgreSQL, other databases of the server move the counter too).
     /// </summary>
     private sealed class DatabaseWatch : IAsyncDisposable
     {
@@ -221,7 +223,7 @@ public sealed class EveryRouteTests(TestAppWithoutBackgroundWork app) : IClassFi
         private async Task<long> DataVersionAsync()
         {
             await using var command = _connection.CreateCommand();
-            command.CommandText = "PRAGMA data_version";
+            command.CommandText = TestProvider.IsPostgres ? "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint" : "PRAGMA data_version";
             return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         }
 
@@ -230,7 +232,9 @@ public sealed class EveryRouteTests(TestAppWithoutBackgroundWork app) : IClassFi
             var tables = new List<string>();
             await using (var list = _connection.CreateCommand())
             {
-                list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+                list.CommandText = TestProvider.IsPostgres
+                    ? "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1"
+                    : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
                 await using var reader = await list.ExecuteReaderAsync();
                 while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
             }
@@ -241,11 +245,15 @@ public sealed class EveryRouteTests(TestAppWithoutBackgroundWork app) : IClassFi
                 select.CommandText = $"SELECT * FROM \"{table}\"";
                 await using var reader = await select.ExecuteReaderAsync();
                 text.Append('#').Append(table);
+                // Rows in a fixed order: PostgreSQL returns an updated row elsewhere than before.
+                var rows = new List<string>();
                 while (await reader.ReadAsync())
                 {
-                    text.Append('\n');
-                    for (var i = 0; i < reader.FieldCount; i++) text.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('|');
+                    var row = new StringBuilder();
+                    for (var i = 0; i < reader.FieldCount; i++) row.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('|');
+                    rows.Add(row.ToString());
                 }
+                foreach (var row in rows.Order(StringComparer.Ordinal)) text.Append('\n').Append(row);
             }
             return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
         }

@@ -119,7 +119,8 @@ public static class AgreementFactory
             case AgreementState.Signed:
                 agreement.Submit(facts, Secretary, now);
                 agreement.Validate(facts, Head, now);
-                var today = TimeProvider.System.TodayInParis();
+                // The day in Paris, as the convention's creation date is (between 23:00 and midnight UTC, UTC's day is the day before).
+                var today = DateOnly.FromDateTime(now.UtcDateTime.ToParis());
                 agreement.RecordSignature(SignatureParty.SchoolHead, today, SignatureMode.Paper, Secretary, now);
                 agreement.RecordSignature(SignatureParty.HostRepresentative, today, SignatureMode.Paper, Secretary, now);
                 agreement.RecordSignature(SignatureParty.Student, today, SignatureMode.Paper, Secretary, now);

@@ -9,7 +9,8 @@ using StageSeconde.Web.Domain;
 namespace StageSeconde.Tests.Support;
 
 /// <summary>
-/// The real application on a fresh SQLite file of its own (migrated at start-up, no demo data).
+/// The real application on a fresh database of its own, no demo data: a SQLite file migrated at start-up, or in the
+/// PostgreSQL run (<see cref="TestProvider"/>) a copy of the migrated template, dropped at the end.
 /// One per test class; tests create the data they need with <see cref="TestData"/>.
 /// </summary>
 public class TestApp : WebApplicationFactory<Program>
@@ -17,14 +18,19 @@ public class TestApp : WebApplicationFactory<Program>
     public const string Password = "Test-Password-2027!";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "stageseconde-tests", Guid.NewGuid().ToString("N"));
 
+    private TestPostgresDatabase? _postgres;
+
+    /// <summary>The SQLite file (the SQLite run only).</summary>
     public string DatabasePath => Path.Combine(_folder, "test.db");
+
+    /// <summary>The application's connection string in the PostgreSQL run, null on SQLite.</summary>
+    public string? PostgresConnectionString => _postgres?.ConnectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:SqlitePath", DatabasePath);
+        UseTestDatabase(builder);
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Logging:FilePath", Path.Combine(_folder, "logs", "app-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -36,6 +42,22 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Security:RequireTwoFactorForDirection", "false");
         // The retention purge anonymises: never on its own in tests, which drive RetentionPurge.RunOnceAsync.
         builder.UseSetting("Retention:Enabled", "false");
+    }
+
+    /// <summary>The application's database: the SQLite file, or in the PostgreSQL run a copy of the migrated template.</summary>
+    protected void UseTestDatabase(IWebHostBuilder builder)
+    {
+        if (TestProvider.IsPostgres)
+        {
+            _postgres ??= PostgresTemplate.CreateDatabase();
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:PostgreSQL", _postgres.ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:SqlitePath", DatabasePath);
+        }
     }
 
     /// <summary>The folder of the application's log files (Serilog, warnings and above).</summary>
@@ -107,6 +129,11 @@ public class TestApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
+        if (_postgres is { } database)
+        {
+            _postgres = null;
+            PostgresTemplate.DropLater(database);
+        }
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

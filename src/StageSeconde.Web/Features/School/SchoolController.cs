@@ -75,9 +75,14 @@ public sealed class SchoolController(
             ModelState.AddModelError("", ConcurrencyMessage);
             return false;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             ModelState.AddModelError(FormModel.Field(nameof(SchoolForm.Uai)), "Cet UAI vient d'être enregistré pour un autre établissement.");
+            return false;
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("", SafeSave.RefusedMessage);
             return false;
         }
     }

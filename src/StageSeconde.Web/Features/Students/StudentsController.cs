@@ -37,7 +37,13 @@ public sealed class StudentsController(AppDbContext db, ICurrentUser currentUser
         if (form.RequestId is { } sent && await db.Students.CreatedByAsync(sent, ct) is { } already) return AlreadyCreated(already);
         form.RequestId ??= Guid.NewGuid();
         var model = await FormModelAsync(null, form, null, ct);
-        if (!ExistingRecord.AddTo(await validator.ValidateAsync(model, ct), ModelState, ViewData)) return View("Form", model);
+        if (!ExistingRecord.AddTo(await validator.ValidateAsync(model, ct), ModelState, ViewData))
+        {
+            // The same form sent twice at once: the other request may have saved the pupil since the check above, and its
+            // INE now looks taken (seen on PostgreSQL, whose writers do not wait for each other as SQLite's do).
+            if (await db.Students.CreatedByAsync(form.RequestId.Value, ct) is { } raced) return AlreadyCreated(raced);
+            return View("Form", model);
+        }
 
         var student = form.ToStudent();
         db.Students.Add(student);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 
 namespace StageSeconde.Web.Infrastructure.Web;
@@ -42,9 +43,9 @@ public static class SafeSave
             modelState.AddModelError("", ConcurrencyMessage);
             return false;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex)
         {
-            if (duplicateField is not null && duplicateMessage is not null)
+            if (duplicateField is not null && duplicateMessage is not null && ex.IsUniqueViolation())
                 modelState.AddModelError(FormModel.Field(duplicateField), duplicateMessage);
             else
                 modelState.AddModelError("", RefusedMessage);

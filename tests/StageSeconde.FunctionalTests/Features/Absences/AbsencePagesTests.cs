@@ -26,7 +26,7 @@ public sealed class AbsencePagesTests(AbsencesApp app) : IClassFixture<AbsencesA
         });
         // The convention names the referent teacher (set here directly: the test app gives each user a staff record of their own).
         var referent = await absenceWorld.UserAsync(app, Roles.Enseignant);
-        await app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Agreements SET ReferentTeacherId = {referent.StaffId} WHERE Id = {absenceWorld.Agreement.Id}"));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Agreements\" SET \"ReferentTeacherId\" = {referent.StaffId} WHERE \"Id\" = {absenceWorld.Agreement.Id}"));
 
         foreach (var email in new[]
                  {

@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using StageSeconde.Web.Infrastructure;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
-using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.FunctionalTests.Features.HeadSignature;
 
@@ -20,7 +20,7 @@ public static class DelegationRecords
             string userId;
             using (var scope = app.Services.CreateScope())
                 userId = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email))!.Id;
-            var today = TimeProvider.System.TodayInParis();
+            var today = DateOnly.FromDateTime(DateTime.UtcNow.ToParis());
             var delegation = await app.AddAsync(new SigningDelegation(world.School.Id, userId, "Adjointe", today, today.AddDays(30),
                 new Actor("admin@test", null), DateTimeOffset.UtcNow));
             return delegation.Id;

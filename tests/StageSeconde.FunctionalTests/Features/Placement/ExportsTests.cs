@@ -3,11 +3,11 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
+using StageSeconde.Web.Infrastructure;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Web;
 using UglyToad.PdfPig;
-using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.FunctionalTests.Features.Placement;
 
@@ -86,7 +86,7 @@ public sealed class ExportsTests(TestApp app) : IClassFixture<TestApp>
         var dateFormat = formats[(int)lastChange.StyleIndex!.Value];
         var numberFormat = workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == dateFormat.NumberFormatId!.Value);
         Assert.Equal("dd/mm/yyyy", numberFormat.FormatCode!.Value);
-        var today = TimeProvider.System.TodayInParis();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.ToParis());
         Assert.InRange(DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(lastChange.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture))), today.AddDays(-1), today.AddDays(1));
     }
 

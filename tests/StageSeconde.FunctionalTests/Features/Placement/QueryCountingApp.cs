@@ -16,7 +16,11 @@ public sealed class QueryCountingApp : TestApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Commands)));
+        builder.ConfigureServices(services =>
+        {
+            if (TestProvider.IsPostgres) services.ConfigureDbContext<PostgresAppDbContext>(options => options.AddInterceptors(Commands));
+            else services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Commands));
+        });
     }
 
     public sealed class CommandCounter : DbCommandInterceptor

@@ -2,13 +2,13 @@ using System.Data.Common;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using StageSeconde.Web.Infrastructure;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Data;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Features.Printing;
 using StageSeconde.Web.Infrastructure.Security;
 using UglyToad.PdfPig;
-using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.FunctionalTests.Features.Printing;
 
@@ -126,7 +126,7 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
         Assert.All(PageInk(draftPdf), page => Assert.EndsWith(Squeeze(AgreementDocument.DraftStamp), page));
         Assert.DoesNotContain("BROUILLON", string.Concat(PageInk(signedPdf)));
         var signedText = string.Join(' ', PageTexts(signedPdf));
-        var today = TimeProvider.System.TodayInParis().ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.ToParis()).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(4, signedText.Split($"Signé sur papier le {today}").Length - 1);
     }
 
@@ -275,8 +275,7 @@ public sealed class PrintingTests(TestApp app) : IClassFixture<TestApp>
             ids.Add((await AgreementFactory.CreateAsync(app, world.School.Id, student.Id, world.Host.Id, AgreementState.Signed)).Id);
         }
         var counter = new CommandCounter();
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={app.DatabasePath}").AddInterceptors(counter).Options;
-        await using var db = new SqliteAppDbContext(options, new SchoolUser(world.School.Id));
+        await using var db = TestProvider.NewContext(app, new SchoolUser(world.School.Id), counter);
 
         var models = await AgreementPrintQuery.LoadAsync(db, ids, CancellationToken.None);
 

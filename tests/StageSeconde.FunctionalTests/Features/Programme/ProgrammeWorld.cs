@@ -30,7 +30,7 @@ public sealed record ProgrammeWorld(
         {
             // Set in the database directly: a test run on any date may need a period the school year's rules would refuse.
             await app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE SchoolYears SET ObservationStart = {start}, ObservationEnd = {start.AddDays(11)} WHERE Id = {world.Year.Id}"));
+                $"UPDATE \"SchoolYears\" SET \"ObservationStart\" = {start}, \"ObservationEnd\" = {start.AddDays(11)} WHERE \"Id\" = {world.Year.Id}"));
             world = world with { Year = await app.WithDbAsync(db => db.SchoolYears.IgnoreQueryFilters().AsNoTracking().SingleAsync(y => y.Id == world.Year.Id)) };
         }
         var schoolId = world.School.Id;

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Infrastructure;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
-using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.FunctionalTests.Features.SchoolSettings;
 
@@ -245,7 +245,7 @@ public sealed class SchoolTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var year = Assert.Single(await YearsAsync(school.Id));
-        var today = TimeProvider.System.TodayInParis();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.ToParis());
         Assert.Equal(SchoolYear.StartYearOn(today), year.StartYear);
         Assert.True(year.IsCurrent);
         Assert.Equal(SchoolYear.DefaultObservationPeriod(year.StartYear), (year.ObservationStart, year.ObservationEnd));

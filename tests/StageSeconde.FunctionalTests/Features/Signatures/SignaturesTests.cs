@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using StageSeconde.Web.Infrastructure;
 using StageSeconde.FunctionalTests.Features.Validation;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
 using StageSeconde.Web.Infrastructure.Storage;
-using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.FunctionalTests.Features.Signatures;
 
@@ -14,7 +14,7 @@ public sealed class SignaturesTests(TestApp app) : IClassFixture<TestApp>
 {
     private static string Page(int id) => $"/conventions/{id}/signatures";
 
-    private static string Today => TimeProvider.System.TodayInParis().ToString("yyyy-MM-dd");
+    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow.ToParis()).ToString("yyyy-MM-dd");
 
     private static Task<HttpResponseMessage> RecordAsync(AppClient client, int id, SignatureParty party, int? guardianId = null, string? date = null, SignatureMode mode = SignatureMode.Paper) =>
         RecordWithVersionAsync(client, id, party, guardianId, date, mode);
@@ -125,7 +125,7 @@ public sealed class SignaturesTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("Responsable légal : choisissez celui ou celle qui a signé.", await AppClient.FieldErrorsAsync(noGuardian));
         var wrongGuardian = await RecordAsync(client, agreement.Id, SignatureParty.Guardian, otherGuardian.Id);
         Assert.Contains("Choisissez un responsable légal de l'élève.", await AppClient.FieldErrorsAsync(wrongGuardian));
-        var future = await RecordAsync(client, agreement.Id, SignatureParty.Student, date: TimeProvider.System.TodayInParis().AddDays(2).ToString("yyyy-MM-dd"));
+        var future = await RecordAsync(client, agreement.Id, SignatureParty.Student, date: DateOnly.FromDateTime(DateTime.UtcNow.ToParis()).AddDays(2).ToString("yyyy-MM-dd"));
         Assert.Contains("La date de signature ne peut pas être dans le futur.", await AppClient.FieldErrorsAsync(future));
         var beforeCreation = await RecordAsync(client, agreement.Id, SignatureParty.Student, date: "2020-01-01");
         Assert.Contains(await AppClient.FieldErrorsAsync(beforeCreation), e => e.StartsWith("La date de signature ne peut pas précéder la création de la convention"));

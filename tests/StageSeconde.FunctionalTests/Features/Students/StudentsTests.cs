@@ -2,15 +2,15 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using StageSeconde.Web.Infrastructure;
 using StageSeconde.Tests.Support;
 using StageSeconde.Web.Domain;
-using StageSeconde.Web.Infrastructure;
 
 namespace StageSeconde.FunctionalTests.Features.Students;
 
 public sealed class StudentsTests(TestApp app) : IClassFixture<TestApp>
 {
-    private static DateOnly Today => TimeProvider.System.TodayInParis();
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.ToParis());
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -52,7 +52,7 @@ public sealed class ValidationTests(TestApp app) : IClassFixture<TestApp>
         var world = await SchoolWorld.CreateAsync(app);
         await Conventions.SubmittedAsync(app, world, "Un");
         using var client = await app.SignInAsAsync(Roles.Direction, world.School.Id);
-        using var counter = new SqlCommandCounter(app.DatabasePath);
+        using var counter = new SqlCommandCounter(app);
         await client.GetDocumentAsync(Queue);
 
         counter.Reset();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using StageSeconde.FunctionalTests.Features.UserAccounts;
 using StageSeconde.Web.Domain;
 
@@ -22,13 +23,14 @@ public sealed class OutboxWakeUpTests(OutboxWakeUpTests.HourlyPollApp app) : ICl
 
     private async Task WriteAsync(string to, bool inTransaction)
     {
-        await app.WithDbAsync(async db =>
+        // Through the execution strategy, as the application does: a server provider retries a transaction as a whole.
+        await app.WithDbAsync(db => db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = inTransaction ? await db.Database.BeginTransactionAsync() : null;
             db.OutboxMessages.Add(new OutboxMessage(null, to, "Réveil", "Corps", OutboxTopics.AbsenceAlert, null, TimeProvider.System.GetUtcNow()));
             await db.SaveChangesAsync();
             if (transaction is not null) await transaction.CommitAsync();
-        });
+        }));
     }
 
     private async Task<bool> ArrivesAsync(string to)
