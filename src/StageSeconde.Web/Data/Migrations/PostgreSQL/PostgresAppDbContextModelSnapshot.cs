@@ -788,7 +788,7 @@ namespace StageSeconde.Web.Data.Migrations.PostgreSQL
 
                     b.HasIndex("GuardianId");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "AgreementId", "Party");
 
                     b.ToTable("AgreementSignatures");
                 });
@@ -1226,6 +1226,10 @@ namespace StageSeconde.Web.Data.Migrations.PostgreSQL
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActivitySector")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("AddressLine")
                         .IsRequired()
@@ -2172,6 +2176,84 @@ namespace StageSeconde.Web.Data.Migrations.PostgreSQL
                     b.ToTable("SupervisorUnavailabilities");
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.PupilReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("HandedInOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OriginalFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StoredFileName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYearId");
+
+                    b.HasIndex("StoredFileName")
+                        .IsUnique();
+
+                    b.HasIndex("StudentId");
+
+                    b.HasIndex("SchoolId", "StudentId", "SchoolYearId")
+                        .IsUnique();
+
+                    b.ToTable("PupilReports");
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.School", b =>
                 {
                     b.Property<int>("Id")
@@ -2338,6 +2420,51 @@ namespace StageSeconde.Web.Data.Migrations.PostgreSQL
                         .IsUnique();
 
                     b.ToTable("Classes", (string)null);
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("InSchoolProgramme")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsStale")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Signed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SignedAgreements")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Week1Covered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Week2Covered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WithSolution")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("SchoolFigures", (string)null);
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>
@@ -3638,6 +3765,27 @@ namespace StageSeconde.Web.Data.Migrations.PostgreSQL
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.PupilReport", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StageSeconde.Web.Domain.SchoolYear", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StageSeconde.Web.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolClass", b =>
                 {
                     b.HasOne("StageSeconde.Web.Domain.School", null)
@@ -3645,6 +3793,17 @@ namespace StageSeconde.Web.Data.Migrations.PostgreSQL
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", "School")
+                        .WithOne()
+                        .HasForeignKey("StageSeconde.Web.Domain.SchoolFigures", "SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>

@@ -790,7 +790,7 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("GuardianId");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "AgreementId", "Party");
 
                     b.ToTable("AgreementSignatures");
                 });
@@ -1232,6 +1232,10 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActivitySector")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("AddressLine")
                         .IsRequired()
@@ -2179,6 +2183,85 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.ToTable("SupervisorUnavailabilities");
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.PupilReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("HandedInOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OriginalFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StoredFileName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYearId");
+
+                    b.HasIndex("StoredFileName")
+                        .IsUnique()
+                        .HasFilter("[StoredFileName] IS NOT NULL");
+
+                    b.HasIndex("StudentId");
+
+                    b.HasIndex("SchoolId", "StudentId", "SchoolYearId")
+                        .IsUnique();
+
+                    b.ToTable("PupilReports");
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.School", b =>
                 {
                     b.Property<int>("Id")
@@ -2345,6 +2428,51 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Classes", (string)null);
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ComputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("InSchoolProgramme")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsStale")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Signed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SignedAgreements")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Week1Covered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Week2Covered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WithSolution")
+                        .HasColumnType("int");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("SchoolFigures", (string)null);
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>
@@ -3649,6 +3777,27 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.PupilReport", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StageSeconde.Web.Domain.SchoolYear", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StageSeconde.Web.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolClass", b =>
                 {
                     b.HasOne("StageSeconde.Web.Domain.School", null)
@@ -3656,6 +3805,17 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", "School")
+                        .WithOne()
+                        .HasForeignKey("StageSeconde.Web.Domain.SchoolFigures", "SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>

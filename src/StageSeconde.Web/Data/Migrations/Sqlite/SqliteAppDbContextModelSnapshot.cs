@@ -763,7 +763,7 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("GuardianId");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "AgreementId", "Party");
 
                     b.ToTable("AgreementSignatures");
                 });
@@ -1189,6 +1189,10 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivitySector")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AddressLine")
                         .IsRequired()
@@ -2105,6 +2109,82 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                     b.ToTable("SupervisorUnavailabilities");
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.PupilReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HandedInOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredFileName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYearId");
+
+                    b.HasIndex("StoredFileName")
+                        .IsUnique();
+
+                    b.HasIndex("StudentId");
+
+                    b.HasIndex("SchoolId", "StudentId", "SchoolYearId")
+                        .IsUnique();
+
+                    b.ToTable("PupilReports");
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.School", b =>
                 {
                     b.Property<int>("Id")
@@ -2267,6 +2347,51 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Classes", (string)null);
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InSchoolProgramme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsStale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Signed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignedAgreements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Week1Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Week2Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithSolution")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("SchoolFigures", (string)null);
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>
@@ -3549,6 +3674,27 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StageSeconde.Web.Domain.PupilReport", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StageSeconde.Web.Domain.SchoolYear", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StageSeconde.Web.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolClass", b =>
                 {
                     b.HasOne("StageSeconde.Web.Domain.School", null)
@@ -3556,6 +3702,17 @@ namespace StageSeconde.Web.Data.Migrations.Sqlite
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StageSeconde.Web.Domain.SchoolFigures", b =>
+                {
+                    b.HasOne("StageSeconde.Web.Domain.School", "School")
+                        .WithOne()
+                        .HasForeignKey("StageSeconde.Web.Domain.SchoolFigures", "SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("StageSeconde.Web.Domain.SchoolYear", b =>

@@ -1,0 +1,151 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace StageSeconde.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class AcademieScale : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AgreementSignatures_SchoolId",
+                table: "AgreementSignatures");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ActivitySector",
+                table: "HostOrganisations",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "PupilReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StudentId = table.Column<int>(type: "int", nullable: false),
+                    SchoolYearId = table.Column<int>(type: "int", nullable: false),
+                    HandedInOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OriginalFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    StoredFileName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    FileSize = table.Column<long>(type: "bigint", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    SchoolId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PupilReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PupilReports_SchoolYears_SchoolYearId",
+                        column: x => x.SchoolYearId,
+                        principalTable: "SchoolYears",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PupilReports_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PupilReports_Students_StudentId",
+                        column: x => x.StudentId,
+                        principalTable: "Students",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SchoolFigures",
+                columns: table => new
+                {
+                    SchoolId = table.Column<int>(type: "int", nullable: false),
+                    Students = table.Column<int>(type: "int", nullable: false),
+                    WithSolution = table.Column<int>(type: "int", nullable: false),
+                    Week1Covered = table.Column<int>(type: "int", nullable: false),
+                    Week2Covered = table.Column<int>(type: "int", nullable: false),
+                    Signed = table.Column<int>(type: "int", nullable: false),
+                    InSchoolProgramme = table.Column<int>(type: "int", nullable: false),
+                    SignedAgreements = table.Column<int>(type: "int", nullable: false),
+                    IsStale = table.Column<bool>(type: "bit", nullable: false),
+                    Stamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ComputedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SchoolFigures", x => x.SchoolId);
+                    table.ForeignKey(
+                        name: "FK_SchoolFigures_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementSignatures_SchoolId_AgreementId_Party",
+                table: "AgreementSignatures",
+                columns: new[] { "SchoolId", "AgreementId", "Party" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PupilReports_SchoolId_StudentId_SchoolYearId",
+                table: "PupilReports",
+                columns: new[] { "SchoolId", "StudentId", "SchoolYearId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PupilReports_SchoolYearId",
+                table: "PupilReports",
+                column: "SchoolYearId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PupilReports_StoredFileName",
+                table: "PupilReports",
+                column: "StoredFileName",
+                unique: true,
+                filter: "[StoredFileName] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PupilReports_StudentId",
+                table: "PupilReports",
+                column: "StudentId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PupilReports");
+
+            migrationBuilder.DropTable(
+                name: "SchoolFigures");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AgreementSignatures_SchoolId_AgreementId_Party",
+                table: "AgreementSignatures");
+
+            migrationBuilder.DropColumn(
+                name: "ActivitySector",
+                table: "HostOrganisations");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementSignatures_SchoolId",
+                table: "AgreementSignatures",
+                column: "SchoolId");
+        }
+    }
+}
