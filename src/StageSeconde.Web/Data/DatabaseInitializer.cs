@@ -22,7 +22,7 @@ public static class DatabaseInitializer
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync(ct);
+        await MigrateAsync(db, ct);
         if (db.Database.IsSqlite())
         {
             // Write-ahead log: pages keep reading while the outbox dispatcher and the reports write, and a commit is one
@@ -49,6 +49,37 @@ public static class DatabaseInitializer
             await leases.ReleaseAsync(LeaseName, holder, CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// Applies the migrations, one instance at a time. On PostgreSQL, EF Core's own migration lock did not keep a second
+    /// instance from applying a migration the first had just applied (two migrations pending: « index does not exist »),
+    /// so the instances queue on a session advisory lock held on a connection of its own, released when done or when the
+    /// instance dies (the connection closes). SQL Server (sp_getapplock) and SQLite (a lock table) keep EF Core's lock.
+    /// </summary>
+    private static async Task MigrateAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
+        await using var lockConnection = new Npgsql.NpgsqlConnection(db.Database.GetConnectionString());
+        await lockConnection.OpenAsync(ct);
+        await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", lockConnection) { CommandTimeout = 0 })
+            await take.ExecuteNonQueryAsync(ct);
+        try
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        finally
+        {
+            await using var release = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLockKey})", lockConnection);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>The advisory lock of the migrations (any constant of our own: « SS2DMIGR » read as a number).</summary>
+    private const long MigrationLockKey = 0x5353_3244_4D49_4752;
 
     private static async Task InitializeHoldingLeaseAsync(IServiceProvider services, AppDbContext db, IConfiguration configuration, ILogger logger, CancellationToken ct)
     {
