@@ -50,13 +50,8 @@ public static class DatabaseInitializer
             }
         }
 
-        // The académie's figures per lycée: filled for a database from before them, recomputed after a new build
-        // (docs/decisions/0018-chiffres-de-l-academie.md).
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var refreshed = await SchoolFiguresStore.RefreshOutdatedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
-        if (refreshed > 0)
-            logger.LogInformation("Chiffres de l'académie recalculés pour {Count} lycée(s) en {Elapsed} ms.", refreshed, watch.ElapsedMilliseconds);
+        // The académie's figures per lycée (a database from before them, rows of another build) are filled in the background
+        // once the application listens: Infrastructure/Background/SchoolFiguresService (docs/decisions/0018-chiffres-de-l-academie.md).
 
         if (demo)
             DemoData.PrintLogins(logger);

@@ -35,7 +35,7 @@ public static class StudentSituations
         int? schoolYearId = null)
     {
         var rows = await students.AsNoTracking().Select(s => new SituationStudent(s.Id, s.IsSthr, s.SchoolId)).ToListAsync(ct);
-        return await LoadAsync(db, students, rows, ct);
+        return await LoadAsync(db, students, rows, ct, schoolYearId);
     }
 
     /// <summary>
@@ -44,7 +44,7 @@ public static class StudentSituations
     /// <see cref="SituationStudent"/>. Saves reading them twice; the situations are the same.
     /// </summary>
     public static async Task<IReadOnlyDictionary<int, StudentSituation>> LoadAsync(
-        AppDbContext db, IQueryable<Student> students, IReadOnlyCollection<SituationStudent> rows, CancellationToken ct)
+        AppDbContext db, IQueryable<Student> students, IReadOnlyCollection<SituationStudent> rows, CancellationToken ct, int? schoolYearId = null)
     {
         var ids = students.Select(s => s.Id);
         // Only the current school year counts: a student repeating 2nde keeps last year's conventions and declarations.
