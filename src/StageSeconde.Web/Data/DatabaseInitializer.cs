@@ -8,7 +8,7 @@ namespace StageSeconde.Web.Data;
 
 /// <summary>
 /// At start-up: applies the provider's migrations, makes sure the roles exist, creates the data-protection key ring, and
-/// fills demo data (or the first school) when asked, and brings the académie's figures per lycée up to date. Several instances may start at the same moment on one database
+/// fills demo data (or the first school) when asked. Several instances may start at the same moment on one database
 /// (docs/decisions/0019-plusieurs-instances.md): the migrations take EF Core's migration lock, and everything after them
 /// runs under the lease <see cref="LeaseName"/>, one instance after the other, each finding what the previous one did.
 /// </summary>
@@ -116,13 +116,8 @@ public static class DatabaseInitializer
             }
         }
 
-        // The académie's figures per lycée: filled for a database from before them, recomputed after a new build
-        // (docs/decisions/0018-chiffres-de-l-academie.md).
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var clock = services.GetRequiredService<TimeProvider>();
-        var refreshed = await SchoolFiguresStore.RefreshOutdatedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
-        if (refreshed > 0)
-            logger.LogInformation("Chiffres de l'académie recalculés pour {Count} lycée(s) en {Elapsed} ms.", refreshed, watch.ElapsedMilliseconds);
+        // The académie's figures per lycée (a database from before them, rows of another build) are filled in the background
+        // once the application listens: Infrastructure/Background/SchoolFiguresService (docs/decisions/0018-chiffres-de-l-academie.md).
 
         if (demo)
             DemoData.PrintLogins(logger);

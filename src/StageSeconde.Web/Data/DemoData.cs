@@ -348,6 +348,7 @@ public sealed class DemoData(AppDbContext db, UserManager<ApplicationUser> users
             {
                 UserName = email, Email = email, EmailConfirmed = true, DisplayName = name,
                 SchoolId = role == Roles.Academie ? null : schoolId,
+                Academy = role == Roles.Academie ? "Créteil" : null,
                 StaffMemberId = staffByEmail.TryGetValue(email, out var member) ? member.Id : null,
             };
             passwordHash ??= users.PasswordHasher.HashPassword(user, Password);

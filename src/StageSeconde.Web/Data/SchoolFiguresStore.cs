@@ -10,7 +10,8 @@ namespace StageSeconde.Web.Data;
 /// (<see cref="SchoolFiguresInterceptor"/>); right after it, the row is recomputed for that one school from
 /// <see cref="StudentSituations"/> — the one place situations are derived — and written only if no other change came in
 /// meanwhile. A reader recomputes a row that is still stale, missing, or computed by another build, so no stale figure is
-/// ever shown. Across the school filter on purpose: only counts leave this class.
+/// ever shown. Rows missing, stale or of another build are filled in the background
+/// (<see cref="Infrastructure.Background.SchoolFiguresService"/>), never before the application listens. Across the school filter on purpose: only counts leave this class.
 /// </summary>
 public static class SchoolFiguresStore
 {
@@ -89,8 +90,14 @@ public static class SchoolFiguresStore
     public static async Task<SchoolFigures> RefreshAsync(AppDbContext db, int schoolId, Guid stamp, DateTime at, CancellationToken ct)
     {
         var figures = await ComputeAsync(db, schoolId, stamp, at, ct);
-        await db.Set<SchoolFigures>()
-            .Where(f => f.SchoolId == schoolId && f.Stamp == stamp)
+        await WriteAsync(db, figures, ct);
+        return figures;
+    }
+
+    /// <summary>Writes computed figures over the row of their school if its stamp is still theirs; returns the rows written (0 or 1).</summary>
+    private static Task<int> WriteAsync(AppDbContext db, SchoolFigures figures, CancellationToken ct) =>
+        db.Set<SchoolFigures>()
+            .Where(f => f.SchoolId == figures.SchoolId && f.Stamp == figures.Stamp)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(f => f.Students, figures.Students)
                 .SetProperty(f => f.WithSolution, figures.WithSolution)
@@ -102,19 +109,19 @@ public static class SchoolFiguresStore
                 .SetProperty(f => f.IsStale, false)
                 .SetProperty(f => f.ComputedBy, figures.ComputedBy)
                 .SetProperty(f => f.ComputedAt, figures.ComputedAt), ct);
-        return figures;
-    }
 
     /// <summary>Whether a stored row can be shown as it is.</summary>
     public static bool IsCurrent(SchoolFigures row) => !row.IsStale && row.ComputedBy == Build;
 
     /// <summary>
-    /// Every lycée's figures as they are now: the stored rows, except those still stale, missing or computed by another build,
-    /// which are recomputed (and written back when no change came in meanwhile; a missing row is left to start-up).
+    /// The figures of <paramref name="schoolIds"/> (one académie's lycées) as they are now: the stored rows, except those still
+    /// stale, missing or computed by another build, which are recomputed on the spot (and written back when no change came in
+    /// meanwhile; a missing row is left to <see cref="Infrastructure.Background.SchoolFiguresService"/>).
     /// </summary>
     public static async Task<IReadOnlyDictionary<int, SchoolFigures>> ReadAllAsync(AppDbContext db, IReadOnlyCollection<int> schoolIds, DateTime at, CancellationToken ct)
     {
-        var rows = await db.Set<SchoolFigures>().AsNoTracking().ToDictionaryAsync(f => f.SchoolId, ct);
+        var ids = schoolIds.ToList();
+        var rows = await db.Set<SchoolFigures>().AsNoTracking().Where(f => ids.Contains(f.SchoolId)).ToDictionaryAsync(f => f.SchoolId, ct);
         var result = new Dictionary<int, SchoolFigures>(schoolIds.Count);
         foreach (var schoolId in schoolIds)
         {
@@ -126,39 +133,51 @@ public static class SchoolFiguresStore
     }
 
     /// <summary>
-    /// At start-up: gives a row to every lycée that has none (a database from before these figures) and recomputes the rows
-    /// still stale or computed by another build. Returns how many rows were written.
+    /// The lycées whose row is missing (a database from before these figures), still stale, or computed by another build,
+    /// in id order, with their row's stamp (null when there is no row): the work of <see cref="Infrastructure.Background.SchoolFiguresService"/>.
     /// </summary>
-    public static async Task<int> RefreshOutdatedAsync(AppDbContext db, DateTime at, CancellationToken ct)
+    public static async Task<List<(int SchoolId, Guid? Stamp)>> OutdatedAsync(AppDbContext db, CancellationToken ct)
     {
         var schoolIds = await db.Schools.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
-        var rows = await db.Set<SchoolFigures>().AsNoTracking().ToDictionaryAsync(f => f.SchoolId, ct);
-        var written = 0;
+        var rows = await db.Set<SchoolFigures>().AsNoTracking()
+            .Select(f => new { f.SchoolId, f.Stamp, f.IsStale, f.ComputedBy })
+            .ToDictionaryAsync(f => f.SchoolId, ct);
+        var outdated = new List<(int SchoolId, Guid? Stamp)>();
         foreach (var schoolId in schoolIds)
         {
-            if (rows.TryGetValue(schoolId, out var row))
-            {
-                if (IsCurrent(row)) continue;
-                await RefreshAsync(db, schoolId, row.Stamp, at, ct);
-                written++;
-                continue;
-            }
-            var figures = await ComputeAsync(db, schoolId, Guid.NewGuid(), at, ct);
-            db.Add(figures);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                written++;
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance starting at the same time, or a change in the school, created the row meanwhile: it will do.
-            }
-            finally
-            {
-                db.Entry(figures).State = EntityState.Detached;
-            }
+            if (!rows.TryGetValue(schoolId, out var row)) outdated.Add((schoolId, null));
+            else if (row.IsStale || row.ComputedBy != Build) outdated.Add((schoolId, row.Stamp));
         }
-        return written;
+        return outdated;
+    }
+
+    /// <summary>
+    /// Recomputes one lycée's row in its own short unit of work: an existing row is written only if its stamp is still
+    /// <paramref name="stamp"/> (a change marked since keeps its mark); a missing row is created, unless another instance or
+    /// a change in the school created it meanwhile. Returns whether a row was written.
+    /// </summary>
+    public static async Task<bool> RefreshOneAsync(AppDbContext db, int schoolId, Guid? stamp, DateTime at, CancellationToken ct)
+    {
+        if (stamp is { } known)
+        {
+            var figures = await ComputeAsync(db, schoolId, known, at, ct);
+            return await WriteAsync(db, figures, ct) == 1;
+        }
+        var created = await ComputeAsync(db, schoolId, Guid.NewGuid(), at, ct);
+        db.Add(created);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance, or a change in the school, created the row meanwhile: its own recomputation will do.
+            return false;
+        }
+        finally
+        {
+            db.Entry(created).State = EntityState.Detached;
+        }
     }
 }

@@ -57,7 +57,7 @@ public sealed class SchoolFiguresProviderTests
         async Task CheckAsync(string step)
         {
             await using var db = open();
-            var derived = await AcademieStatistics.DeriveAsync(db, CancellationToken.None);
+            var derived = await AcademieStatistics.DeriveAsync(db, TestData.Academy, CancellationToken.None);
             var ids = await db.Schools.ToDictionaryAsync(s => s.Uai, s => s.Id);
             var stored = await db.Set<SchoolFigures>().AsNoTracking().ToDictionaryAsync(f => f.SchoolId);
             Assert.Equal(derived.Schools.Count, stored.Count);

@@ -83,8 +83,11 @@ public class TestApp : WebApplicationFactory<Program>
         return entity;
     }
 
-    /// <summary>Creates a login with one role; school staff get a staff record too.</summary>
-    public async Task<string> CreateUserAsync(int? schoolId, string role, string? email = null)
+    /// <summary>
+    /// Creates a login with one role; school staff get a staff record too, an académie account the académie of the test
+    /// lycées (« Créteil », <see cref="TestData.School"/>) unless <paramref name="academy"/> says otherwise.
+    /// </summary>
+    public async Task<string> CreateUserAsync(int? schoolId, string role, string? email = null, string? academy = TestData.Academy)
     {
         email ??= $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@test.fr";
         using var scope = Services.CreateScope();
@@ -99,7 +102,8 @@ public class TestApp : WebApplicationFactory<Program>
             await db.SaveChangesAsync();
             staffId = staff.Id;
         }
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = Roles.Title(role) + " Test", SchoolId = schoolId, StaffMemberId = staffId };
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = Roles.Title(role) + " Test", SchoolId = schoolId, StaffMemberId = staffId,
+            Academy = role == Roles.Academie ? academy : null };
         var result = await users.CreateAsync(user, Password);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);

@@ -14,5 +14,6 @@ public sealed class TestAppWithoutBackgroundWork : TestApp
         base.ConfigureWebHost(builder);
         builder.UseSetting("Snapshots:Enabled", "false");
         builder.UseSetting("Outbox:Enabled", "false");
+        builder.UseSetting("AcademieFigures:Enabled", "false");
     }
 }

@@ -27,13 +27,16 @@ public static class TestData
         throw new InvalidOperationException("Aucune clé de Luhn trouvée.");
     }
 
+    /// <summary>The académie of the test lycées.</summary>
+    public const string Academy = "Créteil";
+
     public static School School(string? name = null)
     {
         var n = Next();
         return new School
         {
             Uai = Uai(n), Name = name ?? $"Lycée d'essai n° {n}", AddressLine = "1 rue de l'École", PostalCode = "94000", City = "Créteil",
-            HeadName = "Anne Proviseure", HeadEmail = $"ce.{n}@ac-creteil.fr", HeadPhone = "0143000000", Academy = "Créteil",
+            HeadName = "Anne Proviseure", HeadEmail = $"ce.{n}@ac-creteil.fr", HeadPhone = "0143000000", Academy = Academy,
         };
     }
 

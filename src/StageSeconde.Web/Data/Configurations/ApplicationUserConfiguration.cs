@@ -9,6 +9,7 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
     public void Configure(EntityTypeBuilder<ApplicationUser> b)
     {
         b.Property(u => u.DisplayName).HasMaxLength(200);
+        b.Property(u => u.Academy).HasMaxLength(100);
         b.HasOne(u => u.School).WithMany().HasForeignKey(u => u.SchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(u => u.StaffMember).WithOne().HasForeignKey<ApplicationUser>(u => u.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(u => u.StaffMemberId).IsUnique();

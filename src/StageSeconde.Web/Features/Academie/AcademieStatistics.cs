@@ -9,6 +9,9 @@ public sealed record SchoolAggregate(string Uai, string Name, string City, Place
 
 public sealed record AcademieModel(IReadOnlyList<SchoolAggregate> Schools)
 {
+    /// <summary>The académie these lycées belong to.</summary>
+    public string Academy { get; init; } = "";
+
     public PlacementTotals Totals => Schools.Aggregate(PlacementTotals.None, (sum, s) => sum.Plus(s.Totals));
 
     public int SignedAgreements => Schools.Sum(s => s.SignedAgreements);
@@ -36,8 +39,8 @@ public sealed record AcademieModel(IReadOnlyList<SchoolAggregate> Schools)
 
 /// <summary>
 /// The académie's statistics: per lycée, its present students, how many have a solution, its signed conventions of the
-/// current school year and its students in the in-school programme. The school filter is lifted on purpose (the académie
-/// has no school) and only counts leave this class.
+/// current school year and its students in the in-school programme, for the lycées of one académie only. The school filter
+/// is lifted on purpose (the académie has no school) and only counts leave this class.
 /// <para>
 /// The page reads each lycée's figures kept up to date by <see cref="SchoolFiguresStore"/> (recomputed for one school after
 /// every change that touches a situation there, from <see cref="StudentSituations"/>, the one place situations are derived;
@@ -47,23 +50,27 @@ public sealed record AcademieModel(IReadOnlyList<SchoolAggregate> Schools)
 /// </summary>
 public static class AcademieStatistics
 {
-    public static async Task<AcademieModel> LoadAsync(AppDbContext db, CancellationToken ct, TimeProvider? clock = null)
+    /// <summary>The figures of the lycées of <paramref name="academy"/> (compared exactly with <see cref="School.Academy"/>, trimmed).</summary>
+    public static async Task<AcademieModel> LoadAsync(AppDbContext db, string academy, CancellationToken ct, TimeProvider? clock = null)
     {
-        var schools = await SchoolsAsync(db, ct);
+        academy = academy.Trim();
+        var schools = await SchoolsAsync(db, academy, ct);
         var figures = await SchoolFiguresStore.ReadAllAsync(db, schools.Select(s => s.Id).ToList(),
             (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, ct);
         return new AcademieModel(schools
             .Select(s => new SchoolAggregate(s.Uai, s.Name, s.City, figures[s.Id].Totals, figures[s.Id].SignedAgreements))
-            .ToList());
+            .ToList()) { Academy = academy };
     }
 
     /// <summary>The same figures derived on the spot from every pupil's situation of the académie (the reference, for tests and checks).</summary>
-    public static async Task<AcademieModel> DeriveAsync(AppDbContext db, CancellationToken ct)
+    public static async Task<AcademieModel> DeriveAsync(AppDbContext db, string academy, CancellationToken ct)
     {
-        var schools = await SchoolsAsync(db, ct);
+        academy = academy.Trim();
+        var schools = await SchoolsAsync(db, academy, ct);
+        var ids = schools.Select(s => s.Id).ToList();
 
         // Aggregates across schools: the school filter is lifted on purpose, and only counts leave this method.
-        var present = db.Students.IgnoreQueryFilters().Present();
+        var present = db.Students.IgnoreQueryFilters().Present().Where(s => ids.Contains(s.SchoolId));
         var situations = await StudentSituations.LoadAsync(db, present, ct);
         var totalsBySchool = new Dictionary<int, PlacementTotals>();
         foreach (var student in situations.Values)
@@ -74,6 +81,7 @@ public static class AcademieStatistics
 
         var signedBySchool = await db.Agreements.IgnoreQueryFilters().AsNoTracking().InCurrentYear()
             .Where(a => a.State == AgreementState.Signed || a.State == AgreementState.Completed)
+            .Where(a => ids.Contains(a.SchoolId))
             .GroupBy(a => a.SchoolId)
             .Select(g => new { SchoolId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.SchoolId, g => g.Count, ct);
@@ -82,13 +90,14 @@ public static class AcademieStatistics
             .Select(s => new SchoolAggregate(s.Uai, s.Name, s.City,
                 totalsBySchool.GetValueOrDefault(s.Id) ?? PlacementTotals.None,
                 signedBySchool.GetValueOrDefault(s.Id)))
-            .ToList());
+            .ToList()) { Academy = academy };
     }
 
     private sealed record SchoolLine(int Id, string Uai, string Name, string City);
 
-    private static Task<List<SchoolLine>> SchoolsAsync(AppDbContext db, CancellationToken ct) =>
+    private static Task<List<SchoolLine>> SchoolsAsync(AppDbContext db, string academy, CancellationToken ct) =>
         db.Schools.AsNoTracking()
+            .Where(s => s.Academy == academy)
             .OrderBy(s => s.City).ThenBy(s => s.Name)
             .Select(s => new SchoolLine(s.Id, s.Uai, s.Name, s.City))
             .ToListAsync(ct);

@@ -10,6 +10,10 @@ public static class BackgroundWork
     {
         services.Configure<SnapshotOptions>(configuration.GetSection(SnapshotOptions.Section));
         services.AddHostedService<SnapshotService>();
+        // The académie's figures per lycée, filled after start-up rather than before (docs/decisions/0018-chiffres-de-l-academie.md).
+        services.Configure<SchoolFiguresOptions>(configuration.GetSection(SchoolFiguresOptions.Section));
+        services.AddSingleton<SchoolFiguresService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SchoolFiguresService>());
 
         // The outbox (docs/decisions/0013-boite-d-envoi.md): the dispatcher sends what requests and services wrote to it;
         // the escalation writes the Direction's e-mails for alerts nobody acknowledged. Outbox:Enabled turns both off.

@@ -109,7 +109,7 @@ public sealed class AcademieTests(TestApp app) : IClassFixture<TestApp>
             await db.SaveChangesAsync();
         });
 
-        var fromAcademie = await app.WithDbAsync(async db => (await AcademieStatistics.LoadAsync(db, CancellationToken.None)).Schools.Single(s => s.Uai == world.School.Uai).Totals);
+        var fromAcademie = await app.WithDbAsync(async db => (await AcademieStatistics.LoadAsync(db, TestData.Academy, CancellationToken.None)).Schools.Single(s => s.Uai == world.School.Uai).Totals);
         var fromSituations = await app.WithDbAsync(db => PlacementSnapshots.ComputeAsync(db, world.School.Id, CancellationToken.None));
 
         Assert.Equal(fromSituations, fromAcademie);

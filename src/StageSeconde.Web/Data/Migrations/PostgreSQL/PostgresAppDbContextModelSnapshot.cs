@@ -929,6 +929,10 @@ namespace StageSeconde.Web.Data.Migrations.PostgreSQL
                     b.Property<string>("Id")
                         .HasColumnType("text");
 
+                    b.Property<string>("Academy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 

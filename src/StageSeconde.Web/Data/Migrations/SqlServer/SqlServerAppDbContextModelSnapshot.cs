@@ -931,6 +931,10 @@ namespace StageSeconde.Web.Data.Migrations.SqlServer
                     b.Property<string>("Id")
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("Academy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
